@@ -1,0 +1,1 @@
+"""Parley's Qt-free audio engine: codecs, player, recorder, peaks."""

@@ -1,0 +1,108 @@
+"""Parley's command line: global options, the subcommands, and the GUI when none is given.
+
+Each subcommand lives in ``app/commands/<name>.py`` with ``add_parser(subparsers)`` and
+``run(args) -> int``; importing them is deferred so ``--version`` and ``--help`` stay fast and
+never touch Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from typing import Protocol
+
+from app import __version__
+
+#: subcommand name -> module under app.commands
+COMMANDS: dict[str, str] = {
+    "ask": "ask",
+    "demo-server": "demo_server",
+}
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Command(Protocol):
+    HELP: str
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def _load(name: str) -> _Command:
+    module: _Command = importlib.import_module(f"app.commands.{COMMANDS[name]}")  # type: ignore[assignment]
+    return module
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parley",
+        description=(
+            "Talk with audio-capable chat models. With no command, opens the Parley window."
+        ),
+        epilog="Run 'parley COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the built-in offline demo server (no API key needed)",
+    )
+    parser.add_argument("--base-url", metavar="URL", help="use this endpoint for this session")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        if command is not None and name != command:
+            # Only the chosen command's module is imported; the others get a help line.
+            sub.add_parser(name, help=_HELP.get(name, ""), add_help=False)
+            continue
+        mod = _load(name)
+        p = sub.add_parser(name, help=mod.HELP, description=mod.HELP)
+        mod.add_arguments(p)
+    return parser
+
+
+_HELP = {
+    "ask": "send one prompt, print the transcript as it streams, save the spoken reply",
+    "demo-server": "run the local OpenAI-compatible demo server",
+}
+
+
+def _chosen_command(argv: list[str]) -> str | None:
+    for arg in argv:
+        if arg in COMMANDS:
+            return arg
+    return None
+
+
+def display_problem() -> str | None:
+    """Why a window cannot open here, or None. Qt would abort the process instead of saying so."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return (
+            "parley: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "run it in a desktop session, under xvfb-run, or use a command such as 'parley ask'"
+        )
+    return None
+
+
+def run(argv: list[str]) -> int:
+    chosen = _chosen_command(argv)
+    parser = build_parser(chosen if chosen is not None else "")
+    args = parser.parse_args(argv)
+    if args.command is None:
+        problem = display_problem()
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return EXIT_ERROR
+        from app.gui import main as gui_main
+
+        return gui_main(demo=args.demo, base_url=args.base_url)
+    return _load(args.command).run(args)

@@ -1,0 +1,1 @@
+"""Parley's subcommands, one module each (see app.cli)."""

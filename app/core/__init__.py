@@ -1,0 +1,1 @@
+"""Parley's Qt-free core: protocol, client, conversation, store, secrets, settings, catalog."""

@@ -1,0 +1,60 @@
+"""What Parley knows about the API before asking it: voices, formats, models."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The voices of the product brief, in the order the pickers show them.
+BRIEF_VOICES: Final = (
+    "alloy",
+    "ash",
+    "ballad",
+    "coral",
+    "echo",
+    "fable",
+    "nova",
+    "onyx",
+    "sage",
+    "shimmer",
+)
+#: Voices the spec's enum adds (newer models only; the server decides which model takes which).
+NEWER_VOICES: Final = ("verse", "marin", "cedar")
+VOICES: Final = BRIEF_VOICES + NEWER_VOICES
+
+#: Audio formats the API can reply in. Streaming replies are always pcm16.
+FORMATS: Final = ("wav", "mp3", "flac", "opus", "pcm16")
+STREAM_FORMAT: Final = "pcm16"
+#: File extension for each reply format.
+EXTENSIONS: Final = {"wav": "wav", "mp3": "mp3", "flac": "flac", "opus": "opus", "pcm16": "pcm"}
+#: Formats a user turn's recording can be sent in.
+INPUT_AUDIO_FORMATS: Final = ("wav", "mp3")
+
+#: The pcm16 the API speaks: signed 16-bit little-endian, mono, 24 kHz, no header.
+PCM16_RATE: Final = 24_000
+
+DEFAULT_MODEL: Final = "gpt-audio-1.5"
+DEFAULT_VOICE: Final = "alloy"
+DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
+#: Shown in the model picker when the endpoint's /models does not answer.
+MODELS: Final = (
+    "gpt-audio-1.5",
+    "gpt-audio",
+    "gpt-audio-mini",
+    "gpt-4o-audio-preview",
+    "gpt-4o-mini-audio-preview",
+)
+
+
+def is_custom_voice(voice: str) -> bool:
+    """A custom voice is sent as ``{"id": "voice_..."}`` instead of a name."""
+    return voice.startswith("voice_")
+
+
+def format_from_extension(suffix: str) -> str | None:
+    """The reply format a file name asks for (``.pcm`` and ``.raw`` mean pcm16), or None."""
+    ext = suffix.lower().lstrip(".")
+    if ext in ("pcm", "raw", "pcm16"):
+        return "pcm16"
+    if ext == "ogg":
+        return "opus"
+    return ext if ext in FORMATS else None

@@ -1,0 +1,1 @@
+"""Parley's widgets: one widget (and its small helpers) per file."""
