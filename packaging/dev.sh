@@ -5,6 +5,9 @@
 #                                    install what is missing, start private services (PulseAudio
 #                                    null sink, unlocked gnome-keyring on a private D-Bus, Qt
 #                                    offscreen), then run ruff, mypy --strict and the whole test suite
+#   packaging/dev.sh with-services CMD [ARGS...]
+#                                    run one command (say, a single test file or a bench script)
+#                                    with the same private services the test suite gets
 # Needs only python3 (3.11+). On Debian-like systems it installs the system libraries Qt, PortAudio
 # and the test services need when run as root or with sudo; elsewhere it names what is missing.
 set -euo pipefail
@@ -111,6 +114,14 @@ case "$cmd" in
     dbus-run-session -- bash -c 'printf parley-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" -m pytest "$@"' \
       "$ROOT/.venv/bin/python" "$@"
     ;;
+  with-services)
+    ensure_debs "${RUN_DEBS[@]}" "${TEST_DEBS[@]}"
+    ensure_venv
+    start_services
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} PARLEY_REQUIRE_SERVICES=1 PATH="$ROOT/.venv/bin:$PATH"
+    dbus-run-session -- bash -c 'printf parley-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "$@"' \
+      with-services "$@"
+    ;;
   *)
-    say "usage: packaging/dev.sh run [parley args] | packaging/dev.sh test [pytest args]"; exit 2 ;;
+    say "usage: packaging/dev.sh run [parley args] | test [pytest args] | with-services CMD [ARGS]"; exit 2 ;;
 esac

@@ -1,0 +1,65 @@
+"""Shared fixtures: the demo server over real HTTP, and checks for the real services.
+
+The test command (packaging/dev.sh test) starts a private PulseAudio null sink and an unlocked
+gnome-keyring and sets PARLEY_REQUIRE_SERVICES=1. A test that needs a service fails when it is
+missing; it never skips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.demo.server import DemoServer
+
+
+@pytest.fixture
+def demo_server() -> Iterator[DemoServer]:
+    """A fresh demo server on a free loopback port, no key required, no faults."""
+    server = DemoServer(host="127.0.0.1", port=0)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def keyed_demo_server() -> Iterator[DemoServer]:
+    """A demo server that demands the key ``sk-test-parley-0123456789``."""
+    server = DemoServer(host="127.0.0.1", port=0, api_key="sk-test-parley-0123456789")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def sound_server() -> None:
+    """Fail (not skip) when there is no sound server: the tests that play sound need one."""
+    import sounddevice as sd
+
+    try:
+        sd._terminate()
+        sd._initialize()
+        devices = sd.query_devices()
+    except Exception as exc:  # pragma: no cover - only without PortAudio
+        pytest.fail(f"no sound system: {exc}")
+    names = [d["name"] for d in devices]  # type: ignore[index,union-attr]
+    if not any(n in ("pulse", "default") for n in names):
+        pytest.fail(
+            "no sound server: start PulseAudio (packaging/dev.sh test does) - devices: "
+            + ", ".join(names)
+        )
+
+
+@pytest.fixture
+def os_keyring() -> None:
+    """Fail (not skip) when the OS keyring has no usable backend."""
+    import keyring
+    from keyring.backends import fail
+
+    if isinstance(keyring.get_keyring(), fail.Keyring):
+        pytest.fail("no OS keyring: run the tests under packaging/dev.sh test (gnome-keyring)")
