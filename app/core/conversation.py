@@ -60,6 +60,9 @@ class Turn:
     partial: bool = False
     created_at: float = field(default_factory=time.time)
     id: int | None = None
+    #: Other takes of the same reply ("say it again in another voice"); the turn itself is the
+    #: take in use, its variants are kept beside it and never sent back to the server.
+    variants: list[Turn] = field(default_factory=list)
 
     def audio_reference_valid(self, now: float | None = None, margin: float = 30.0) -> bool:
         """Whether the server's audio id can still be sent back instead of the transcript."""
