@@ -1,0 +1,146 @@
+"""The pickers above the conversation: endpoint profile, model, voice, format, stream, autoplay."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+
+from app.core import catalog
+
+
+@dataclass(frozen=True)
+class ChatChoices:
+    """What the pickers say a new request should use."""
+
+    profile: str
+    model: str
+    voice: str
+    format: str
+    stream: bool
+    autoplay: bool
+
+    @property
+    def wire_format(self) -> str:
+        """The format the server is asked for: streamed replies always come as pcm16."""
+        return catalog.STREAM_FORMAT if self.stream else self.format
+
+
+def _combo(parent: QWidget, name: str, accessible: str, items: Sequence[str]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.addItems(list(items))
+    return combo
+
+
+class ChatControls(QWidget):
+    """Pickers for the next request.
+
+    Signals:
+        profile_changed(str): the user chose another endpoint profile.
+        choices_changed(): any picker changed (the window remembers them as defaults).
+    """
+
+    profile_changed = Signal(str)
+    choices_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatControls")
+        self.profile = _combo(self, "profilePicker", "Endpoint profile", [])
+        self.profile.setToolTip("Which endpoint and key to use")
+        self.model = _combo(self, "modelPicker", "Model", catalog.MODELS)
+        self.model.setEditable(True)
+        self.model.setMinimumContentsLength(16)
+        self.model.setToolTip("Model (type any id the endpoint offers)")
+        self.voice = _combo(self, "voicePicker", "Voice", catalog.VOICES)
+        self.voice.setEditable(True)
+        self.voice.setToolTip("Voice, or a custom voice id (voice_…)")
+        self.format = _combo(self, "formatPicker", "Audio format", catalog.FORMATS)
+        self.format.setToolTip("Format of whole (non-streamed) replies")
+        self.stream = QCheckBox("Stream", self)
+        self.stream.setObjectName("streamToggle")
+        self.stream.setAccessibleName("Stream replies")
+        self.stream.setToolTip("Play replies as they arrive (they stream as pcm16)")
+        self.stream.setChecked(True)
+        self.autoplay = QCheckBox("Autoplay", self)
+        self.autoplay.setObjectName("autoplayToggle")
+        self.autoplay.setAccessibleName("Autoplay replies")
+        self.autoplay.setChecked(True)
+        self.format_note = QLabel(self)
+        self.format_note.setObjectName("formatNote")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            ("&Endpoint", self.profile),
+            ("&Model", self.model),
+            ("&Voice", self.voice),
+            ("&Format", self.format),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            layout.addWidget(caption)
+            layout.addWidget(widget)
+        layout.addWidget(self.format_note)
+        layout.addStretch(1)
+        layout.addWidget(self.stream)
+        layout.addWidget(self.autoplay)
+
+        self.profile.currentTextChanged.connect(self.profile_changed)
+        for combo in (self.model, self.voice, self.format):
+            combo.currentTextChanged.connect(self._on_changed)
+        for box in (self.stream, self.autoplay):
+            box.toggled.connect(self._on_changed)
+        self._update_note()
+
+    def choices(self) -> ChatChoices:
+        return ChatChoices(
+            profile=self.profile.currentText(),
+            model=self.model.currentText().strip() or catalog.DEFAULT_MODEL,
+            voice=self.voice.currentText().strip() or catalog.DEFAULT_VOICE,
+            format=self.format.currentText(),
+            stream=self.stream.isChecked(),
+            autoplay=self.autoplay.isChecked(),
+        )
+
+    def apply(self, choices: ChatChoices) -> None:
+        """Show these choices (used at start from the saved defaults)."""
+        self.profile.setCurrentText(choices.profile)
+        self.model.setCurrentText(choices.model)
+        self.voice.setCurrentText(choices.voice)
+        self.format.setCurrentText(choices.format)
+        self.stream.setChecked(choices.stream)
+        self.autoplay.setChecked(choices.autoplay)
+
+    def set_profiles(self, names: Sequence[str], current: str) -> None:
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        self.profile.addItems(list(names))
+        self.profile.setCurrentText(current)
+        self.profile.blockSignals(False)
+
+    def set_models(self, models: Sequence[str]) -> None:
+        """Fill the model picker from the endpoint's /models, keeping the current choice."""
+        current = self.model.currentText()
+        self.model.blockSignals(True)
+        self.model.clear()
+        self.model.addItems(list(models))
+        self.model.setCurrentText(current)
+        self.model.blockSignals(False)
+
+    def _on_changed(self) -> None:
+        self._update_note()
+        self.choices_changed.emit()
+
+    def _update_note(self) -> None:
+        streaming = self.stream.isChecked()
+        self.format_note.setText("streams as pcm16" if streaming else "")
+        self.format_note.setToolTip(
+            "The API streams only pcm16; whole replies come in the chosen format."
+            if streaming
+            else ""
+        )

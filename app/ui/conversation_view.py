@@ -1,0 +1,94 @@
+"""The scrolling list of turn cards, newest at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+class ConversationView(QScrollArea):
+    """Cards for each turn. Follows the newest turn while the user is at the bottom.
+
+    Signals:
+        load_earlier_requested(): the user asked to see turns that are not shown yet.
+    """
+
+    load_earlier_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self.setAccessibleName("Conversation")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._body = QWidget(self)
+        self._body.setObjectName("conversationBody")
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(10)
+        self.earlier_button = QPushButton(self._body)
+        self.earlier_button.setObjectName("earlierButton")
+        self.earlier_button.setAccessibleName("Show earlier turns")
+        self.earlier_button.setVisible(False)
+        self.earlier_button.clicked.connect(self.load_earlier_requested)
+        self.empty_label = QLabel(self._body)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self._layout.addWidget(self.earlier_button)
+        self._layout.addWidget(self.empty_label)
+        self._layout.addStretch(1)
+        self.setWidget(self._body)
+        self._follow = True
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(self.card_count() == 0 and bool(text))
+
+    def cards(self) -> list[QWidget]:
+        out: list[QWidget] = []
+        for i in range(self._layout.count()):
+            item = self._layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.property("card"):
+                out.append(widget)
+        return out
+
+    def card_count(self) -> int:
+        return len(self.cards())
+
+    def add_card(self, card: QWidget) -> None:
+        """Append a card at the bottom and keep it in view."""
+        self._layout.insertWidget(self._layout.count() - 1, card)
+        self.empty_label.setVisible(False)
+        self._follow = True
+
+    def insert_cards_at_top(self, cards: list[QWidget]) -> None:
+        """Put earlier turns above the shown ones (after the "earlier" button)."""
+        for offset, card in enumerate(cards):
+            self._layout.insertWidget(2 + offset, card)
+        self.empty_label.setVisible(False)
+
+    def set_earlier_count(self, count: int) -> None:
+        self.earlier_button.setText(f"Show {count} earlier turns")
+        self.earlier_button.setVisible(count > 0)
+
+    def clear(self) -> None:
+        for card in self.cards():
+            self._layout.removeWidget(card)
+            card.deleteLater()
+        self.set_earlier_count(0)
+        self.empty_label.setVisible(bool(self.empty_label.text()))
+
+    def scroll_to(self, card: QWidget) -> None:
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(card, 0, 40))
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._follow = value >= bar.maximum() - 24
+
+    def _on_range_changed(self, _low: int, high: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(high)

@@ -1,0 +1,143 @@
+"""The system prompt in effect for this conversation, and named presets to save and apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SystemPromptPanel(QWidget):
+    """Edits the system prompt and its presets.
+
+    Signals:
+        presets_changed(dict): the presets (name -> text) after a save, rename or delete.
+        prompt_changed(str): the prompt text in effect changed.
+    """
+
+    presets_changed = Signal(dict)
+    prompt_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("systemPromptPanel")
+        self._presets: dict[str, str] = {}
+        self.edit = QPlainTextEdit(self)
+        self.edit.setObjectName("systemPromptEdit")
+        self.edit.setAccessibleName("System prompt")
+        self.edit.setPlaceholderText("How the model should behave (optional)")
+        self.edit.setTabChangesFocus(True)
+        self.presets = QComboBox(self)
+        self.presets.setObjectName("presetPicker")
+        self.presets.setAccessibleName("System prompt presets")
+        self.apply_button = QPushButton("Apply", self)
+        self.apply_button.setObjectName("applyPresetButton")
+        self.apply_button.setToolTip("Use the chosen preset as the system prompt")
+        self.save_button = QPushButton("Save as…", self)
+        self.save_button.setObjectName("savePresetButton")
+        self.rename_button = QPushButton("Rename…", self)
+        self.rename_button.setObjectName("renamePresetButton")
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setObjectName("deletePresetButton")
+        for button in (self.apply_button, self.save_button, self.rename_button, self.delete_button):
+            button.setAccessibleName(button.text().rstrip("…") + " preset")
+
+        title = QLabel("System prompt", self)
+        title.setObjectName("panelTitle")
+        title.setBuddy(self.edit)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.presets, 1)
+        preset_row.addWidget(self.apply_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.rename_button)
+        actions.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(QLabel("Presets", self))
+        layout.addLayout(preset_row)
+        layout.addLayout(actions)
+
+        self.apply_button.clicked.connect(self.on_apply_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.rename_button.clicked.connect(self.on_rename_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.edit.textChanged.connect(lambda: self.prompt_changed.emit(self.prompt()))
+        self._refresh()
+
+    # Dialog hooks: tests replace these instead of patching QInputDialog / QMessageBox.
+    def ask_name(self, title: str, current: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self, title, "Preset name:", text=current)
+        return name.strip() if ok and name.strip() else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Parley", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def prompt(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_prompt(self, text: str) -> None:
+        self.edit.setPlainText(text)
+
+    def set_presets(self, presets: dict[str, str]) -> None:
+        self._presets = dict(presets)
+        self._refresh()
+
+    def preset_names(self) -> list[str]:
+        return list(self._presets)
+
+    def on_apply_clicked(self) -> None:
+        name = self.presets.currentText()
+        if name in self._presets:
+            self.set_prompt(self._presets[name])
+
+    def on_save_clicked(self) -> None:
+        name = self.ask_name("Save system prompt as", self.presets.currentText())
+        if name is None:
+            return
+        if name in self._presets and not self.confirm(f"Replace the preset “{name}”?"):
+            return
+        self._presets[name] = self.prompt()
+        self._changed(select=name)
+
+    def on_rename_clicked(self) -> None:
+        old = self.presets.currentText()
+        if old not in self._presets:
+            return
+        new = self.ask_name("Rename preset", old)
+        if new is None or new == old:
+            return
+        if new in self._presets and not self.confirm(f"Replace the preset “{new}”?"):
+            return
+        self._presets = {(new if k == old else k): v for k, v in self._presets.items() if k != new}
+        self._changed(select=new)
+
+    def on_delete_clicked(self) -> None:
+        name = self.presets.currentText()
+        if name in self._presets and self.confirm(f"Delete the preset “{name}”?"):
+            del self._presets[name]
+            self._changed(select=None)
+
+    def _changed(self, select: str | None) -> None:
+        self._refresh(select)
+        self.presets_changed.emit(dict(self._presets))
+
+    def _refresh(self, select: str | None = None) -> None:
+        self.presets.clear()
+        self.presets.addItems(sorted(self._presets, key=str.casefold))
+        if select is not None:
+            self.presets.setCurrentText(select)
+        has = bool(self._presets)
+        for button in (self.apply_button, self.rename_button, self.delete_button):
+            button.setEnabled(has)
