@@ -1,0 +1,23 @@
+"""Where Parley's resources (icons, stylesheet, desktop entry) are, in a checkout or installed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """``resources/`` of a checkout, ``app/resources`` of an installed wheel, or the bundle's."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(__file__).resolve().parent / "resources"]
+    if bundle:
+        candidates.insert(0, Path(bundle) / "resources")
+    candidates.append(Path(__file__).resolve().parent.parent / "resources")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
