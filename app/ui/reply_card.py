@@ -1,4 +1,4 @@
-"""One assistant reply: transcript, waveform and playback, badges, usage, export, re-voice, errors."""
+"""One assistant reply: transcript, waveform, playback, badges, usage, export, re-voice, errors."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
 
 def format_duration(seconds: float) -> str:
     seconds = max(seconds, 0.0)
-    minutes, secs = divmod(int(round(seconds)), 60)
+    minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}:{secs:02d}"
 
 
@@ -202,8 +202,8 @@ class ReplyCard(QFrame):
             self.usage_label.setText("")
             return
         self.usage_label.setText(
-            f"audio {usage.completion_audio_tokens} + text {usage.completion_text_tokens} tokens out"
-            f" · {usage.prompt_tokens} in"
+            f"out: {usage.completion_audio_tokens} audio + {usage.completion_text_tokens} text"
+            f" tokens · in: {usage.prompt_tokens}"
         )
         self.usage_label.setToolTip(
             f"Prompt: {usage.prompt_tokens} tokens ({usage.prompt_audio_tokens} audio, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -40,7 +40,7 @@ class WaveformView(QWidget):
         *,
         complete: bool = True,
     ) -> None:
-        """Peaks for the whole clip so far (one pair per bar); ``complete`` is False while streaming."""
+        """Peaks of the clip so far, a pair per bar; ``complete`` is False while it streams."""
         self._mins, self._maxs, self._complete = mins, maxs, complete
         self.update()
 
