@@ -77,3 +77,6 @@ class Conversation:
     turns: list[Turn] = field(default_factory=list)
     title: str = ""
     id: int | None = None
+    #: Unix times of creation and last use, as the history store keeps them.
+    created_at: float | None = None
+    updated_at: float | None = None
