@@ -1,0 +1,149 @@
+"""``parley demo-server``: run the local OpenAI-compatible demo server until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import signal
+import sys
+import threading
+from types import FrameType
+
+HELP = "run the local OpenAI-compatible demo server (offline, no API key needed)"
+DEFAULT_PORT = 8765
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT}; 0 = any free port)"
+    )
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host other computers can reach (off: this computer only)",
+    )
+    parser.add_argument(
+        "--api-key-env",
+        metavar="VAR",
+        help="demand the API key held in environment variable VAR (the key never goes on the "
+        "command line)",
+    )
+    parser.add_argument(
+        "--audio-ttl", type=float, default=3600.0, metavar="S", help="seconds audio ids live"
+    )
+    timing = parser.add_argument_group("timing")
+    timing.add_argument("--latency", type=float, default=0.0, metavar="S", help="wait S s first")
+    timing.add_argument(
+        "--realtime", action="store_true", help="stream audio at the speed it plays"
+    )
+    timing.add_argument(
+        "--reply-seconds", type=float, metavar="S", help="make every reply about S seconds long"
+    )
+    failing = parser.add_argument_group("faults (to see how a client copes)")
+    failing.add_argument("--fail-status", type=int, metavar="CODE", help="answer with this status")
+    failing.add_argument(
+        "--fail-times", type=int, default=1, metavar="N", help="for N requests (0 = all); 1"
+    )
+    failing.add_argument(
+        "--fail-rate-limit", action="store_true", help="answer 429 once (retry-after: 1)"
+    )
+    failing.add_argument("--retry-after", metavar="S", help="retry-after header with a failure")
+    failing.add_argument(
+        "--drop-after", type=int, metavar="N", help="drop the connection after N audio pieces"
+    )
+    failing.add_argument(
+        "--error-after", type=int, metavar="N", help="an error event after N audio pieces"
+    )
+    failing.add_argument("--keepalive", action="store_true", help="': keep-alive' SSE comments")
+    failing.add_argument("--crlf", action="store_true", help="end SSE lines with CRLF")
+    failing.add_argument(
+        "--split-events", type=int, metavar="N", help="write events in pieces of 1..N bytes"
+    )
+    failing.add_argument("--malformed-json", action="store_true", help="send cut JSON")
+    failing.add_argument("--bad-base64", action="store_true", help="corrupt the audio's base64")
+    failing.add_argument(
+        "--pcm-for-wav", action="store_true", help="send raw pcm16 whatever format is asked"
+    )
+    failing.add_argument(
+        "--transcript-in-content", action="store_true", help="words in content, not the transcript"
+    )
+    failing.add_argument(
+        "--bare-audio", action="store_true", help="audio chunks without id or expires_at"
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.demo.faults import Faults
+    from app.demo.server import DemoServer
+
+    if not _is_loopback(args.host) and not args.allow_remote:
+        print(
+            f"parley demo-server: {args.host} can be reached from other computers; "
+            "add --allow-remote if that is what you want",
+            file=sys.stderr,
+        )
+        return 2
+    api_key: str | None = None
+    if args.api_key_env:
+        api_key = os.environ.get(args.api_key_env) or None
+        if api_key is None:
+            print(
+                f"parley demo-server: environment variable {args.api_key_env} holds no key",
+                file=sys.stderr,
+            )
+            return 2
+    faults = Faults(
+        latency=max(0.0, args.latency),
+        realtime=args.realtime,
+        reply_seconds=args.reply_seconds,
+        status_code=429 if args.fail_rate_limit else args.fail_status,
+        status_times=None if args.fail_times == 0 else args.fail_times,
+        retry_after="1" if args.fail_rate_limit and not args.retry_after else args.retry_after,
+        drop_after=args.drop_after,
+        error_event_after=args.error_after,
+        keepalive=args.keepalive,
+        crlf=args.crlf,
+        split_events=args.split_events,
+        malformed_json=args.malformed_json,
+        bad_base64=args.bad_base64,
+        pcm_for_wav=args.pcm_for_wav,
+        transcript_in_content=args.transcript_in_content,
+        bare_audio=args.bare_audio,
+    )
+    server = DemoServer(
+        args.host, args.port, api_key=api_key, faults=faults, audio_ttl=args.audio_ttl
+    )
+    try:
+        server.start()
+    except OSError as exc:
+        print(
+            f"parley demo-server: cannot listen on {args.host}:{args.port} ({exc.strerror or exc})",
+            file=sys.stderr,
+        )
+        return 1
+    done = threading.Event()
+
+    def on_term(_signum: int, _frame: FrameType | None) -> None:
+        done.set()
+
+    signal.signal(signal.SIGTERM, on_term)
+    print(f"Parley demo server on {server.url} (demo, not a real model)", flush=True)
+    try:
+        while not done.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0

@@ -1,0 +1,100 @@
+"""Misbehaviours the demo server can be told to show, so a client's handling of each is testable.
+
+A test (or ``parley demo-server --...``) sets fields on ``DemoServer.faults`` between requests; the
+server reads them at the start of every request. Everything defaults to a well-behaved server.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+
+
+@dataclass
+class Faults:
+    """What the demo server does wrong, or slowly. All fields may be changed between requests.
+
+    Timing
+      ``latency``: seconds to wait before answering any ``/v1`` request (headers included).
+      ``realtime``: stream audio pieces at the speed they play (0.4 s of audio every 0.4 s), like
+      a real model generating speech; without it a streamed reply comes as fast as the socket goes.
+
+    HTTP failures (``POST /v1/chat/completions`` only, after the key check)
+      ``status_code``: answer with this status and OpenAI's error body for it (429
+      ``rate_limit_exceeded``, 500 ``server_error``, 503 ``overloaded`` ...).
+      ``status_times``: how many requests get ``status_code`` before the server answers normally
+      again (``1`` = "429 once then OK"); ``None`` = every request. Counts down as requests arrive.
+      ``retry_after``: value of the ``retry-after`` header sent with that failure (seconds or an
+      HTTP date, sent as given), or None. ``retry_after_ms``: value of ``retry-after-ms``, or None.
+
+    Broken streams (``stream: true``)
+      ``drop_after``: close the connection abruptly after this many ``audio.data`` pieces (no
+      ``[DONE]``, no terminating chunk). For a non-streamed reply, half the JSON body is sent and
+      the connection is closed.
+      ``error_event_after``: after this many audio pieces, send ``data: {"error": {...}}`` (a
+      ``server_error``) inside the 200 stream and end the stream there, as the real API can.
+      ``keepalive``: write ``: keep-alive`` comment lines before the events (SSE comments).
+      ``crlf``: end SSE lines with ``\\r\\n`` instead of ``\\n``.
+      ``split_events``: write the stream in pieces of 1..N bytes (a fixed pseudo-random pattern),
+      each flushed as its own HTTP chunk, so events are cut anywhere, even inside UTF-8 characters
+      and ``\\r\\n`` pairs. ``None`` = one write per event.
+
+    Bad payloads
+      ``malformed_json``: non-streamed: the body is cut JSON; streamed: one event after the role
+      chunk carries cut JSON (the rest of the stream is intact).
+      ``bad_base64``: ``audio.data`` carries characters outside base64 (the first piece, when
+      streamed).
+
+    Gateway deviations seen in the wild
+      ``pcm_for_wav``: send raw pcm16 whatever format was asked (Qwen-Omni compatible mode).
+      ``transcript_in_content``: words go in ``content`` (``message.content`` / ``delta.content``)
+      instead of ``audio.transcript``, which is then left out.
+      ``bare_audio``: streamed audio chunks carry ``data`` only: no id, no transcript, no
+      ``expires_at`` chunk (the words then come in ``delta.content``).
+
+    Reply size
+      ``reply_seconds``: make every reply about this many seconds long (a sentence repeated), for
+      benchmarks; a prompt ``/long N`` does the same for one request.
+    """
+
+    latency: float = 0.0
+    realtime: bool = False
+    status_code: int | None = None
+    status_times: int | None = 1
+    retry_after: str | None = None
+    retry_after_ms: int | None = None
+    drop_after: int | None = None
+    error_event_after: int | None = None
+    keepalive: bool = False
+    crlf: bool = False
+    split_events: int | None = None
+    malformed_json: bool = False
+    bad_base64: bool = False
+    pcm_for_wav: bool = False
+    transcript_in_content: bool = False
+    bare_audio: bool = False
+    reply_seconds: float | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def take_failure(self) -> int | None:
+        """The status this request must fail with, or None; counts ``status_times`` down."""
+        with self._lock:
+            if self.status_code is None:
+                return None
+            if self.status_times is None:
+                return self.status_code
+            if self.status_times <= 0:
+                return None
+            self.status_times -= 1
+            return self.status_code
+
+    def snapshot(self) -> Faults:
+        """A copy to read one request's behaviour from (``take_failure`` stays on the original)."""
+        return replace(self, _lock=threading.Lock())
+
+    def reset(self) -> None:
+        """Back to a well-behaved server."""
+        fresh = Faults()
+        for name in self.__dataclass_fields__:
+            if name != "_lock":
+                setattr(self, name, getattr(fresh, name))

@@ -1,0 +1,361 @@
+"""Parley's local OpenAI-compatible server: the offline demo and the test double, over real HTTP.
+
+``DemoServer`` serves ``GET /v1/models`` (and ``/v1/models/{id}``) and ``POST
+/v1/chat/completions`` (audio output non-streamed in wav, mp3, flac, opus or pcm16, or streamed in
+pcm16) on a ``ThreadingHTTPServer`` in a background thread: HTTP/1.1 keep-alive, chunked streams,
+raw socket control for the faults (see app.demo.faults). Replies are rule-based words
+(app.demo.replies) spoken by espeak-ng (app.demo.speech); the wire shapes copy the real API's
+(app.demo.wire, app.demo.errors).
+
+    with DemoServer(port=0) as server:       # or server.start() ... server.stop()
+        client = httpx.Client(base_url=server.url)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+from app.demo import errors, models
+from app.demo.completion import answer
+from app.demo.errors import ApiError
+from app.demo.faults import Faults
+from app.demo.ledger import AudioLedger
+from app.demo.request import check, parse_body
+from app.demo.speech import SpeechError, Synthesizer
+from app.demo.wire import Event, response_body, stream_events
+
+_MAX_BODY = 64 * 1024 * 1024
+_KEEPALIVE_EVERY = 5
+_WRITE_ERRORS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
+
+
+class _Dropped(Exception):
+    """The connection was closed on purpose (a fault) or by the client."""
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 64
+
+    def __init__(self, address: tuple[str, int], demo: DemoServer, family: int) -> None:
+        self.address_family = family
+        self.demo = demo
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _HTTPServer
+    server_version = "parley-demo"
+    sys_version = ""
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.demo._track(self.connection, True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+        finally:
+            self.server.demo._track(self.connection, False)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: the demo prints nothing per request."""
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def do_PUT(self) -> None:
+        self._dispatch("PUT")
+
+    def do_DELETE(self) -> None:
+        self._dispatch("DELETE")
+
+    # --- reading -------------------------------------------------------------------------------
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            parts: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(parts)
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > _MAX_BODY:
+            raise ApiError(413, "Request body too large.")
+        return self.rfile.read(length) if length > 0 else b""
+
+    # --- routing -------------------------------------------------------------------------------
+    def _dispatch(self, method: str) -> None:
+        demo = self.server.demo
+        try:
+            raw = self._read_body()
+        except (ValueError, OSError):
+            self.close_connection = True
+            return
+        except ApiError as exc:
+            demo._record(method, self.path, None)
+            self._send_error(exc)
+            return
+        try:
+            parsed: Any = json.loads(raw) if raw else None
+        except (ValueError, UnicodeDecodeError):
+            parsed = None
+        demo._record(method, self.path, parsed)
+        faults = demo.faults.snapshot()
+        path = self.path.split("?", 1)[0].rstrip("/")
+        try:
+            if faults.latency > 0 and demo._stopping.wait(faults.latency):
+                raise _Dropped
+            self._check_key()
+            if method == "GET" and path == "/v1/models":
+                self._send_json(200, models.models_list())
+            elif method == "GET" and path.startswith("/v1/models/"):
+                model = path.removeprefix("/v1/models/")
+                if models.resolve(model) is None:
+                    raise errors.model_not_found(model)
+                self._send_json(200, models.model_object(model))
+            elif method == "POST" and path == "/v1/chat/completions":
+                self._chat(raw, faults)
+            else:
+                raise errors.invalid_url(method, self.path)
+        except ApiError as exc:
+            self._send_error(exc)
+        except (_Dropped, *_WRITE_ERRORS):
+            self.close_connection = True
+        except OSError:
+            self.close_connection = True
+
+    def _check_key(self) -> None:
+        expected = self.server.demo._api_key
+        if expected is None:
+            return
+        header = self.headers.get("Authorization", "")
+        scheme, _, key = header.partition(" ")
+        key = key.strip()
+        if scheme.lower() != "bearer" or not key:
+            raise errors.missing_api_key()
+        if not secrets.compare_digest(key.encode(), expected.encode()):
+            raise errors.invalid_api_key(key)
+
+    def _chat(self, raw: bytes, faults: Faults) -> None:
+        demo = self.server.demo
+        status = demo.faults.take_failure()
+        if status is not None:
+            headers: dict[str, str] = {}
+            if faults.retry_after is not None:
+                headers["retry-after"] = faults.retry_after
+            if faults.retry_after_ms is not None:
+                headers["retry-after-ms"] = str(faults.retry_after_ms)
+            self._send_error(errors.failure(status), headers)
+            return
+        request = check(parse_body(raw), demo._ledger)
+        try:
+            completion = answer(request, demo._synth, demo._ledger, faults.reply_seconds)
+        except SpeechError as exc:
+            raise ApiError(500, f"The demo could not speak: {exc}", type="server_error") from exc
+        if not request.stream:
+            body = response_body(completion, request.format, faults)
+            if faults.drop_after is not None:
+                self._send_head(200, "application/json", {"Content-Length": str(len(body))})
+                self.wfile.write(body[: len(body) // 2])
+                self._drop()
+            self._send_bytes(200, "application/json", body)
+            return
+        events = stream_events(completion, request.include_usage, faults)
+        self._send_head(200, "text/event-stream; charset=utf-8", {"Transfer-Encoding": "chunked"})
+        self._write_stream(events, faults)
+
+    # --- writing -------------------------------------------------------------------------------
+    def _send_head(self, status: int, content_type: str, extra: dict[str, str]) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("x-request-id", "req_" + secrets.token_hex(16))
+        self.send_header("openai-version", "2020-10-01")
+        self.send_header("openai-processing-ms", "1")
+        for name, value in extra.items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+
+    def _send_bytes(self, status: int, content_type: str, body: bytes, **extra: str) -> None:
+        headers = {"Content-Length": str(len(body))} | extra
+        self._send_head(status, content_type, headers)
+        self.wfile.write(body)
+
+    def _send_json(self, status: int, obj: object, headers: dict[str, str] | None = None) -> None:
+        body = json.dumps(obj).encode()
+        extra = {"Content-Length": str(len(body))} | (headers or {})
+        self._send_head(status, "application/json; charset=utf-8", extra)
+        self.wfile.write(body)
+
+    def _send_error(self, exc: ApiError, headers: dict[str, str] | None = None) -> None:
+        try:
+            self._send_json(exc.status, exc.body(), headers)
+        except (*_WRITE_ERRORS, OSError):
+            self.close_connection = True
+
+    def _drop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+        raise _Dropped
+
+    def _write_chunk(self, data: bytes) -> None:
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+
+    def _write_stream(self, events: Iterator[Event], faults: Faults) -> None:
+        stopping = self.server.demo._stopping
+        eol = "\r\n" if faults.crlf else "\n"
+        cuts = random.Random(7)  # the same pattern of split sizes every time
+        started = time.monotonic()
+        played = 0.0
+        pieces = 0
+        for n, event in enumerate(events):
+            if stopping.is_set():
+                self._drop()
+            is_end = event.data == "[DONE]"
+            droppable = event.audio_bytes or is_end
+            if droppable and faults.drop_after is not None and pieces >= faults.drop_after:
+                self._drop()
+            text = f"data: {event.data}{eol}{eol}"
+            if faults.keepalive and n % _KEEPALIVE_EVERY == 0:
+                text = f": keep-alive{eol}{eol}" + text
+            data = text.encode("utf-8")
+            if faults.split_events:
+                at = 0
+                while at < len(data):
+                    size = cuts.randint(1, max(1, faults.split_events))
+                    self._write_chunk(data[at : at + size])
+                    at += size
+            else:
+                self._write_chunk(data)
+            if event.audio_bytes:
+                pieces += 1
+                played += event.audio_seconds
+                if faults.realtime:
+                    wait = started + played - time.monotonic()
+                    if wait > 0 and stopping.wait(wait):
+                        self._drop()
+        self.wfile.write(b"0\r\n\r\n")
+
+
+class DemoServer:
+    """The demo server in a background thread. See the module docstring and app.demo.faults.
+
+    ``requests`` lists ``(method, path, parsed JSON body or None)`` of every request received.
+    ``faults`` may be changed between requests. ``audio_ttl`` is how long issued audio ids live.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        api_key: str | None = None,
+        faults: Faults | None = None,
+        audio_ttl: float = 3600.0,
+        latency: float = 0.0,
+        realtime: bool = False,
+    ) -> None:
+        self.host = host
+        self._port = port
+        self._api_key = api_key
+        self.faults = faults if faults is not None else Faults()
+        if latency:
+            self.faults.latency = latency
+        if realtime:
+            self.faults.realtime = True
+        self.requests: list[tuple[str, str, Any]] = []
+        self._requests_lock = threading.Lock()
+        self._ledger = AudioLedger(audio_ttl)
+        self._synth = Synthesizer()
+        self._stopping = threading.Event()
+        self._connections: set[socket.socket] = set()
+        self._conn_lock = threading.Condition()
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        return f"DemoServer(url={self.url!r}, key={'set' if self._api_key else 'none'})"
+
+    @property
+    def port(self) -> int:
+        return self._httpd.server_address[1] if self._httpd is not None else self._port
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/v1"
+
+    def start(self) -> None:
+        """Listen (port 0 picks a free port) and serve in a background thread."""
+        if self._httpd is not None:
+            return
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        self._stopping.clear()
+        self._httpd = _HTTPServer((self.host, self._port), self, family)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
+            name=f"parley-demo-server:{self.port}",
+        )
+        self._thread.start()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop serving, close every connection (mid-stream ones too) and join the threads."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is None:
+            return
+        self._stopping.set()
+        httpd.shutdown()
+        with self._conn_lock:
+            for conn in list(self._connections):
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+            self._conn_lock.wait_for(lambda: not self._connections, timeout)
+        httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._port = httpd.server_address[1]
+
+    def __enter__(self) -> DemoServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def _record(self, method: str, path: str, body: Any) -> None:
+        with self._requests_lock:
+            self.requests.append((method, path, body))
+
+    def _track(self, conn: socket.socket, add: bool) -> None:
+        with self._conn_lock:
+            if add:
+                self._connections.add(conn)
+            else:
+                self._connections.discard(conn)
+                self._conn_lock.notify_all()
