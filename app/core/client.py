@@ -1,0 +1,408 @@
+"""ChatClient: one shared httpx.AsyncClient, retries as the official SDK does them, typed errors.
+
+Runs on any asyncio loop (``asyncio.run`` for ``parley ask``, qasync for the window). A request's
+events come from :meth:`ChatClient.chat` (a :class:`ReplyStream` that also adds them up into a
+Reply) or :meth:`ChatClient.stream_chat`; :meth:`ChatClient.complete` just returns the Reply.
+Cancelling the task that reads a reply closes its connection at once. The API key is kept out
+of every repr, log line and error text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import re
+from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from app import __version__
+from app.core.errors import (
+    AudioNotFound,
+    InsecureEndpoint,
+    InvalidEndpoint,
+    MalformedResponse,
+    NetworkError,
+    ParleyError,
+    RequestTimeout,
+    StreamCut,
+    error_for,
+)
+from app.core.protocol import (
+    ChatRequest,
+    Done,
+    Event,
+    ReplyParser,
+    build_request,
+    referenced_turns,
+)
+from app.core.reply import Reply, ReplyBuilder
+from app.core.retry import RetryPolicy
+from app.core.sse import SSEDecoder
+
+log = logging.getLogger("parley.client")
+
+_MESSAGE_INDEX = re.compile(r"messages\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds. ``read`` is the longest silence inside a streamed reply; ``whole_reply`` the
+    longest wait for a non-streamed reply, which the server sends only once it is complete."""
+
+    connect: float = 10.0
+    read: float = 60.0
+    whole_reply: float = 600.0
+    write: float = 60.0
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class ReplyStream:
+    """The events of one request, adding them up as they pass: ``reply`` once it is complete,
+    ``partial_reply()`` at any time (what arrived before a cancel or a failure).
+
+    Use ``async with client.chat(request) as stream: async for event in stream: ...`` so the
+    connection is closed as soon as the block is left, whatever the reason.
+    """
+
+    def __init__(self, events: AsyncGenerator[Event, None], request: ChatRequest) -> None:
+        self._events = events
+        self._builder = ReplyBuilder(request)
+        self.reply: Reply | None = None
+
+    def __aiter__(self) -> ReplyStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        try:
+            event = await self._events.__anext__()
+        except StopAsyncIteration:
+            if self.reply is None:
+                self.reply = self._builder.reply()
+            raise
+        except ParleyError as err:
+            if err.partial is None and self._builder.has_content:
+                err.attach_partial(self._builder.reply(partial=True))
+            raise
+        self._builder.add(event)
+        return event
+
+    def partial_reply(self) -> Reply:
+        return self.reply if self.reply is not None else self._builder.reply(partial=True)
+
+    async def aclose(self) -> None:
+        await self._events.aclose()
+
+    async def __aenter__(self) -> ReplyStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class ChatClient:
+    """Talks to one OpenAI-compatible endpoint over one shared httpx.AsyncClient.
+
+    ``http`` may be given (and is then not closed by :meth:`aclose`); otherwise the client
+    makes its own. ``api_key`` may be None for a local server that needs none.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None,
+        *,
+        http: httpx.AsyncClient | None = None,
+        timeout: Timeouts | float = Timeouts(),
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.base_url = base_url.strip().rstrip("/")
+        try:
+            url = httpx.URL(self.base_url)
+        except httpx.InvalidURL:
+            raise InvalidEndpoint(base_url) from None
+        if url.scheme not in ("http", "https") or not url.host:
+            raise InvalidEndpoint(base_url)
+        self.host = url.host
+        if api_key and url.scheme == "http" and not is_loopback(url.host):
+            raise InsecureEndpoint(url.host)
+        self.__key = api_key or None
+        self.timeouts = timeout if isinstance(timeout, Timeouts) else Timeouts(read=timeout)
+        self.retry = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        self._owns_http = http is None
+        self._http = http if http is not None else httpx.AsyncClient(follow_redirects=True)
+
+    def __repr__(self) -> str:
+        key = "set" if self.__key else "none"
+        return f"ChatClient({self.base_url!r}, key={key})"
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> ChatClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # ------------------------------------------------------------------ public calls
+
+    def chat(self, request: ChatRequest) -> ReplyStream:
+        """Run a request (streamed or not, as it says); iterate the result for its events."""
+        return ReplyStream(self.stream_chat(request), request)
+
+    async def complete(self, request: ChatRequest) -> Reply:
+        """Run a request (streamed or not) to the end and return the whole Reply."""
+        async with self.chat(request) as stream:
+            async for _ in stream:
+                pass
+        assert stream.reply is not None
+        return stream.reply
+
+    async def stream_chat(self, request: ChatRequest) -> AsyncGenerator[Event, None]:
+        """The events of one request. An ``audio_not_found`` answer (an earlier reply's audio id
+        expired) is retried once with earlier replies sent as transcripts; the turns whose ids
+        the server lost get ``expires_at = 0``."""
+        body = await self._build(request, transcripts_only=False)
+        started = False
+        try:
+            async for event in self._events(request, body):
+                started = True
+                yield event
+        except AudioNotFound as err:
+            if started:
+                raise
+            refs = referenced_turns(request)
+            if not refs:
+                raise
+            match = _MESSAGE_INDEX.search(err.param or "")
+            lost = [refs[int(match.group(1))]] if match and int(match.group(1)) in refs else []
+            for turn in lost or list(refs.values()):
+                turn.expires_at = 0
+            log.info("audio id expired on the server; sending earlier replies as transcripts")
+            body = await self._build(request, transcripts_only=True)
+            async for event in self._events(request, body):
+                yield event
+
+    async def list_models(self) -> list[str]:
+        """The ids ``GET /models`` lists, sorted (for the model picker)."""
+        response = await self._open("GET", "/models", None, stream=False, model=None)
+        try:
+            data = response.json()
+        except ValueError:
+            raise self._own(MalformedResponse("a model list that is not JSON")) from None
+        items = data.get("data") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise self._own(MalformedResponse("a model list without 'data'"))
+        ids = {str(m.get("id")) for m in items if isinstance(m, dict) and m.get("id")}
+        return sorted(ids)
+
+    # ------------------------------------------------------------------ internals
+
+    async def _build(self, request: ChatRequest, *, transcripts_only: bool) -> dict[str, Any]:
+        if any(t.audio is not None for t in request.turns if t.role == "user"):
+            # Reading and encoding recordings is file and CPU work: keep it off the loop.
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(
+                None, lambda: build_request(request, transcripts_only=transcripts_only)
+            )
+        return build_request(request, transcripts_only=transcripts_only)
+
+    async def _events(
+        self, request: ChatRequest, body: dict[str, Any]
+    ) -> AsyncGenerator[Event, None]:
+        parser = ReplyParser(request.model)
+        response = await self._open(
+            "POST", "/chat/completions", body, stream=request.stream, model=request.model
+        )
+        try:
+            kind = response.headers.get("content-type", "")
+            if not request.stream or "text/event-stream" not in kind:
+                # Not streamed, or a gateway that ignored stream=true and sent the whole reply.
+                if request.stream:
+                    await self._read_whole(response)
+                for event in self._own_errors(lambda: parser.completion(_json(response))):
+                    yield event
+                return
+            async for event in self._stream(response, parser):
+                yield event
+        finally:
+            await response.aclose()
+
+    async def _stream(
+        self, response: httpx.Response, parser: ReplyParser
+    ) -> AsyncGenerator[Event, None]:
+        decoder = SSEDecoder()
+        got_content = False
+        try:
+            async for chunk in response.aiter_bytes():
+                for data in decoder.feed(chunk):
+                    try:
+                        events = parser.feed(data)
+                    except ParleyError as err:
+                        raise self._own(err) from None
+                    for event in events:
+                        got_content = True
+                        yield event
+                    if parser.done:
+                        return
+        except httpx.TimeoutException:
+            raise self._own(
+                StreamCut(f"the server sent nothing for {self.timeouts.read:g} s")
+            ) from None
+        except httpx.TransportError as exc:
+            log.info("stream from %s broke: %s", self.host, type(exc).__name__)
+            raise self._own(StreamCut("the connection closed in the middle of the reply")) from None
+        if parser.saw_usage:
+            # A gateway that ends the stream without [DONE] after the usage: the reply is whole.
+            yield Done(parser.finish_reason)
+            return
+        if parser.skipped and not got_content:
+            raise self._own(MalformedResponse("a stream of unreadable events"))
+        raise self._own(StreamCut("the stream ended before the reply was complete"))
+
+    async def _read_whole(self, response: httpx.Response) -> None:
+        try:
+            await response.aread()
+        except httpx.TimeoutException:
+            raise self._own(
+                RequestTimeout(self.host, self.timeouts.whole_reply, "send the whole reply")
+            ) from None
+        except httpx.TransportError:
+            raise self._own(
+                StreamCut("the connection closed before the whole reply arrived")
+            ) from None
+
+    async def _open(
+        self, method: str, path: str, body: Any, *, stream: bool, model: str | None
+    ) -> httpx.Response:
+        """Send with retries until a 2xx answer; for ``stream=False`` its body is read too."""
+        url = self.base_url + path
+        read = self.timeouts.read if stream else self.timeouts.whole_reply
+        timeout = httpx.Timeout(
+            connect=self.timeouts.connect, read=read, write=self.timeouts.write, pool=read
+        )
+        retries = self.retry.max_retries
+        for attempt in range(retries + 1):
+            last = attempt == retries
+            req = self._http.build_request(
+                method, url, json=body, headers=self._headers(), timeout=timeout
+            )
+            headers_in = False
+            try:
+                response = await self._http.send(req, stream=True)
+                headers_in = True
+                if not stream or not response.is_success:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                if last or isinstance(exc, httpx.UnsupportedProtocol):
+                    raise self._transport_error(exc, read, body_started=headers_in) from None
+                wait = self.retry.delay(attempt)
+                log.info("%s %s failed (%s); retry in %.1f s", method, self.host, _kind(exc), wait)
+                await asyncio.sleep(wait)
+                continue
+            if response.is_success:
+                return response
+            if not last and self.retry.should_retry(response.status_code, response.headers):
+                wait = self.retry.delay(attempt, response.headers)
+                log.info("%s answered %d; retry in %.1f s", self.host, response.status_code, wait)
+                await asyncio.sleep(wait)
+                continue
+            raise self._own(error_for(response.status_code, _error_body(response), model=model))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": f"Parley/{__version__}"}
+        if self.__key:
+            headers["Authorization"] = f"Bearer {self.__key}"
+        return headers
+
+    def _own(self, err: ParleyError) -> ParleyError:
+        err.secret = self.__key
+        return err
+
+    def _own_errors(self, parse: Callable[[], list[Event]]) -> list[Event]:
+        try:
+            events = parse()
+        except ParleyError as err:
+            raise self._own(err) from None
+        return events
+
+    def _transport_error(
+        self, exc: httpx.TransportError, read: float, *, body_started: bool
+    ) -> ParleyError:
+        if body_started and isinstance(exc, httpx.TimeoutException):
+            return self._own(RequestTimeout(self.host, read, "send the whole reply"))
+        if body_started:
+            return self._own(StreamCut("the connection closed before the whole reply arrived"))
+        if isinstance(exc, httpx.ConnectTimeout):
+            connect = self.timeouts.connect
+            return self._own(RequestTimeout(self.host, connect, "accept a connection"))
+        if isinstance(exc, httpx.TimeoutException):
+            return self._own(RequestTimeout(self.host, read))
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return self._own(InvalidEndpoint(self.base_url))
+        return self._own(NetworkError(self.host, _reason(exc)))
+
+
+def _kind(exc: Exception) -> str:
+    return type(exc).__name__
+
+
+def _reason(exc: httpx.TransportError) -> str:
+    text = str(exc).lower()
+    if "refused" in text:
+        return "the connection was refused (is the server running?)"
+    if "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
+        return "the host name could not be found"
+    if "network is unreachable" in text or "no route" in text:
+        return "the network is unreachable"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server closed the connection without answering"
+    if "ssl" in text or "certificate" in text:
+        return "the secure connection failed (certificate or TLS problem)"
+    return "the connection failed"
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        raise MalformedResponse("a reply that is not valid JSON") from None
+
+
+def _error_body(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        text = response.text.strip()
+        short = text if text and len(text) <= 200 and "<" not in text else ""
+        return {"error": {"message": short or response.reason_phrase or "no details given"}}
