@@ -94,8 +94,9 @@ def _topic(text: str, voice: str) -> str | None:
 
 def _reflect(text: str) -> str:
     words = text.split()
-    said = " ".join(words[:_REFLECT_WORDS]) + (" ..." if len(words) > _REFLECT_WORDS else "")
-    said = said.rstrip(".!?")
+    said = " ".join(words[:_REFLECT_WORDS]).rstrip(".!?")
+    if len(words) > _REFLECT_WORDS:
+        said += " and so on"
     return f"You said: {said}. This is the Parley demo, so I can only repeat what I hear."
 
 
