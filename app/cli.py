@@ -19,6 +19,8 @@ from app import __version__
 COMMANDS: dict[str, str] = {
     "ask": "ask",
     "demo-server": "demo_server",
+    "history": "history",
+    "export": "export",
 }
 
 EXIT_OK = 0
@@ -69,6 +71,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 _HELP = {
     "ask": "send one prompt, print the transcript as it streams, save the spoken reply",
     "demo-server": "run the local OpenAI-compatible demo server",
+    "history": "list saved conversations (id, title, last use, turns) or search them",
+    "export": "export a saved conversation to a folder, a .zip or one joined audio file",
 }
 
 
