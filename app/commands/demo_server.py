@@ -59,6 +59,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     failing.add_argument("--keepalive", action="store_true", help="': keep-alive' SSE comments")
     failing.add_argument("--crlf", action="store_true", help="end SSE lines with CRLF")
     failing.add_argument(
+        "--multiline-data", action="store_true", help="spread events over several data: lines"
+    )
+    failing.add_argument(
         "--split-events", type=int, metavar="N", help="write events in pieces of 1..N bytes"
     )
     failing.add_argument("--malformed-json", action="store_true", help="send cut JSON")
@@ -114,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         error_event_after=args.error_after,
         keepalive=args.keepalive,
         crlf=args.crlf,
+        multiline_data=args.multiline_data,
         split_events=args.split_events,
         malformed_json=args.malformed_json,
         bad_base64=args.bad_base64,

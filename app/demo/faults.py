@@ -35,6 +35,8 @@ class Faults:
       ``server_error``) inside the 200 stream and end the stream there, as the real API can.
       ``keepalive``: write ``: keep-alive`` comment lines before the events (SSE comments).
       ``crlf``: end SSE lines with ``\\r\\n`` instead of ``\\n``.
+      ``multiline_data``: spread each JSON event over several ``data:`` lines (SSE joins them
+      with ``\\n``, which JSON reads as whitespace).
       ``split_events``: write the stream in pieces of 1..N bytes (a fixed pseudo-random pattern),
       each flushed as its own HTTP chunk, so events are cut anywhere, even inside UTF-8 characters
       and ``\\r\\n`` pairs. ``None`` = one write per event.
@@ -74,7 +76,10 @@ class Faults:
     transcript_in_content: bool = False
     bare_audio: bool = False
     reply_seconds: float | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    multiline_data: bool = False
+    _lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
 
     def take_failure(self) -> int | None:
         """The status this request must fail with, or None; counts ``status_times`` down."""
@@ -90,11 +95,11 @@ class Faults:
 
     def snapshot(self) -> Faults:
         """A copy to read one request's behaviour from (``take_failure`` stays on the original)."""
-        return replace(self, _lock=threading.Lock())
+        return replace(self)
 
     def reset(self) -> None:
         """Back to a well-behaved server."""
         fresh = Faults()
-        for name in self.__dataclass_fields__:
-            if name != "_lock":
+        for name, spec in self.__dataclass_fields__.items():
+            if spec.init:
                 setattr(self, name, getattr(fresh, name))

@@ -25,6 +25,48 @@ from app.demo.speech import CUSTOM_VOICE_SPECS
 INPUT_AUDIO_TOKENS_PER_SECOND = 10
 OUTPUT_AUDIO_TOKENS_PER_SECOND = 20
 _ROLES = ("system", "developer", "user", "assistant", "tool")
+#: Top-level fields of CreateChatCompletionRequest (the spec, v2.3.0); others are refused.
+KNOWN_FIELDS = frozenset(
+    [
+        "audio",
+        "frequency_penalty",
+        "function_call",
+        "functions",
+        "logit_bias",
+        "logprobs",
+        "max_completion_tokens",
+        "max_tokens",
+        "messages",
+        "metadata",
+        "modalities",
+        "model",
+        "moderation",
+        "n",
+        "parallel_tool_calls",
+        "prediction",
+        "presence_penalty",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "prompt_cache_retention",
+        "reasoning_effort",
+        "response_format",
+        "safety_identifier",
+        "seed",
+        "service_tier",
+        "stop",
+        "store",
+        "stream",
+        "stream_options",
+        "temperature",
+        "tool_choice",
+        "tools",
+        "top_logprobs",
+        "top_p",
+        "user",
+        "verbosity",
+        "web_search_options",
+    ]
+)
 
 
 def text_tokens(text: str) -> int:
@@ -196,6 +238,9 @@ def _walk_messages(messages: Any, ledger: AudioLedger) -> _Walk:
 
 def check(body: dict[str, Any], ledger: AudioLedger) -> ChatRequest:
     """The request the demo will answer, or the ApiError the real API would give for it."""
+    for name in body:
+        if name not in KNOWN_FIELDS:
+            raise ApiError(400, f"Unrecognized request argument supplied: {name}")
     model = body.get("model")
     if not model:
         raise ApiError(400, "You must provide a model parameter.")

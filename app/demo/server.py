@@ -36,7 +36,6 @@ from app.demo.wire import Event, response_body, stream_events
 
 _MAX_BODY = 64 * 1024 * 1024
 _KEEPALIVE_EVERY = 5
-_WRITE_ERRORS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
 
 
 class _Dropped(Exception):
@@ -52,6 +51,9 @@ class _HTTPServer(ThreadingHTTPServer):
         self.address_family = family
         self.demo = demo
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A connection that broke outside a request: nothing to tell anyone."""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -140,9 +142,10 @@ class _Handler(BaseHTTPRequestHandler):
                 raise errors.invalid_url(method, self.path)
         except ApiError as exc:
             self._send_error(exc)
-        except (_Dropped, *_WRITE_ERRORS):
+        except (_Dropped, OSError):
             self.close_connection = True
-        except OSError:
+        except Exception as exc:  # a bug here must still answer in the API's shape
+            self._send_error(ApiError(500, f"The demo server failed: {exc}", type="server_error"))
             self.close_connection = True
 
     def _check_key(self) -> None:
@@ -212,7 +215,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_error(self, exc: ApiError, headers: dict[str, str] | None = None) -> None:
         try:
             self._send_json(exc.status, exc.body(), headers)
-        except (*_WRITE_ERRORS, OSError):
+        except OSError:
             self.close_connection = True
 
     def _drop(self) -> None:
@@ -237,7 +240,11 @@ class _Handler(BaseHTTPRequestHandler):
             droppable = event.audio_bytes or is_end
             if droppable and faults.drop_after is not None and pieces >= faults.drop_after:
                 self._drop()
-            text = f"data: {event.data}{eol}{eol}"
+            lines = [event.data]
+            if faults.multiline_data and event.data.startswith("{"):
+                with contextlib.suppress(ValueError):
+                    lines = json.dumps(json.loads(event.data), indent=1).split("\n")
+            text = "".join(f"data: {line}{eol}" for line in lines) + eol
             if faults.keepalive and n % _KEEPALIVE_EVERY == 0:
                 text = f": keep-alive{eol}{eol}" + text
             data = text.encode("utf-8")

@@ -127,6 +127,14 @@ def test_keepalive_comments_and_crlf(demo_server: DemoServer) -> None:
     assert chunks(raw)[-1] == "[DONE]"
 
 
+def test_multiline_data_events(demo_server: DemoServer) -> None:
+    demo_server.faults.multiline_data = True
+    _, raw = stream(demo_server, payload("Say 'hi'", "pcm16"))
+    assert b"data: {\ndata:" in raw
+    events = chunks(raw)
+    assert events[-1] == "[DONE]" and pieces(events)
+
+
 def test_split_events_arrive_in_small_http_chunks(demo_server: DemoServer) -> None:
     demo_server.faults.split_events = 7
     raw = RawHTTP(demo_server)

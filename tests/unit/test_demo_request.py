@@ -50,6 +50,13 @@ def test_an_alias_answers_with_its_dated_snapshot() -> None:
     assert request.reply_model == "gpt-4o-audio-preview-2025-06-03"
 
 
+def test_unknown_arguments_are_refused_like_the_real_api() -> None:
+    error = refusal(body(voice="alloy"))
+    assert (error.status, error.param, error.code) == (400, None, None)
+    assert error.message == "Unrecognized request argument supplied: voice"
+    assert check(body(temperature=0.7, max_completion_tokens=100), AudioLedger()).voice == "alloy"
+
+
 def test_bad_json_is_the_real_400() -> None:
     with pytest.raises(ApiError) as caught:
         parse_body(b'{"model": ')
