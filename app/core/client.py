@@ -10,11 +10,13 @@ of every repr, log line and error text.
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
 import json
 import logging
 import re
 from collections.abc import AsyncGenerator, Callable
+from contextlib import aclosing
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -191,9 +193,10 @@ class ChatClient:
         body = await self._build(request, transcripts_only=False)
         started = False
         try:
-            async for event in self._events(request, body):
-                started = True
-                yield event
+            async with aclosing(self._events(request, body)) as events:
+                async for event in events:
+                    started = True
+                    yield event
         except AudioNotFound as err:
             if started:
                 raise
@@ -206,8 +209,9 @@ class ChatClient:
                 turn.expires_at = 0
             log.info("audio id expired on the server; sending earlier replies as transcripts")
             body = await self._build(request, transcripts_only=True)
-            async for event in self._events(request, body):
-                yield event
+            async with aclosing(self._events(request, body)) as events:
+                async for event in events:
+                    yield event
 
     async def list_models(self) -> list[str]:
         """The ids ``GET /models`` lists, sorted (for the model picker)."""
@@ -249,8 +253,9 @@ class ChatClient:
                 for event in self._own_errors(lambda: parser.completion(_json(response))):
                     yield event
                 return
-            async for event in self._stream(response, parser):
-                yield event
+            async with aclosing(self._stream(response, parser)) as stream:
+                async for event in stream:
+                    yield event
         finally:
             await response.aclose()
 
@@ -378,13 +383,23 @@ def _kind(exc: Exception) -> str:
 
 
 def _reason(exc: httpx.TransportError) -> str:
-    text = str(exc).lower()
-    if "refused" in text:
+    errnos: set[int] = set()
+    texts = [str(exc).lower()]
+    seen: BaseException | None = exc
+    while seen is not None:  # httpx wraps httpcore, which wraps the OSError that says why
+        if isinstance(seen, OSError) and seen.errno is not None:
+            errnos.add(seen.errno)
+        texts.append(str(seen).lower())
+        seen = seen.__cause__ or seen.__context__
+    text = " ".join(texts)
+    if errno.ECONNREFUSED in errnos or "refused" in text:
         return "the connection was refused (is the server running?)"
     if "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
         return "the host name could not be found"
-    if "network is unreachable" in text or "no route" in text:
+    if errnos & {errno.ENETUNREACH, errno.EHOSTUNREACH} or "unreachable" in text:
         return "the network is unreachable"
+    if errno.ECONNRESET in errnos or "reset" in text:
+        return "the connection was reset"
     if isinstance(exc, httpx.RemoteProtocolError):
         return "the server closed the connection without answering"
     if "ssl" in text or "certificate" in text:

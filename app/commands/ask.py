@@ -1,0 +1,341 @@
+"""``parley ask``: send one prompt (and/or a recording), print the transcript as it arrives, save
+the spoken reply.
+
+Key: the OS keyring entry of the Parley profile for the endpoint used (the active profile first),
+else ``OPENAI_API_KEY``. Endpoint: ``--base-url``, else the active profile of Parley's settings,
+else ``OPENAI_BASE_URL``, else https://api.openai.com/v1. Streams pcm16 unless another format is
+asked (by ``--format`` or the output file's extension), which gets the whole reply in that format.
+Exit codes: 0 done, 1 the API or the network failed, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.audio import codecs
+from app.audio.codecs import CodecError
+from app.core import catalog
+from app.core.client import ChatClient, Timeouts, is_loopback
+from app.core.conversation import Audio, Turn
+from app.core.errors import InsecureEndpoint, InvalidEndpoint, ParleyError
+from app.core.protocol import ChatRequest, Event, Notice, TranscriptDelta, looks_like_mp3
+from app.core.reply import Reply
+from app.core.settings import atomic_write
+
+HELP = "send one prompt, print the transcript as it streams, save the spoken reply"
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UsageProblem(Exception):
+    """A mistake in the command line, said in one sentence (exit code 2)."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("prompt", nargs="?", help="what to ask (may be left out with --audio)")
+    parser.add_argument(
+        "--voice", default=catalog.DEFAULT_VOICE, help="voice name or custom voice id (alloy)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=catalog.FORMATS,
+        help="audio format of the reply (default: from -o FILE's extension, else pcm16 streamed)",
+    )
+    parser.add_argument("--model", default=catalog.DEFAULT_MODEL, help="model (gpt-audio-1.5)")
+    system = parser.add_mutually_exclusive_group()
+    system.add_argument("--system", metavar="TEXT", help="system prompt")
+    system.add_argument("--system-file", metavar="FILE", type=Path, help="system prompt file")
+    parser.add_argument(
+        "--base-url",
+        dest="ask_base_url",
+        metavar="URL",
+        help="endpoint, e.g. http://127.0.0.1:8000/v1",
+    )
+    parser.add_argument(
+        "--stream",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="stream the reply (pcm16, encoded locally to FILE's format) or get it whole",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", type=Path, help="save the audio here")
+    parser.add_argument("--transcript-out", metavar="FILE", type=Path, help="save the transcript")
+    parser.add_argument(
+        "--audio", metavar="FILE", type=Path, help="send this recording (wav or mp3) as input"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="S",
+        help="longest wait for the server, in seconds (60 streamed, 600 for a whole reply)",
+    )
+
+
+@dataclass
+class Plan:
+    """What the command line asks for, checked."""
+
+    prompt: str
+    audio_in: bytes | None
+    audio_in_format: str
+    system: str
+    request_format: str
+    stream: bool
+    output: Path | None
+    output_format: str | None  # None: save the reply's own format
+
+
+def plan(args: argparse.Namespace) -> Plan:
+    prompt = args.prompt or ""
+    if not prompt.strip() and args.audio is None:
+        raise UsageProblem("give a prompt, a recording with --audio, or both")
+    system = args.system or ""
+    if args.system_file is not None:
+        system = _read_text(args.system_file, "system prompt file")
+    audio_in, audio_fmt = (None, "") if args.audio is None else _read_recording(args.audio)
+    ext_format: str | None = None
+    if args.output is not None:
+        if args.output.suffix:
+            ext_format = catalog.format_from_extension(args.output.suffix)
+            if ext_format is None:
+                raise UsageProblem(
+                    f"cannot tell an audio format from '{args.output.name}': use --format or an "
+                    "extension such as .wav, .mp3, .flac, .opus or .pcm"
+                )
+        if args.format and ext_format and args.format != ext_format:
+            raise UsageProblem(
+                f"--format {args.format} does not match the file name '{args.output.name}'"
+            )
+    wanted = args.format or ext_format or catalog.STREAM_FORMAT
+    stream = args.stream if args.stream is not None else wanted == catalog.STREAM_FORMAT
+    request_format = catalog.STREAM_FORMAT if stream else wanted
+    output_format = wanted if args.output is not None else None
+    return Plan(
+        prompt, audio_in, audio_fmt, system, request_format, stream, args.output, output_format
+    )
+
+
+def _read_text(path: Path, what: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageProblem(f"cannot read the {what} {path}: {_os_reason(exc)}") from None
+
+
+def _read_recording(path: Path) -> tuple[bytes, str]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageProblem(f"cannot read the recording {path}: {_os_reason(exc)}") from None
+    kind = codecs.sniff(data)
+    if kind == "wav" or (kind == "mp3" and looks_like_mp3(data)):
+        return data, kind
+    try:  # flac, ogg, ...: send it as wav
+        decoded = codecs.decode(data, None if kind != "pcm16" else "pcm16")
+    except codecs.CodecError:
+        decoded = None
+    if kind == "pcm16" or decoded is None or decoded.duration <= 0:
+        raise UsageProblem(f"{path} is not a wav or mp3 recording Parley can read")
+    return codecs.encode(decoded.samples, decoded.rate, "wav"), "wav"
+
+
+def _os_reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+
+
+def endpoint(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The base URL to use and the key for it (None when none is known)."""
+    from app.core.secrets import KeyringUnavailable, OSKeyStore
+    from app.core.settings import Settings, default_path
+
+    settings = Settings.load() if default_path().exists() else None
+    base_url = (
+        args.ask_base_url
+        or getattr(args, "base_url", None)
+        or (settings.active().base_url if settings is not None else None)
+        or os.environ.get("OPENAI_BASE_URL")
+        or catalog.DEFAULT_BASE_URL
+    ).strip()
+    # The key of the profile for this endpoint (the active one first): a key is never sent to
+    # an endpoint its profile does not name.
+    profiles = [] if settings is None else [settings.active(), *settings.profiles]
+    names = [p.name for p in profiles if _same_url(p.base_url, base_url)]
+    if settings is None and _same_url(base_url, catalog.DEFAULT_BASE_URL):
+        names = ["default"]
+    store = OSKeyStore()
+    for name in dict.fromkeys(names):
+        try:
+            key = store.get(name)
+        except KeyringUnavailable:
+            break
+        if key:
+            return base_url, key
+    return base_url, os.environ.get("OPENAI_API_KEY") or None
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.strip().rstrip("/").lower() == b.strip().rstrip("/").lower()
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        chosen = plan(args)
+    except UsageProblem as exc:
+        print(f"parley: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    base_url, key = endpoint(args)
+    timeouts = Timeouts()
+    if args.timeout is not None:
+        if args.timeout <= 0:
+            print("parley: --timeout must be more than 0 seconds", file=sys.stderr)
+            return EXIT_USAGE
+        limit = args.timeout
+        timeouts = Timeouts(connect=min(limit, 10.0), read=limit, whole_reply=limit)
+    try:
+        client = ChatClient(base_url, key, timeout=timeouts)
+    except (InsecureEndpoint, InvalidEndpoint) as exc:
+        print(f"parley: {exc.user_message}", file=sys.stderr)
+        return EXIT_USAGE
+    if key is None and not is_loopback(client.host):
+        print(
+            "parley: no API key: save one in Parley's settings (it goes to the system "
+            "keyring) or set OPENAI_API_KEY",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    asker = Asker(client, chosen, args)
+    try:
+        return asyncio.run(asker.run())
+    except KeyboardInterrupt:
+        print("parley: interrupted", file=sys.stderr)
+        return 130
+
+
+def partial_path(path: Path) -> Path:
+    """Where a broken-off reply for ``path`` is kept: reply.wav -> reply.partial.wav."""
+    return path.with_name(f"{path.stem}.partial{path.suffix}")
+
+
+class Asker:
+    """Runs the request, prints the transcript as it comes, saves what was asked for."""
+
+    def __init__(self, client: ChatClient, chosen: Plan, args: argparse.Namespace) -> None:
+        self.client = client
+        self.plan = chosen
+        self.args = args
+        self._printed = False
+
+    def request(self) -> ChatRequest:
+        audio = None
+        if self.plan.audio_in is not None:
+            audio = Audio(self.plan.audio_in_format, data=self.plan.audio_in)
+        return ChatRequest(
+            turns=[Turn("user", self.plan.prompt, audio=audio)],
+            model=self.args.model,
+            voice=self.args.voice,
+            format=self.plan.request_format,
+            stream=self.plan.stream,
+            system_prompt=self.plan.system,
+        )
+
+    async def run(self) -> int:
+        try:
+            async with self.client, self.client.chat(self.request()) as stream:
+                async for event in stream:
+                    self._show(event)
+            reply = stream.reply
+        except ParleyError as err:
+            self._end_line()
+            return self._failed(err)
+        self._end_line()
+        assert reply is not None
+        if self.plan.output is not None and not reply.audio:
+            print(
+                f"parley: the reply carried no audio; nothing was saved to {self.plan.output}",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        try:
+            path = self._save(reply, partial=False)
+            self._save_transcript(reply.transcript, partial=False)
+        except (OSError, CodecError) as exc:
+            print(f"parley: cannot save the reply: {_os_reason(exc)}", file=sys.stderr)
+            return EXIT_ERROR
+        if self.args.json:
+            print(json.dumps(self._summary(reply, path), ensure_ascii=False))
+        return EXIT_OK
+
+    def _show(self, event: Event) -> None:
+        if isinstance(event, TranscriptDelta) and not self.args.json:
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+            self._printed = True
+        elif isinstance(event, Notice):
+            print(f"parley: warning: {event.message}", file=sys.stderr)
+
+    def _end_line(self) -> None:
+        if self._printed:
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+            self._printed = False
+
+    def _save(self, reply: Reply, *, partial: bool) -> Path | None:
+        if self.plan.output is None or not reply.audio:
+            return None
+        path = partial_path(self.plan.output) if partial else self.plan.output
+        fmt = self.plan.output_format or reply.format
+        data = reply.audio
+        if fmt != reply.format:
+            decoded = codecs.decode(reply.audio, reply.format)
+            data = codecs.encode(decoded.samples, decoded.rate, fmt)
+        atomic_write(path, data)
+        return path
+
+    def _save_transcript(self, text: str, *, partial: bool) -> Path | None:
+        target = self.args.transcript_out
+        if target is None:
+            return None
+        path = partial_path(target) if partial else target
+        atomic_write(path, (text + "\n").encode("utf-8"))
+        return path
+
+    def _failed(self, err: ParleyError) -> int:
+        message = err.user_message
+        got = err.partial
+        if got is not None and (got.audio or got.transcript):
+            try:
+                saved = [
+                    self._save(got, partial=True),
+                    self._save_transcript(got.transcript, partial=True),
+                ]
+            except (OSError, CodecError) as exc:
+                message += f" What arrived could not be saved: {_os_reason(exc)}."
+            else:
+                kept = " and ".join(str(p) for p in saved if p is not None)
+                if kept:
+                    message += f" What arrived is saved in {kept}."
+        print(f"parley: {message}", file=sys.stderr)
+        return EXIT_ERROR
+
+    def _summary(self, reply: Reply, path: Path | None) -> dict[str, object]:
+        return {
+            "transcript": reply.transcript,
+            "audio": str(path) if path is not None else None,
+            "model": reply.model,
+            "voice": reply.voice,
+            "format": self.plan.output_format if path is not None else reply.format,
+            "reply_format": reply.format,
+            "requested_format": reply.requested_format,
+            "stream": self.plan.stream,
+            "duration": round(reply.duration(), 3),
+            "usage": asdict(reply.usage) if reply.usage is not None else None,
+            "audio_id": reply.audio_id,
+            "expires_at": reply.expires_at,
+        }
