@@ -30,10 +30,11 @@ TEST_DEBS=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins dbus-daemon
 say() { printf 'parley-dev: %s\n' "$*" >&2; }
 
 pick_python() {
-  for py in python3.13 python3.12 python3.11 python3; do
+  # The environment's own interpreter first, so a re-run never rebuilds .venv; then python3.
+  for py in "$ROOT/.venv/bin/python" python3 python3.13 python3.12 python3.11; do
     if command -v "$py" >/dev/null 2>&1 &&
       "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-      command -v "$py"; return 0
+      "$py" -c 'import sys; print(getattr(sys, "_base_executable", sys.executable))'; return 0
     fi
   done
   say "Parley needs Python 3.11 or newer (python3 --version says: $(python3 --version 2>&1 || echo none))."
@@ -68,7 +69,15 @@ ensure_venv() {
     "$py" -m venv "$TOOLS"
     "$TOOLS/bin/python" -m pip install -q --disable-pip-version-check "uv==$UV_VERSION"
   fi
+  # Sync only when the lock or the mode changed: a no-op run stays instant, and parallel
+  # commands never re-sync the same environment under each other.
+  local stamp="$ROOT/.venv/.parley-sync" want
+  want="$(sha256sum "$ROOT/uv.lock" | cut -d' ' -f1) $*"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$ROOT/.venv/bin/python" ]; then
+    return 0
+  fi
   "$TOOLS/bin/uv" sync -q --frozen "$@"
+  printf '%s' "$want" >"$stamp"
 }
 
 start_services() {
