@@ -126,8 +126,7 @@ class _Handler(BaseHTTPRequestHandler):
         faults = demo.faults.snapshot()
         path = self.path.split("?", 1)[0].rstrip("/")
         try:
-            if faults.latency > 0 and demo._stopping.wait(faults.latency):
-                raise _Dropped
+            self._pause_until(time.monotonic() + faults.latency)
             self._check_key()
             if method == "GET" and path == "/v1/models":
                 self._send_json(200, models.models_list())
@@ -223,6 +222,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
         raise _Dropped
 
+    def _pause_until(self, deadline: float) -> None:
+        """Sleep until the monotonic ``deadline`` (never less); a stopping server drops instead."""
+        while (left := deadline - time.monotonic()) > 0:
+            if self.server.demo._stopping.wait(left):
+                self._drop()
+
     def _write_chunk(self, data: bytes) -> None:
         self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
 
@@ -260,9 +265,7 @@ class _Handler(BaseHTTPRequestHandler):
                 pieces += 1
                 played += event.audio_seconds
                 if faults.realtime:
-                    wait = started + played - time.monotonic()
-                    if wait > 0 and stopping.wait(wait):
-                        self._drop()
+                    self._pause_until(started + played)
         self.wfile.write(b"0\r\n\r\n")
 
 
