@@ -52,6 +52,7 @@ class ChatControls(QWidget):
         self.setObjectName("chatControls")
         self.profile = _combo(self, "profilePicker", "Endpoint profile", [])
         self.profile.setToolTip("Which endpoint and key to use")
+        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model = _combo(self, "modelPicker", "Model", catalog.MODELS)
         self.model.setEditable(True)
         self.model.setMinimumContentsLength(16)

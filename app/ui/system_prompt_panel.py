@@ -51,8 +51,9 @@ class SystemPromptPanel(QWidget):
         for button in (self.apply_button, self.save_button, self.rename_button, self.delete_button):
             button.setAccessibleName(button.text().rstrip("…") + " preset")
 
-        title = QLabel("System prompt", self)
+        title = QLabel("The prompt in effect for this conversation:", self)
         title.setObjectName("panelTitle")
+        title.setWordWrap(True)
         title.setBuddy(self.edit)
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.presets, 1)

@@ -1,0 +1,38 @@
+"""The GUI's start: one QApplication on a qasync loop, the object graph built in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from app import __version__
+
+
+def main(*, demo: bool = False, base_url: str | None = None) -> int:
+    """Open the Parley window and run until it closes."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.qtloop import make_loop
+    from app.resources import resource_path
+    from app.wiring import create_app
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Parley")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Parley")
+    app.setDesktopFileName("io.github.parley.Parley")
+    app.setWindowIcon(
+        QIcon(str(resource_path("icons", "hicolor", "scalable", "apps", "parley.svg")))
+    )
+    loop = make_loop(app)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        parts = create_app(app, demo=demo, base_url=base_url)
+        parts.window.show()
+        parts.window.start()
+        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(parts.shutdown())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+    return 0

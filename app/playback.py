@@ -1,0 +1,185 @@
+"""Playback for the window: which reply plays, streaming a reply as it arrives, and a playhead
+that moves. Wraps the Qt-free ``Player``; decoding and loading run in worker threads."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.audio import codecs
+from app.audio.devices import AudioDeviceError
+from app.audio.player import Player, PlayState
+from app.core.catalog import PCM16_RATE
+from app.core.conversation import Audio
+
+log = logging.getLogger(__name__)
+
+
+class Playback(QObject):
+    """Plays one reply at a time.
+
+    Signals:
+        position_changed(int, float): reply ``key`` is at this many seconds.
+        playing_changed(int, bool): reply ``key`` started or stopped playing.
+        failed(str): the sound device failed; the message is for the user.
+    """
+
+    position_changed = Signal(int, float)
+    playing_changed = Signal(int, bool)
+    failed = Signal(str)
+
+    def __init__(self, player_factory: Callable[[], Player], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._factory = player_factory
+        self._player: Player | None = None
+        self._key: int | None = None
+        self._streaming_key: int | None = None
+        self._playing = False
+        self._loaded = False  # the player holds this key's audio
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(33)
+        self._timer.timeout.connect(self._on_tick)
+
+    @property
+    def current_key(self) -> int | None:
+        return self._key
+
+    def player(self) -> Player:
+        if self._player is None:
+            self._player = self._factory()
+        return self._player
+
+    def set_device(self, name: str | None) -> None:
+        self.player().device = name or None
+
+    def set_loudness_matching(self, on: bool, target_lufs: float = -20.0) -> None:
+        self.player().loudness_target = target_lufs if on else None
+
+    def is_playing(self, key: int) -> bool:
+        return self._key == key and self._playing
+
+    # Streaming a reply as it arrives ----------------------------------------------------------
+    def start_stream(self, key: int) -> bool:
+        if not self._guard(lambda: self.player().start_stream(PCM16_RATE)):
+            return False
+        self._switch_to(key)
+        self._streaming_key = key
+        self._timer.start()
+        return True
+
+    def append(self, key: int, data: bytes) -> None:
+        if self._streaming_key == key:
+            self._guard(lambda: self.player().append(data))
+
+    def end_stream(self, key: int) -> None:
+        if self._streaming_key == key:
+            self._streaming_key = None
+            self._guard(self.player().end_stream)
+
+    # Whole clips ------------------------------------------------------------------------------
+    def toggle(self, key: int, audio: Audio | None) -> None:
+        """Play/pause reply ``key``; another reply's playback stops first."""
+        if self._key == key and self._player is not None:
+            state = self._player.state
+            if state in (PlayState.PLAYING, PlayState.BUFFERING):
+                self._player.pause()
+                self._set_playing(False)
+                return
+            if state == PlayState.PAUSED or (state == PlayState.STOPPED and self._loaded):
+                if self._guard(self._player.resume):
+                    self._set_playing(True)
+                    self._timer.start()
+                return
+        if audio is not None:
+            self._spawn(self._load_and_play(key, audio, 0.0))
+
+    def seek(self, key: int, fraction: float, audio: Audio | None) -> None:
+        if self._key == key and self._player is not None and self._loaded:
+            self._player.seek(fraction * self._player.duration)
+            self.position_changed.emit(key, self._player.position)
+            return
+        if audio is not None:
+            self._spawn(self._load_and_play(key, audio, fraction))
+
+    def play(self, key: int, audio: Audio) -> None:
+        self._spawn(self._load_and_play(key, audio, 0.0))
+
+    def stop(self) -> None:
+        self._streaming_key = None
+        if self._player is not None:
+            self._player.stop()
+        self._set_playing(False)
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self._player is not None:
+            self._player.close()
+
+    # Internals -------------------------------------------------------------------------------
+    def _switch_to(self, key: int) -> None:
+        if self._key is not None and self._key != key:
+            self.playing_changed.emit(self._key, False)
+        self._key = key
+        self._loaded = True
+        self._set_playing(True)
+
+    def _set_playing(self, playing: bool) -> None:
+        if self._key is not None and playing != self._playing:
+            self._playing = playing
+            self.playing_changed.emit(self._key, playing)
+
+    async def _load_and_play(self, key: int, audio: Audio, fraction: float) -> None:
+        loop = asyncio.get_running_loop()
+        player = self.player()
+        self._streaming_key = None
+
+        def load() -> None:
+            decoded = codecs.decode(audio.read_bytes(), audio.format or None)
+            player.play(decoded)
+            if fraction > 0:
+                player.seek(fraction * decoded.duration)
+
+        try:
+            await loop.run_in_executor(None, load)
+        except AudioDeviceError as err:
+            self.failed.emit(str(err))
+            return
+        except (OSError, codecs.CodecError) as err:
+            self.failed.emit(f"This reply's audio cannot be played: {err}")
+            return
+        self._switch_to(key)
+        self._timer.start()
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except AudioDeviceError as err:
+            self.failed.emit(str(err))
+            return False
+        return True
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _on_tick(self) -> None:
+        player = self._player
+        if player is None or self._key is None:
+            self._timer.stop()
+            return
+        if player.error is not None:
+            self.failed.emit(str(player.error))
+            player.error = None
+        self.position_changed.emit(self._key, player.position)
+        state = player.state
+        active = state in (PlayState.PLAYING, PlayState.BUFFERING)
+        if not active and self._streaming_key is None:
+            self._set_playing(False)
+            if state != PlayState.PAUSED:
+                self._timer.stop()

@@ -1,0 +1,450 @@
+"""The chat: pickers, the conversation's cards and the composer, driven by the session's
+signals. Audio goes to the player and the history; cards get text and peaks only."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.audio import codecs
+from app.audio.codecs import Tags
+from app.audio.export import ExportError, export_audio, write_atomic
+from app.audio.peaks import compute_peaks
+from app.core.catalog import EXTENSIONS
+from app.core.conversation import Conversation, Turn
+from app.core.protocol import ChatRequest
+from app.core.store import Store
+from app.playback import Playback
+from app.session import ChatSession, Job
+from app.ui.chat_controls import ChatControls
+from app.ui.composer import Composer
+from app.ui.conversation_view import ConversationView
+from app.ui.export_dialog import ExportDialog
+from app.ui.reply_card import ReplyCard
+from app.ui.reply_slot import ReplySlot
+from app.ui.user_card import UserCard
+
+_EMPTY = np.zeros(0, np.float32)
+BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
+#: Cards built at once when a long conversation opens; earlier ones on request.
+PAGE = 40
+
+
+class ChatPanel(QWidget):
+    """Point-and-click chat.
+
+    Signals:
+        status(str): a message for the status bar.
+        conversation_changed(): a turn was added (the history sidebar refreshes).
+    """
+
+    status = Signal(str)
+    conversation_changed = Signal()
+
+    def __init__(
+        self,
+        session: ChatSession,
+        playback: Playback,
+        store: Store | None,
+        system_prompt: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatPanel")
+        self.session = session
+        self.playback = playback
+        self.store = store
+        self._system_prompt = system_prompt
+        self.controls = ChatControls(self)
+        self.view = ConversationView(self)
+        self.composer = Composer(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.composer)
+        self.conversation = Conversation()
+        self.conversation_id: int | None = None
+        self.slots: dict[int, ReplySlot] = {}
+        self.cards: dict[int, ReplyCard] = {}
+        self._keys = itertools.count(1)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._pending_cards: list[QWidget] = []
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(100)
+        self._refresh.timeout.connect(self._on_refresh_tick)
+        self._refresh.start()
+
+        self.composer.send_requested.connect(self.on_send_requested)
+        self.composer.cancel_requested.connect(self.on_cancel_requested)
+        self.view.load_earlier_requested.connect(self.on_load_earlier_requested)
+        session.reply_started.connect(self.on_reply_started)
+        session.transcript_delta.connect(self.on_transcript_delta)
+        session.audio_delta.connect(self.on_audio_delta)
+        session.reply_finished.connect(self.on_reply_finished)
+        session.reply_failed.connect(self.on_reply_failed)
+        session.busy_changed.connect(self.on_busy_changed)
+        session.store_failed.connect(self.status)
+        playback.position_changed.connect(self.on_position_changed)
+        playback.playing_changed.connect(self.on_playing_changed)
+        playback.failed.connect(self.on_playback_failed)
+
+    # Sending -----------------------------------------------------------------------------------
+    def on_send_requested(self, text: str) -> None:
+        if self.session.is_busy():
+            self.composer.show_status(BUSY_MESSAGE)
+            return
+        choices = self.controls.choices()
+        self.composer.clear_draft()
+        self.composer.show_status("")
+        user = Turn(role="user", text=text)
+        self.conversation.turns.append(user)
+        self.view.add_card(UserCard(next(self._keys), text))
+        request = ChatRequest(
+            turns=list(self.conversation.turns),
+            model=choices.model,
+            voice=choices.voice,
+            format=choices.wire_format,
+            stream=choices.stream,
+            system_prompt=self._system_prompt(),
+        )
+        slot = ReplySlot(next(self._keys), request, len(self.conversation.turns) - 1)
+        self._add_reply_card(slot)
+        self._spawn(self._start(Job(slot.key, request), text))
+
+    async def _start(self, job: Job, prompt: str) -> None:
+        if self.store is not None and self.conversation_id is None:
+            store = self.store
+            system = job.request.system_prompt
+            self.conversation_id = await self._in_thread(
+                lambda: store.create_conversation(system_prompt=system)
+            )
+            self.conversation.id = self.conversation_id
+        job.conversation_id = self.conversation_id
+        if not self.session.send(job) and not self.composer.draft():
+            self.composer.set_draft(prompt)
+
+    def on_cancel_requested(self) -> None:
+        self.session.cancel()
+        self.playback.stop()
+
+    def retry(self, key: int) -> None:
+        slot = self.slots[key]
+        if self.session.is_busy():
+            self.composer.show_status(BUSY_MESSAGE)
+            return
+        card = self.cards[key]
+        card.set_error(None)
+        if not slot.takes:
+            card.set_transcript("")
+        slot.reset_live()
+        self._spawn(self._start(Job(key, slot.request), ""))
+
+    def revoice(self, key: int, voice: str) -> None:
+        """Say the same turn again in ``voice``; the new take joins the card's takes."""
+        slot = self.slots[key]
+        if self.session.is_busy():
+            self.composer.show_status(BUSY_MESSAGE)
+            return
+        current = slot.current
+        base = slot.request
+        slot.request = ChatRequest(
+            turns=self.conversation.turns[: slot.user_index + 1],
+            model=base.model,
+            voice=voice,
+            format=base.format,
+            stream=base.stream,
+            system_prompt=base.system_prompt,
+        )
+        slot.reset_live()
+        card = self.cards[key]
+        card.set_meta(voice, base.model, base.format)
+        card.set_transcript("")
+        card.set_error(None)
+        variant_of = slot.takes[0].id if slot.takes else (current.id if current else None)
+        job = Job(key, slot.request, self.conversation_id, variant_of=variant_of)
+        self.session.send(job)
+
+    # Session signals -----------------------------------------------------------------------
+    def on_reply_started(self, key: int) -> None:
+        card = self.cards.get(key)
+        if card is not None:
+            card.set_state("waiting for the reply…")
+            card.set_busy(True)
+
+    def on_transcript_delta(self, key: int, text: str) -> None:
+        card = self.cards.get(key)
+        if card is not None:
+            card.append_transcript(text)
+            card.set_state("speaking…")
+
+    def on_audio_delta(self, key: int, data: bytes, fmt: str) -> None:
+        slot = self.slots.get(key)
+        if slot is None:
+            return
+        slot.streamed_format = slot.streamed_format or fmt
+        if fmt != "pcm16":
+            return  # another container mid-stream (a gateway's quirk): shown when complete
+        slot.builder.append(data)
+        slot.dirty = True
+        if self.controls.autoplay.isChecked():
+            if not slot.live_audio:
+                slot.live_audio = self.playback.start_stream(key)
+            self.playback.append(key, data)
+
+    def on_reply_finished(self, key: int, turn: Turn) -> None:
+        slot, card = self.slots.get(key), self.cards.get(key)
+        if slot is None or card is None:
+            return
+        if slot.live_audio:
+            self.playback.end_stream(key)
+        slot.dirty = False
+        first = not slot.takes
+        slot.takes.append(turn)
+        slot.chosen = len(slot.takes) - 1
+        if first:
+            self.conversation.turns.append(turn)
+            slot.turn_index = len(self.conversation.turns) - 1
+        elif slot.turn_index is not None:
+            self.conversation.turns[slot.turn_index] = turn
+        self._show_take(slot, card)
+        card.set_busy(False)
+        card.set_state("")
+        if self.controls.autoplay.isChecked() and not slot.live_audio and turn.audio is not None:
+            self.playback.play(key, turn.audio)
+        slot.live_audio = False
+        self.conversation_changed.emit()
+
+    def on_reply_failed(self, key: int, message: str, retryable: bool, partial: object) -> None:
+        slot, card = self.slots.get(key), self.cards.get(key)
+        if slot is None or card is None:
+            self.status.emit(message)
+            return
+        if slot.live_audio:
+            self.playback.end_stream(key)
+            slot.live_audio = False
+        card.set_busy(False)
+        if isinstance(partial, Turn) and not slot.takes:
+            slot.partial = partial
+            card.set_state("partial: the reply broke off")
+            self._show_take(slot, card)
+        elif slot.takes:
+            self._show_take(slot, card)
+            card.set_state("")
+        else:
+            card.set_state("")
+        card.set_error(message, retryable=retryable)
+        user = self.conversation.turns[slot.user_index]
+        if not slot.takes and not self.composer.draft().strip() and user.text:
+            self.composer.set_draft(user.text)
+
+    def on_busy_changed(self, busy: bool) -> None:
+        self.composer.set_busy(busy)
+
+    # Cards --------------------------------------------------------------------------------------
+    def _add_reply_card(self, slot: ReplySlot, *, at_top: bool = False) -> ReplyCard:
+        card = ReplyCard(slot.key)
+        request = slot.request
+        card.set_meta(request.voice, request.model, request.format)
+        self.slots[slot.key] = slot
+        self.cards[slot.key] = card
+        key = slot.key
+        card.play_clicked.connect(lambda: self.toggle_play(key))
+        card.seek_requested.connect(lambda f: self.seek(key, f))
+        card.export_requested.connect(lambda choice: self.export_reply(key, choice))
+        card.revoice_requested.connect(lambda voice: self.revoice(key, voice))
+        card.retry_requested.connect(lambda: self.retry(key))
+        card.variant_selected.connect(lambda i: self.choose_take(key, i))
+        if not at_top:
+            self.view.add_card(card)
+        return card
+
+    def _show_take(self, slot: ReplySlot, card: ReplyCard) -> None:
+        turn = slot.current
+        if turn is None:
+            return
+        card.set_meta(turn.voice, turn.model, turn.audio.format if turn.audio else "no audio")
+        card.set_transcript(turn.text)
+        card.set_usage(turn.usage)
+        card.set_variants(slot.take_labels(), slot.chosen)
+        if turn.audio is not None:
+            self._spawn(self._load_peaks(slot, turn))
+        else:
+            card.set_audio(0.0, _EMPTY, _EMPTY, complete=True)
+
+    async def _load_peaks(self, slot: ReplySlot, turn: Turn) -> None:
+        audio = turn.audio
+        if audio is None:
+            return
+        card = self.cards[slot.key]
+        bars = card.waveform.bar_count()
+
+        def work() -> tuple[float, Any]:
+            decoded = codecs.decode(audio.read_bytes(), audio.format or None)
+            return decoded.duration, compute_peaks(decoded.samples, bars)
+
+        try:
+            duration, peaks = await self._in_thread(work)
+        except (OSError, codecs.CodecError) as err:
+            card.set_error(f"This reply's audio cannot be read: {err}", retryable=False)
+            return
+        if slot.current is turn:
+            card.set_audio(duration, peaks[:, 0], peaks[:, 1], complete=True)
+
+    def choose_take(self, key: int, index: int) -> None:
+        slot = self.slots[key]
+        if not 0 <= index < len(slot.takes):
+            return
+        slot.chosen = index
+        take = slot.takes[index]
+        if slot.turn_index is not None:
+            self.conversation.turns[slot.turn_index] = take
+        self._show_take(slot, self.cards[key])
+        if self.store is not None and take.id is not None:
+            store, take_id = self.store, take.id
+            self._spawn(self._in_thread(lambda: store.choose_variant(take_id)))
+
+    def _on_refresh_tick(self) -> None:
+        for slot in self.slots.values():
+            if slot.dirty:
+                slot.dirty = False
+                card = self.cards[slot.key]
+                peaks = slot.builder.peaks(card.waveform.bar_count())
+                card.set_audio(slot.builder.duration, peaks[:, 0], peaks[:, 1], complete=False)
+
+    # Playback -----------------------------------------------------------------------------------
+    def toggle_play(self, key: int) -> None:
+        slot = self.slots.get(key)
+        if slot is None or slot.current is None:
+            return
+        self.playback.toggle(key, slot.current.audio)
+
+    def seek(self, key: int, fraction: float) -> None:
+        slot = self.slots.get(key)
+        if slot is not None and slot.current is not None:
+            self.playback.seek(key, fraction, slot.current.audio)
+
+    def on_position_changed(self, key: int, seconds: float) -> None:
+        card = self.cards.get(key)
+        if card is not None:
+            card.set_position(seconds)
+
+    def on_playing_changed(self, key: int, playing: bool) -> None:
+        card = self.cards.get(key)
+        if card is not None:
+            card.set_playing(playing)
+
+    def on_playback_failed(self, message: str) -> None:
+        self.status.emit(message)
+        self.composer.show_status(message)
+
+    # Export -------------------------------------------------------------------------------------
+    def export_reply(self, key: int, choice: str) -> None:
+        slot, card = self.slots[key], self.cards[key]
+        turn = slot.current
+        if turn is None:
+            return
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(turn.created_at))
+        audio_fmt = turn.audio.format if turn.audio else "wav"
+        ext = {"text": "txt", "original": EXTENSIONS.get(audio_fmt, audio_fmt)}.get(
+            choice, EXTENSIONS.get(choice, choice)
+        )
+        suggested = Path.home() / f"parley-{turn.voice or 'reply'}-{stamp}.{ext}"
+        path = ExportDialog.ask(self, suggested, "Export reply")
+        if path is None:
+            return
+        self._spawn(self._export(card, turn, choice, path))
+
+    async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
+        def work() -> Path:
+            if choice == "text":
+                return write_atomic(path, (turn.text + "\n").encode("utf-8"), overwrite=True)
+            if turn.audio is None:
+                raise ExportError("This reply has no audio to save.")
+            tags = Tags.for_reply(turn.text, turn.voice, turn.model)
+            return export_audio(turn.audio.read_bytes(), path, choice, tags=tags, overwrite=True)
+
+        try:
+            written = await self._in_thread(work)
+        except (ExportError, OSError) as err:
+            card.set_error(f"Could not export: {err}", retryable=False)
+            return
+        self.status.emit(f"Saved {written}")
+
+    # History ------------------------------------------------------------------------------------
+    def show_conversation(self, conversation: Conversation) -> None:
+        """Show a stored conversation (only the latest turns get cards at once)."""
+        self.session.cancel()
+        self.playback.stop()
+        self.view.clear()
+        self.slots.clear()
+        self.cards.clear()
+        self.conversation = conversation
+        self.conversation_id = conversation.id
+        cards = self._cards_for(conversation.turns)
+        self._pending_cards = cards[:-PAGE] if len(cards) > PAGE else []
+        for card in cards[-PAGE:]:
+            self.view.add_card(card)
+        self.view.set_earlier_count(len(self._pending_cards))
+        for card in cards[-PAGE:]:
+            self._activate(card)
+
+    def new_conversation(self) -> None:
+        self.show_conversation(Conversation())
+
+    def on_load_earlier_requested(self) -> None:
+        batch, self._pending_cards = self._pending_cards[-PAGE:], self._pending_cards[:-PAGE]
+        self.view.insert_cards_at_top(batch)
+        self.view.set_earlier_count(len(self._pending_cards))
+        for card in batch:
+            self._activate(card)
+
+    def _cards_for(self, turns: list[Turn]) -> list[QWidget]:
+        cards: list[QWidget] = []
+        last_user = -1
+        for index, turn in enumerate(turns):
+            key = next(self._keys)
+            if turn.role == "user":
+                last_user = index
+                cards.append(UserCard(key, turn.text))
+                continue
+            request = ChatRequest(
+                turns=turns[: last_user + 1],
+                model=turn.model,
+                voice=turn.voice,
+                format=turn.requested_format or "pcm16",
+                stream=(turn.requested_format or "pcm16") == "pcm16",
+                system_prompt=self.conversation.system_prompt,
+            )
+            takes = [turn, *turn.variants]
+            slot = ReplySlot(key, request, max(last_user, 0), takes=takes, turn_index=index)
+            card = self._add_reply_card(slot, at_top=True)
+            card.set_state("partial" if turn.partial else "")
+            cards.append(card)
+        return cards
+
+    def _activate(self, card: QWidget) -> None:
+        if isinstance(card, ReplyCard):
+            self._show_take(self.slots[card.key], card)
+
+    # Plumbing -----------------------------------------------------------------------------------
+    async def _in_thread(self, fn: Callable[[], Any]) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(None, fn)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -1,0 +1,382 @@
+"""Parley's main window: the chat, the system prompt panel, settings, profiles and the demo."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.core.client import is_loopback
+from app.core.secrets import KeyringUnavailable, KeyStore, SessionKeyStore
+from app.core.settings import Profile, Settings
+from app.core.store import Store
+from app.playback import Playback
+from app.session import ChatSession
+from app.ui.chat_controls import ChatChoices
+from app.ui.chat_panel import ChatPanel
+from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
+from app.ui.system_prompt_panel import SystemPromptPanel
+from app.ui.theme import apply_theme
+from app.ui.welcome import WelcomePanel
+
+log = logging.getLogger(__name__)
+DEMO_PROFILE = "Offline demo"
+
+
+class DemoControl(Protocol):
+    url: str
+
+    def start(self) -> str: ...
+
+    @property
+    def running(self) -> bool: ...
+
+
+@dataclass
+class StartOptions:
+    demo: bool = False
+    base_url: str | None = None
+    env_key: str | None = None
+    settings_path: Path | None = None
+    store_problem: str = ""
+
+
+class MainWindow(QMainWindow):
+    """The window. Every part comes in through the constructor (see app.wiring.create_app)."""
+
+    def __init__(
+        self,
+        *,
+        session: ChatSession,
+        playback: Playback,
+        settings: Settings,
+        keys: KeyStore,
+        store: Store | None,
+        demo: DemoControl,
+        options: StartOptions,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Parley")
+        self.resize(1180, 760)
+        self.session, self.playback, self.settings = session, playback, settings
+        self.keys, self.store, self.demo, self.options = keys, store, demo, options
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._session_keys: dict[str, str] = {}
+        self._dialog: SettingsDialog | None = None
+
+        self.system_panel = SystemPromptPanel(self)
+        self.chat = ChatPanel(session, playback, store, self.system_panel.prompt, self)
+        self.welcome = WelcomePanel(self)
+        self.welcome.setVisible(False)
+        self.demo_banner = QLabel(
+            "Offline demo: replies come from Parley's built-in demo server, not a real model.",
+            self,
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setVisible(False)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.chat, 1)
+        self.setCentralWidget(central)
+        dock = QDockWidget("System prompt", self)
+        dock.setObjectName("systemPromptDock")
+        dock.setWidget(self.system_panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+        self.system_dock = dock
+        self._build_menus()
+        self.statusBar().setObjectName("statusBar")
+
+        self.chat.status.connect(self.show_status)
+        self.chat.controls.profile_changed.connect(self.on_profile_changed)
+        self.chat.controls.choices_changed.connect(self.on_choices_changed)
+        self.system_panel.presets_changed.connect(self.on_presets_changed)
+        self.welcome.demo_requested.connect(self.use_demo)
+        self.welcome.key_requested.connect(self.open_settings)
+        session.models_listed.connect(self.chat.controls.set_models)
+        session.connection_tested.connect(self.on_connection_tested)
+
+    # Start ---------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the saved choices and connect to the active profile (or the demo)."""
+        s = self.settings
+        self.chat.controls.set_profiles([p.name for p in s.profiles], s.active().name)
+        self.chat.controls.apply(
+            ChatChoices(s.active().name, s.model, s.voice, s.format, s.stream, s.autoplay)
+        )
+        self.system_panel.set_presets(s.system_presets)
+        self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
+        self.chat.composer.prompt.setFocus()
+        if self.options.store_problem:
+            self.show_status(self.options.store_problem)
+        if self.options.demo:
+            self.use_demo()
+        else:
+            self._spawn(self._connect(s.active()))
+
+    async def _connect(self, profile: Profile) -> None:
+        base_url = self.options.base_url or profile.base_url
+        key = await self._key_for(profile.name)
+        note = ""
+        if key is None and self.options.env_key:
+            key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
+        problem = self.session.configure(base_url, key)
+        if problem:
+            self.show_status(problem)
+        elif note:
+            self.show_status(note)
+        host = self.session.endpoint.split("//")[-1].split("/")[0].split(":")[0]
+        self.welcome.setVisible(key is None and not is_loopback(host))
+        if key is not None or is_loopback(host):
+            self.session.list_models()
+
+    async def _key_for(self, profile: str) -> str | None:
+        if profile in self._session_keys:
+            return self._session_keys[profile]
+        try:
+            key: str | None = await self._in_thread(lambda: self.keys.get(profile))
+            return key
+        except KeyringUnavailable as err:
+            self.show_status(err.user_message)
+            self.keys = SessionKeyStore()
+            return None
+
+    def use_demo(self) -> None:
+        """Switch to the offline demo server (started in-process on first use)."""
+        self._spawn(self._use_demo())
+
+    async def _use_demo(self) -> None:
+        url = await self._in_thread(self.demo.start)
+        self.session.configure(url, None)
+        self.welcome.setVisible(False)
+        self.demo_banner.setVisible(True)
+        controls = self.chat.controls
+        names = [p.name for p in self.settings.profiles] + [DEMO_PROFILE]
+        controls.set_profiles(names, DEMO_PROFILE)
+        self.session.list_models()
+        self.show_status(f"Offline demo running at {url}")
+        self.chat.composer.prompt.setFocus()
+
+    # Pickers and presets -------------------------------------------------------------------------
+    def on_profile_changed(self, name: str) -> None:
+        if name == DEMO_PROFILE:
+            self.use_demo()
+            return
+        profile = self.settings.profile(name)
+        if profile is None:
+            return
+        self.demo_banner.setVisible(False)
+        self.settings.active_profile = name
+        self._save_settings()
+        self._spawn(self._connect(profile))
+
+    def on_choices_changed(self) -> None:
+        c = self.chat.controls.choices()
+        s = self.settings
+        s.model, s.voice, s.format, s.stream, s.autoplay = (
+            c.model,
+            c.voice,
+            c.format,
+            c.stream,
+            c.autoplay,
+        )
+        self._save_settings()
+
+    def on_presets_changed(self, presets: dict[str, str]) -> None:
+        self.settings.system_presets = dict(presets)
+        self._save_settings()
+
+    # Settings ------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        self._spawn(self._open_settings())
+
+    async def _open_settings(self) -> None:
+        from app.audio.devices import input_devices, output_devices
+
+        def gather() -> tuple[list[str], list[str], str, dict[str, bool]]:
+            try:
+                outs = [d.name for d in output_devices()]
+                ins = [d.name for d in input_devices()]
+            except Exception:  # no sound system at all: the lists stay empty
+                outs, ins = [], []
+            where = self.keys.location().where
+            has: dict[str, bool] = {}
+            for p in self.settings.profiles:
+                try:
+                    has[p.name] = p.name in self._session_keys or bool(self.keys.get(p.name))
+                except KeyringUnavailable:
+                    has[p.name] = False
+            return outs, ins, where, has
+
+        outs, ins, where, has = await self._in_thread(gather)
+        s = self.settings
+        draft = SettingsDraft(
+            profiles=[ProfileDraft(p.name, p.base_url, has[p.name]) for p in s.profiles],
+            active=s.active().name,
+            output_device=s.output_device,
+            input_device=s.input_device,
+            theme=s.theme,
+            model=s.model,
+            voice=s.voice,
+            format=s.format,
+            stream=s.stream,
+            autoplay=s.autoplay,
+            output_devices=outs,
+            input_devices=ins,
+            key_location=where,
+        )
+        dialog = SettingsDialog(draft, self)
+        dialog.test_connection_requested.connect(self.on_test_connection_requested)
+        self._dialog = dialog
+        dialog.finished.connect(lambda result: self._on_settings_closed(dialog, result))
+        dialog.open()
+
+    def _on_settings_closed(self, dialog: SettingsDialog, result: int) -> None:
+        self._dialog = None
+        if result == SettingsDialog.DialogCode.Accepted:
+            self._spawn(self.apply_settings(dialog.result_draft()))
+        dialog.deleteLater()
+
+    async def apply_settings(self, draft: SettingsDraft) -> None:
+        s = self.settings
+        old_names = {p.name for p in s.profiles}
+        s.profiles = [Profile(p.name, p.base_url) for p in draft.profiles]
+        s.active_profile = draft.active
+        s.output_device, s.input_device = draft.output_device, draft.input_device
+        s.theme = draft.theme  # type: ignore[assignment]
+        s.model, s.voice, s.format = draft.model, draft.voice, draft.format
+        s.stream, s.autoplay = draft.stream, draft.autoplay
+        for p in draft.profiles:
+            if p.new_key:
+                await self._store_key(p.name, p.new_key)
+            elif p.remove_key:
+                await self._forget_key(p.name)
+        for gone in old_names - {p.name for p in draft.profiles}:
+            await self._forget_key(gone)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, s.theme)
+        self.playback.set_device(s.output_device or None)
+        self._save_settings()
+        self.chat.controls.set_profiles([p.name for p in s.profiles], s.active().name)
+        self.chat.controls.apply(
+            ChatChoices(s.active().name, s.model, s.voice, s.format, s.stream, s.autoplay)
+        )
+        self.demo_banner.setVisible(False)
+        await self._connect(s.active())
+
+    async def _store_key(self, profile: str, key: str) -> None:
+        try:
+            await self._in_thread(lambda: self.keys.set(profile, key))
+        except KeyringUnavailable as err:
+            self._session_keys[profile] = key
+            self.show_status(err.user_message + " The key is used for this session only.")
+
+    async def _forget_key(self, profile: str) -> None:
+        self._session_keys.pop(profile, None)
+        try:
+            await self._in_thread(lambda: self.keys.delete(profile))
+        except KeyringUnavailable as err:
+            self.show_status(err.user_message)
+
+    def on_test_connection_requested(self, base_url: str, typed_key: str, profile: str) -> None:
+        async def run() -> None:
+            key = typed_key.strip() or await self._key_for(profile)
+            self.session.test_connection(base_url, key)
+
+        self._spawn(run())
+
+    def on_connection_tested(self, ok: bool, text: str) -> None:
+        if self._dialog is not None:
+            self._dialog.show_test_result(text, ok)
+        else:
+            self.show_status(text)
+
+    def _save_settings(self) -> None:
+        settings, path = self.settings, self.options.settings_path
+
+        async def save() -> None:
+            try:
+                await self._in_thread(lambda: settings.save(path))
+            except OSError as err:
+                self.show_status(f"Could not save the settings: {err.strerror or err}")
+
+        self._spawn(save())
+
+    # Menus ---------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New conversation", self.chat.new_conversation, "Ctrl+N")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        self._action(edit, "&Settings…", self.open_settings, "Ctrl+,")
+        self._action(edit, "Try the offline &demo", self.use_demo)
+        view = bar.addMenu("&View")
+        view.addAction(self.system_dock.toggleViewAction())
+        self._action(view, "Focus the &prompt", self.chat.composer.prompt.setFocus, "Ctrl+L")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Parley", self.show_about)
+
+    def _action(
+        self, menu: Any, text: str, slot: Callable[[], object], shortcut: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Parley",
+            f"<b>Parley {__version__}</b><p>Talk with audio-capable chat models.</p>"
+            "<p>MIT licensed.</p>",
+        )
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    # Plumbing ------------------------------------------------------------------------------------
+    async def _in_thread(self, fn: Callable[[], Any]) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(None, fn)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self) -> None:
+        await self.chat.aclose()
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.cancel()
+        self.playback.stop()
+        super().closeEvent(event)

@@ -1,0 +1,117 @@
+"""``create_app``: the object graph built in one place (client, store, settings, keys, player,
+demo server) and handed to the window's constructor. Tests call it with their own parts."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from PySide6.QtWidgets import QApplication
+
+from app.audio.player import Player
+from app.core.secrets import KeyStore, OSKeyStore
+from app.core.settings import Settings
+from app.core.store import Store
+from app.playback import Playback
+from app.session import ChatSession
+from app.ui.main_window import MainWindow, StartOptions
+from app.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+class DemoLauncher:
+    """Starts Parley's demo server in-process on first use (a background thread)."""
+
+    def __init__(self) -> None:
+        self._server: object | None = None
+        self.url = ""
+
+    def start(self) -> str:
+        if not self.url:
+            from app.demo.server import DemoServer
+
+            server = DemoServer(host="127.0.0.1", port=0)
+            server.start()
+            self._server, self.url = server, server.url
+        return self.url
+
+    @property
+    def running(self) -> bool:
+        return bool(self.url)
+
+    def stop(self) -> None:
+        server = self._server
+        if server is not None:
+            server.stop()  # type: ignore[attr-defined]
+        self._server, self.url = None, ""
+
+
+@dataclass
+class AppParts:
+    window: MainWindow
+    session: ChatSession
+    playback: Playback
+    store: Store | None
+    demo: DemoLauncher
+    shutdown: Callable[[], Awaitable[None]]
+
+
+def create_app(
+    app: QApplication,
+    *,
+    demo: bool = False,
+    base_url: str | None = None,
+    settings_path: Path | None = None,
+    data_dir: Path | None = None,
+    keys: KeyStore | None = None,
+    player_factory: Callable[[], Player] | None = None,
+    env_key: str | None = None,
+    use_store: bool = True,
+) -> AppParts:
+    """Build Parley's parts. Nothing here blocks on the network or the keyring."""
+    settings = Settings.load(settings_path)
+    apply_theme(app, settings.theme)
+    http = httpx.AsyncClient(follow_redirects=True)
+    store: Store | None = None
+    store_problem = ""
+    if use_store:
+        try:
+            store = Store(data_dir)
+        except Exception as exc:  # the window still works without history
+            store_problem = f"The history cannot be opened ({exc}); this session is not saved."
+            log.warning("%s", store_problem)
+    session = ChatSession(http, store)
+    playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
+    launcher = DemoLauncher()
+    options = StartOptions(
+        demo=demo,
+        base_url=base_url,
+        env_key=env_key if env_key is not None else os.environ.get("OPENAI_API_KEY") or None,
+        settings_path=settings_path,
+        store_problem=store_problem,
+    )
+    window = MainWindow(
+        session=session,
+        playback=playback,
+        settings=settings,
+        keys=keys if keys is not None else OSKeyStore(),
+        store=store,
+        demo=launcher,
+        options=options,
+    )
+
+    async def shutdown() -> None:
+        await session.aclose()
+        await window.aclose()
+        playback.close()
+        await http.aclose()
+        launcher.stop()
+        if store is not None:
+            store.close()
+
+    return AppParts(window, session, playback, store, launcher, shutdown)
