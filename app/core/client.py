@@ -19,7 +19,7 @@ from collections.abc import AsyncGenerator, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -265,17 +265,21 @@ class ChatClient:
         decoder = SSEDecoder()
         got_content = False
         try:
-            async for chunk in response.aiter_bytes():
-                for data in decoder.feed(chunk):
-                    try:
-                        events = parser.feed(data)
-                    except ParleyError as err:
-                        raise self._own(err) from None
-                    for event in events:
-                        got_content = True
-                        yield event
-                    if parser.done:
-                        return
+            # aclosing: leaving early (at [DONE]) must close httpx's byte iterator in this
+            # task, not later in the garbage collector.
+            byte_iter = cast(AsyncGenerator[bytes, None], response.aiter_bytes())
+            async with aclosing(byte_iter) as chunks:
+                async for chunk in chunks:
+                    for data in decoder.feed(chunk):
+                        try:
+                            events = parser.feed(data)
+                        except ParleyError as err:
+                            raise self._own(err) from None
+                        for event in events:
+                            got_content = True
+                            yield event
+                        if parser.done:
+                            return
         except httpx.TimeoutException:
             raise self._own(
                 StreamCut(f"the server sent nothing for {self.timeouts.read:g} s")
