@@ -1,0 +1,280 @@
+"""The player through the real PulseAudio null sink, heard by recording the sink's monitor."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sound_helpers import (
+    MonitorRecording,
+    band_energy,
+    dominant_frequency,
+    regions,
+    rms,
+    sound_seconds,
+    tone,
+    wait_until,
+)
+
+from app.audio.codecs import Decoded, float_to_pcm16
+from app.audio.player import AudioDeviceError, PlayerEvent, PlayState
+from app.audio.player import Player as _Player
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.sound
+
+
+@pytest.fixture
+def player(sound_server: None) -> _Player:
+    events: list[PlayerEvent] = []
+    p = _Player(listener=events.append)
+    p.events = events  # type: ignore[attr-defined]
+    yield p  # type: ignore[misc]
+    p.close()
+
+
+def finish(p: _Player) -> None:
+    assert wait_until(lambda: p.state is PlayState.STOPPED, timeout=10)
+
+
+def test_a_clip_sounds_at_its_frequency_and_level(player: _Player) -> None:
+    with MonitorRecording() as rec:
+        player.play(Decoded(tone(440, 0.6), 24_000))
+        assert player.duration == pytest.approx(0.6)
+        finish(player)
+    heard = rec.samples()
+    assert dominant_frequency(heard, rec.rate) == pytest.approx(440, abs=3)
+    assert sound_seconds(heard, rec.rate) == pytest.approx(0.6, abs=0.1)
+    (region,) = regions(heard, rec.rate)
+    assert rms(region[480:-480]) == pytest.approx(0.5 / np.sqrt(2), rel=0.1)
+    assert player.position == pytest.approx(0.6)
+    assert wait_until(lambda: PlayerEvent.FINISHED in player.events)  # type: ignore[attr-defined]
+    assert player.first_sound() is not None
+
+
+def test_pause_is_silent_and_resume_plays_the_rest(player: _Player) -> None:
+    with MonitorRecording() as rec:
+        player.play(tone(440, 0.8), 24_000)
+        time.sleep(0.25)
+        player.pause()
+        assert player.state is PlayState.PAUSED
+        time.sleep(0.05)
+        paused_at = player.position
+        time.sleep(0.35)
+        assert player.position == paused_at
+        assert 0 < paused_at < 0.8
+        player.resume()
+        finish(player)
+    heard = rec.samples()
+    parts = regions(heard, rec.rate, min_gap=0.2)
+    assert len(parts) == 2
+    assert all(dominant_frequency(p, rec.rate) == pytest.approx(440, abs=5) for p in parts)
+    assert sound_seconds(heard, rec.rate) == pytest.approx(0.8, abs=0.1)
+
+
+def test_seek_plays_from_the_new_place(player: _Player) -> None:
+    clip = np.concatenate([tone(440, 0.5), tone(880, 0.5)])
+    with MonitorRecording() as rec:
+        player.play(clip, 24_000)
+        player.seek(0.5)
+        assert player.position == pytest.approx(0.5, abs=0.02)
+        finish(player)
+    heard = rec.samples()
+    assert band_energy(heard, rec.rate, 880) > 10 * band_energy(heard, rec.rate, 440)
+    assert sound_seconds(heard, rec.rate) == pytest.approx(0.5, abs=0.12)
+
+
+def test_stop_silences_and_rewinds_and_play_starts_over(player: _Player) -> None:
+    with MonitorRecording() as rec:
+        player.play(tone(660, 0.5), 24_000)
+        time.sleep(0.2)
+        player.stop()
+        assert player.state is PlayState.STOPPED
+        assert player.position == 0
+        time.sleep(0.3)
+        player.resume()
+        finish(player)
+    parts = regions(rec.samples(), rec.rate, min_gap=0.15)
+    assert len(parts) == 2
+    assert len(parts[1]) / rec.rate == pytest.approx(0.5, abs=0.1)  # the whole clip again
+    assert dominant_frequency(parts[1], rec.rate) == pytest.approx(660, abs=5)
+
+
+def test_streamed_chunks_play_and_a_late_chunk_waits_in_silence(player: _Player) -> None:
+    with MonitorRecording() as rec:
+        player.start_stream(24_000)
+        player.append(float_to_pcm16(tone(440, 0.05)))
+        time.sleep(0.15)
+        assert player.state is PlayState.BUFFERING  # under the jitter buffer: not yet
+        first = tone(440, 0.35)
+        for i in range(1200, len(first), 2400):
+            player.append(float_to_pcm16(first[i : i + 2400]))
+        assert player.duration == pytest.approx(0.35)
+        assert wait_until(lambda: player.underruns == 1)
+        time.sleep(0.3)  # the server is late: silence
+        assert player.state is PlayState.BUFFERING
+        player.append(tone(660, 0.3))
+        player.end_stream()
+        finish(player)
+    parts = regions(rec.samples(), rec.rate, min_gap=0.15)
+    assert len(parts) == 2
+    assert dominant_frequency(parts[0], rec.rate) == pytest.approx(440, abs=5)
+    assert dominant_frequency(parts[1], rec.rate) == pytest.approx(660, abs=5)
+    assert len(parts[0]) / rec.rate == pytest.approx(0.35, abs=0.08)
+    assert len(parts[1]) / rec.rate == pytest.approx(0.3, abs=0.08)
+    events = player.events  # type: ignore[attr-defined]
+    assert wait_until(lambda: PlayerEvent.FINISHED in events)
+    assert PlayerEvent.UNDERRUN in events
+    sound = player.first_sound()
+    assert sound is not None
+    assert sound.total > sound.own >= 0
+
+
+def test_audio_is_resampled_when_the_stream_runs_at_another_rate(sound_server: None) -> None:
+    with _Player(device_rate=48_000) as p, MonitorRecording() as rec:
+        p.play(tone(440, 0.3), 24_000)
+        finish(p)
+        time.sleep(0.15)
+        p.start_stream(24_000)
+        p.append(float_to_pcm16(tone(660, 0.3)))
+        p.end_stream()
+        finish(p)
+        time.sleep(0.15)
+        p.play(tone(550, 0.3, rate=44_100), 44_100)
+        finish(p)
+    parts = regions(rec.samples(), rec.rate, min_gap=0.1)
+    assert [round(dominant_frequency(x, rec.rate) / 10) * 10 for x in parts] == [440, 660, 550]
+
+
+def test_volume_and_loudness_matching(player: _Player) -> None:
+    quiet, loud = tone(500, 0.4, amp=0.05), tone(500, 0.4, amp=0.5)
+    levels = []
+    for target, volume in ((-20.0, 1.0), (None, 0.5)):
+        player.loudness_target = target
+        player.volume = volume
+        with MonitorRecording() as rec:
+            for clip in (quiet, loud):
+                player.play(clip, 24_000)
+                finish(player)
+                time.sleep(0.1)
+        parts = regions(rec.samples(), rec.rate, min_gap=0.05)
+        levels.append([rms(p[960:-960]) for p in parts])
+    matched, halved = levels
+    assert len(matched) == 2
+    assert matched[0] == pytest.approx(matched[1], rel=0.12)  # same loudness for both
+    # K-weighting is nearly flat at 500 Hz: -20 LUFS is about -19.3 dBFS RMS
+    assert 20 * np.log10(matched[1]) == pytest.approx(-19.3, abs=1.0)
+    assert len(halved) == 2
+    assert halved[1] == pytest.approx(0.5 * 0.5 / np.sqrt(2), rel=0.12)
+    assert halved[0] == pytest.approx(0.5 * 0.05 / np.sqrt(2), rel=0.2)
+
+
+def test_unknown_device_is_a_clear_error_and_nothing_else_breaks(player: _Player) -> None:
+    ghost = _Player(device="Parley Missing Speaker")
+    with pytest.raises(AudioDeviceError, match=r"Parley Missing Speaker.*Settings"):
+        ghost.play(tone(440, 0.1), 24_000)
+    assert ghost.state is PlayState.STOPPED
+    with MonitorRecording() as rec:
+        player.play(tone(440, 0.2), 24_000)
+        finish(player)
+    assert dominant_frequency(rec.samples(), rec.rate) == pytest.approx(440, abs=5)
+
+
+_NO_SERVER = """
+import numpy as np
+from app.audio.player import AudioDeviceError, Player
+p = Player()
+try:
+    p.play(np.zeros(2400, np.float32), 24000)
+except AudioDeviceError as exc:
+    print("error:", exc)
+print("state:", p.state)
+"""
+
+
+def test_no_sound_server_is_a_clear_error() -> None:
+    env = dict(os.environ, PULSE_SERVER="unix:/nonexistent/parley-pulse-socket")
+    out = subprocess.run(
+        [sys.executable, "-c", _NO_SERVER],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "error: No audio output device was found" in out.stdout
+    assert "state: stopped" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+_VANISH = """
+import sys, time
+import numpy as np
+from app.audio.player import Player
+events = []
+p = Player(listener=events.append)
+p.start_stream()
+p.append(np.full(48000, 0.1, np.float32))
+deadline = time.monotonic() + 5
+while p.position < 0.1 and time.monotonic() < deadline:
+    time.sleep(0.01)
+print("playing" if p.position >= 0.1 else f"silent: {p.state} {p.error}", flush=True)
+sys.stdin.readline()
+deadline = time.monotonic() + 5
+while p.error is None and time.monotonic() < deadline:
+    time.sleep(0.02)
+print("error:", p.error)
+print("state:", p.state)
+print("events:", " ".join(sorted({e.value for e in events})))
+"""
+
+
+def test_a_vanishing_sound_server_stops_playback_with_an_error() -> None:
+    run = Path(tempfile.mkdtemp(prefix="parley-vanish-"))
+    (run / "run").mkdir(mode=0o700)
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(run / "run"), PULSE_RUNTIME_PATH=str(run / "pulse"))
+    env.pop("PULSE_SERVER", None)
+    # a private sound server (norewinds=1: without it the null sink never consumes ALSA's writes)
+    subprocess.run(
+        [
+            *("pulseaudio", "-D", "-n", "--exit-idle-time=-1", "--system=false"),
+            "--load=module-native-protocol-unix",
+            "--load=module-null-sink sink_name=gone norewinds=1",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    pid = int((run / "pulse" / "pid").read_text())
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-c", _VANISH],
+            env=env,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert child.stdout is not None and child.stdin is not None
+        assert child.stdout.readline().strip() == "playing"
+        os.kill(pid, signal.SIGKILL)
+        out, _ = child.communicate("go\n", timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(run, ignore_errors=True)
+    assert child.returncode == 0
+    assert "stopped responding; playback was stopped." in out
+    assert "state: stopped" in out
+    assert "error" in out.split("events:")[1]
