@@ -1,0 +1,184 @@
+"""Saving audio to disk: any reply format or the exact bytes received, written atomically.
+
+A save goes to a hidden temporary file in the target folder, is flushed to the disk (fsync), and
+only then takes the target's name, so a crash or a full disk never leaves a half-written file
+behind. An existing file is replaced only when the caller says so.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from app.audio.codecs import CodecError, Decoded, Tags, encode, sniff, transcode
+from app.core.catalog import EXTENSIONS, FORMATS
+
+#: The export choice that keeps the bytes exactly as the server sent them.
+ORIGINAL = "original"
+
+StrPath = str | os.PathLike[str]
+
+
+class ExportError(Exception):
+    """A save that did not happen, in one sentence for the user. Nothing was left behind."""
+
+
+def export_formats() -> tuple[str, ...]:
+    """The choices an export dialog offers: ``original`` then every reply format."""
+    return (ORIGINAL, *FORMATS)
+
+
+def extension_for(data: bytes, fmt: str) -> str:
+    """The file extension (without dot) a save of ``data`` as ``fmt`` should carry."""
+    real = sniff(data) if fmt == ORIGINAL else fmt
+    return EXTENSIONS.get(real, "ogg" if real == "vorbis" else real)
+
+
+def export_audio(
+    data: bytes,
+    path: StrPath,
+    fmt: str,
+    *,
+    tags: Tags | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Save reply audio ``data`` to ``path`` as ``fmt`` (a reply format or ``"original"``).
+
+    ``original`` writes the bytes untouched (no tags). Returns the path written. Raises
+    ExportError for a bad format, undecodable audio, an existing file, or a write that failed.
+    """
+    if fmt == ORIGINAL:
+        payload = data
+    elif fmt in FORMATS:
+        try:
+            payload = transcode(data, fmt, tags)
+        except CodecError as exc:
+            raise ExportError(str(exc)) from exc
+    else:
+        raise ExportError(f"Parley cannot save audio as {fmt!r}.")
+    return write_atomic(path, payload, overwrite=overwrite)
+
+
+def export_samples(
+    audio: Decoded,
+    path: StrPath,
+    fmt: str,
+    *,
+    tags: Tags | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Encode decoded samples (say, a joined conversation) as ``fmt`` and save them atomically."""
+    if fmt not in FORMATS:
+        raise ExportError(f"Parley cannot save audio as {fmt!r}.")
+    try:
+        payload = encode(audio.samples, audio.rate, fmt, tags)
+    except CodecError as exc:
+        raise ExportError(str(exc)) from exc
+    return write_atomic(path, payload, overwrite=overwrite)
+
+
+def write_pcm(path: StrPath, pcm16: bytes, *, overwrite: bool = False) -> Path:
+    """Save raw pcm16 (24 kHz mono, no header) exactly as given."""
+    return write_atomic(path, pcm16, overwrite=overwrite)
+
+
+def write_atomic(path: StrPath, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path`` all at once or not at all.
+
+    Raises ExportError when ``path`` exists and ``overwrite`` is false, or when the folder is
+    missing, read-only, not ours, or full; the temporary file is removed in every failure.
+    """
+    target = Path(os.fsdecode(path)).expanduser()
+    folder = target.parent
+    if target.is_dir():
+        raise ExportError(f"“{target}” is a folder; choose a file name to save to.")
+    if not overwrite and target.exists():
+        raise _exists(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _write_error(exc, target) from exc
+    tmp = Path(tmp_name)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o666 & ~_umask())
+            _publish(tmp, target, overwrite)
+        except OSError as exc:
+            raise _write_error(exc, target) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    _sync_folder(folder)
+    return target
+
+
+def _publish(tmp: Path, target: Path, overwrite: bool) -> None:
+    """Give the finished temporary file its real name."""
+    if overwrite:
+        os.replace(tmp, target)
+        return
+    try:
+        os.link(tmp, target)  # fails if the name was taken meanwhile, unlike rename
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        if target.exists():  # a file system without hard links (FAT, some network shares)
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from exc
+        os.rename(tmp, target)
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _exists(target: Path) -> ExportError:
+    return ExportError(f"“{target.name}” already exists in {target.parent}; choose another name.")
+
+
+def _write_error(exc: OSError, target: Path) -> ExportError:
+    folder = target.parent
+    code = exc.errno
+    if isinstance(exc, FileExistsError):
+        return _exists(target)
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(f"There is not enough free space in {folder} to save “{target.name}”.")
+    if code == errno.ENOENT:
+        return ExportError(f"The folder {folder} does not exist.")
+    if code == errno.EROFS:
+        return ExportError(f"The folder {folder} is read-only; choose another place to save.")
+    if code in (errno.EACCES, errno.EPERM):
+        return ExportError(f"Parley is not allowed to write in {folder}; choose another folder.")
+    if code == errno.ENOTDIR:
+        return ExportError(f"{folder} is not a folder.")
+    if code == errno.ENAMETOOLONG:
+        return ExportError(f"The file name “{target.name}” is too long.")
+    reason = exc.strerror or "unknown error"
+    return ExportError(f"“{target.name}” could not be saved in {folder} ({reason}).")
