@@ -18,6 +18,7 @@ from app import __version__
 #: subcommand name -> module under app.commands
 COMMANDS: dict[str, str] = {
     "ask": "ask",
+    "compare": "compare",
     "demo-server": "demo_server",
     "history": "history",
     "export": "export",
@@ -70,6 +71,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 _HELP = {
     "ask": "send one prompt, print the transcript as it streams, save the spoken reply",
+    "compare": "say one text in several voices and models, save a clip of each and a summary",
     "demo-server": "run the local OpenAI-compatible demo server",
     "history": "list saved conversations (id, title, last use, turns) or search them",
     "export": "export a saved conversation to a folder, a .zip or one joined audio file",

@@ -51,36 +51,52 @@ def pattern_problem(pattern: str) -> str | None:
     return None
 
 
-def file_name(pattern: str, row: Row, ext: str, fmt: str) -> str:
-    """The file name of ``row`` (unsafe characters replaced); adds ``.ext`` if the pattern
-    forgot it."""
-    values = {
-        "voice": row.voice,
-        "model": row.model,
-        "ext": ext,
-        "n": str(row.index + 1),
-        "format": fmt,
-    }
+def file_name(pattern: str, *, voice: str, model: str, n: int, ext: str, fmt: str) -> str:
+    """The file name of clip number ``n`` (from 1), unsafe characters replaced; adds ``.ext``
+    when the pattern leaves the extension out."""
+    values = {"voice": voice, "model": model, "ext": ext, "n": str(n), "format": fmt}
     name = pattern.format(**{k: _UNSAFE.sub("_", v) for k, v in values.items()})
-    name = _UNSAFE.sub("_", name).strip().lstrip(".") or f"clip-{row.index + 1}"
+    name = _UNSAFE.sub("_", name).strip().lstrip(".") or f"clip-{n}"
     if "{ext}" not in pattern and not name.lower().endswith("." + ext):
         name = f"{name}.{ext}"
     return name
 
 
+def check_names(pairs: Sequence[tuple[str, str]], pattern: str, fmt: str) -> None:
+    """Raise ExportError when ``pattern`` cannot name the clips of these (voice, model) pairs
+    saved as ``fmt`` (checked before anything is asked for)."""
+    _unique({}, pattern, fmt)
+    ext = EXTENSIONS.get(fmt, fmt)
+    _unique(
+        {
+            n: file_name(pattern, voice=v, model=m, n=n + 1, ext=ext, fmt=fmt)
+            for n, (v, m) in enumerate(pairs)
+        },
+        pattern,
+        fmt,
+    )
+
+
 def plan_names(rows: Sequence[Row], pattern: str, fmt: str) -> dict[int, str]:
     """Row index -> file name for the rows that have audio. Raises ExportError when the pattern
     is unusable or gives two rows the same name."""
+    _unique({}, pattern, fmt)
+    names: dict[int, str] = {}
+    for row in rows:
+        if row.ok and row.audio is not None:
+            ext = _extension(row, fmt)
+            names[row.index] = file_name(
+                pattern, voice=row.voice, model=row.model, n=row.index + 1, ext=ext, fmt=fmt
+            )
+    return _unique(names, pattern, fmt)
+
+
+def _unique(names: dict[int, str], pattern: str, fmt: str) -> dict[int, str]:
     problem = pattern_problem(pattern)
     if problem is None and fmt != ORIGINAL and fmt not in FORMATS:
         problem = f"Parley cannot save audio as {fmt!r}."
     if problem:
         raise ExportError(problem)
-    names: dict[int, str] = {}
-    for row in rows:
-        if row.ok and row.audio is not None:
-            ext = _extension(row, fmt)
-            names[row.index] = file_name(pattern, row, ext, fmt)
     if len(set(names.values())) < len(names):
         raise ExportError(
             "The file name pattern gives several clips the same name: use {voice} and {model}."
