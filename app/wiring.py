@@ -13,11 +13,13 @@ import httpx
 from PySide6.QtWidgets import QApplication
 
 from app.audio.player import Player
+from app.audition_session import AuditionSession
 from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
 from app.core.store import Store
 from app.playback import Playback
 from app.session import ChatSession
+from app.ui.compare_panel import ComparePanel
 from app.ui.main_window import MainWindow, StartOptions
 from app.ui.theme import apply_theme
 
@@ -88,6 +90,10 @@ def create_app(
     session = ChatSession(http, store)
     playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
     launcher = DemoLauncher()
+    # Voice comparison: its own playback (loudness matching there leaves the chat's alone).
+    auditions = AuditionSession(http, store)
+    compare_playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
+    compare = ComparePanel(auditions, compare_playback)
     options = StartOptions(
         demo=demo,
         base_url=base_url,
@@ -103,12 +109,15 @@ def create_app(
         store=store,
         demo=launcher,
         options=options,
+        compare=compare,
     )
 
     async def shutdown() -> None:
         await session.aclose()
         await window.aclose()
+        await auditions.aclose()
         playback.close()
+        compare_playback.close()
         await http.aclose()
         launcher.stop()
         if store is not None:

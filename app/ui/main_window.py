@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from app.playback import Playback
 from app.session import ChatSession
 from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
+from app.ui.compare_panel import ComparePanel
 from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.ui.system_prompt_panel import SystemPromptPanel
 from app.ui.theme import apply_theme
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         store: Store | None,
         demo: DemoControl,
         options: StartOptions,
+        compare: ComparePanel | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -95,7 +98,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.welcome)
-        layout.addWidget(self.chat, 1)
+        self.compare = compare
+        self._add_compare(layout)
         self.setCentralWidget(central)
         dock = QDockWidget("System prompt", self)
         dock.setObjectName("systemPromptDock")
@@ -141,6 +145,8 @@ class MainWindow(QMainWindow):
         if key is None and self.options.env_key:
             key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
         problem = self.session.configure(base_url, key)
+        if self.compare is not None:
+            self.compare.session.configure(base_url, key)
         if problem:
             self.show_status(problem)
         elif note:
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
     async def _use_demo(self) -> None:
         url = await self._in_thread(self.demo.start)
         self.session.configure(url, None)
+        if self.compare is not None:
+            self.compare.session.configure(url, None)
         self.welcome.setVisible(False)
         self.demo_banner.setVisible(True)
         controls = self.chat.controls
@@ -205,6 +213,28 @@ class MainWindow(QMainWindow):
     def on_presets_changed(self, presets: dict[str, str]) -> None:
         self.settings.system_presets = dict(presets)
         self._save_settings()
+
+    # Voice comparison --------------------------------------------------------------------------
+    def _add_compare(self, layout: QVBoxLayout) -> None:
+        """Chat and voice comparison in tabs; the compare panel's "Use this voice" sets the
+        chat's voice."""
+        if self.compare is None:
+            layout.addWidget(self.chat, 1)
+            return
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.chat, "Chat")
+        self.tabs.addTab(self.compare, "Compare voices")
+        layout.addWidget(self.tabs, 1)
+        self.compare.voice_chosen.connect(self.chat.controls.voice.setCurrentText)
+        self.compare.status.connect(self.show_status)
+        self.session.models_listed.connect(self.compare.form.set_models)
+
+    def show_compare(self) -> None:
+        """Switch to the compare panel (Ctrl+K)."""
+        if self.compare is not None:
+            self.tabs.setCurrentWidget(self.compare)
+            self.compare.form.text.setFocus()
 
     # Settings ------------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -336,6 +366,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self.system_dock.toggleViewAction())
         self._action(view, "Focus the &prompt", self.chat.composer.prompt.setFocus, "Ctrl+L")
+        if self.compare is not None:
+            self._action(view, "&Compare voices", self.show_compare, "Ctrl+K")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Parley", self.show_about)
 

@@ -1,0 +1,147 @@
+"""What to audition: the text, the voices (all or none in one click), the models, exact-words
+mode, the format and how many requests run at a time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import catalog
+from app.core.audition import DEFAULT_CONCURRENCY, DEFAULT_FORMAT, MAX_CONCURRENCY, AuditionSpec
+
+DEFAULT_TEXT = "Hello! This is how I sound when I read your words aloud."
+DEFAULT_VOICES = ("alloy", "ash", "coral", "nova")
+_COLUMNS = 7
+_DATED = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+
+
+def make_button(parent: QWidget, text: str, name: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(text.rstrip("…"))
+    button.setToolTip(tip)
+    return button
+
+
+class AuditionForm(QWidget):
+    """The audition's inputs; ``spec()`` reads them (raising SpecProblem when incomplete)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditionForm")
+        self.text = QPlainTextEdit(DEFAULT_TEXT, self)
+        self.text.setObjectName("auditionText")
+        self.text.setAccessibleName("Text to say")
+        self.text.setPlaceholderText("The words every voice should say")
+        self.text.setMaximumHeight(70)
+        voices = QGroupBox("Voices", self)
+        grid = QGridLayout(voices)
+        self.voice_boxes: dict[str, QCheckBox] = {}
+        for n, voice in enumerate(catalog.VOICES):
+            box = QCheckBox(voice, voices)
+            box.setObjectName(f"voice_{voice}")
+            box.setChecked(voice in DEFAULT_VOICES)
+            grid.addWidget(box, n // _COLUMNS, n % _COLUMNS)
+            self.voice_boxes[voice] = box
+        self.all_button = make_button(voices, "All", "allVoicesButton", "Tick every voice")
+        self.none_button = make_button(voices, "None", "noVoicesButton", "Untick every voice")
+        grid.addWidget(self.all_button, 0, _COLUMNS)
+        grid.addWidget(self.none_button, 1, _COLUMNS)
+        self.models = QListWidget(self)
+        self.models.setObjectName("modelList")
+        self.models.setAccessibleName("Models")
+        self.models.setMaximumHeight(92)
+        self.set_models(catalog.MODELS)
+        self.exact = QCheckBox("Exact words", self)
+        self.exact.setObjectName("exactWords")
+        self.exact.setChecked(True)
+        self.exact.setToolTip("Ask the model to say the text verbatim: every voice says the same")
+        self.format = QComboBox(self)
+        self.format.setObjectName("auditionFormat")
+        self.format.setAccessibleName("Audio format")
+        self.format.addItems(list(catalog.FORMATS))
+        self.format.setCurrentText(DEFAULT_FORMAT)
+        self.concurrency = QSpinBox(self)
+        self.concurrency.setObjectName("concurrency")
+        self.concurrency.setAccessibleName("Requests at a time")
+        self.concurrency.setRange(1, MAX_CONCURRENCY)
+        self.concurrency.setValue(DEFAULT_CONCURRENCY)
+
+        choices = QHBoxLayout()
+        models = QVBoxLayout()
+        models.addWidget(QLabel("Models", self))
+        models.addWidget(self.models)
+        choices.addWidget(voices, 3)
+        choices.addLayout(models, 1)
+        self.options = QHBoxLayout()
+        self.options.addWidget(self.exact)
+        self.options.addWidget(QLabel("Format", self))
+        self.options.addWidget(self.format)
+        self.options.addWidget(QLabel("At a time", self))
+        self.options.addWidget(self.concurrency)
+        self.options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addLayout(choices)
+        layout.addLayout(self.options)
+
+        self.all_button.clicked.connect(lambda: self.tick_voices(catalog.VOICES))
+        self.none_button.clicked.connect(lambda: self.tick_voices(()))
+
+    def tick_voices(self, voices: Sequence[str]) -> None:
+        for name, box in self.voice_boxes.items():
+            box.setChecked(name in voices)
+
+    def chosen_voices(self) -> tuple[str, ...]:
+        return tuple(name for name, box in self.voice_boxes.items() if box.isChecked())
+
+    def set_models(self, models: Sequence[str]) -> None:
+        """Offer these models (the endpoint's audio models, dated snapshots left out), keeping
+        what is ticked."""
+        ticked = set(self.chosen_models()) if self.models.count() else {catalog.DEFAULT_MODEL}
+        audio = [m for m in models if "audio" in m and not _DATED.search(m)] or list(models)
+        self.models.clear()
+        for model in dict.fromkeys([*audio, *sorted(ticked - set(audio))]):
+            item = QListWidgetItem(model, self.models)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if model in ticked else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+
+    def tick_models(self, models: Sequence[str]) -> None:
+        for n in range(self.models.count()):
+            item = self.models.item(n)
+            checked = Qt.CheckState.Checked if item.text() in models else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+
+    def chosen_models(self) -> tuple[str, ...]:
+        items = (self.models.item(n) for n in range(self.models.count()))
+        return tuple(i.text() for i in items if i.checkState() == Qt.CheckState.Checked)
+
+    def spec(self) -> AuditionSpec:
+        """The audition the form describes (raises SpecProblem)."""
+        return AuditionSpec(
+            text=self.text.toPlainText().strip(),
+            voices=self.chosen_voices(),
+            models=self.chosen_models(),
+            exact=self.exact.isChecked(),
+            format=self.format.currentText(),
+            concurrency=self.concurrency.value(),
+        )
