@@ -24,8 +24,9 @@ from typing import Any
 import numpy as np
 
 from app.audio.codecs import Decoded, Samples, decode, pcm16_to_float, resample
-from app.audio.devices import AudioDevice, AudioDeviceError, device_error, find_device, sd_module
+from app.audio.devices import AudioDevice, AudioDeviceError, find_device
 from app.audio.loudness import loudness_gain
+from app.audio.output import DeviceStream, stream_rate
 from app.audio.renderer import PlayState, Renderer
 from app.core.catalog import PCM16_RATE
 
@@ -34,7 +35,7 @@ __all__ = ["AudioDeviceError", "FirstSound", "PlayState", "Player", "PlayerEvent
 
 class PlayerEvent(StrEnum):
     STATE = "state"  # ``state`` changed
-    POSITION = "position"  # ``position`` moved (about 20 times a second while playing)
+    POSITION = "position"  # ``position`` moved (reported 10 times a second while playing)
     FINISHED = "finished"  # played to the end
     UNDERRUN = "underrun"  # a stream ran dry and waits for more audio
     ERROR = "error"  # the device failed; ``error`` says how
@@ -93,13 +94,8 @@ class Player:
         self._ctl = threading.RLock()
         self._feed = threading.Lock()
         self._renderer = Renderer(PCM16_RATE, jitter_seconds=jitter_seconds)
-        self._stream: Any = None
-        self._stream_device: AudioDevice | None = None
-        self._channels = 1
-        self._mix = np.zeros(8192, dtype=np.float32)
-        self._last_callback = 0.0
-        self._callback_failure: BaseException | None = None
-        self.xruns = 0
+        self._out: DeviceStream | None = None
+        self._xruns_before = 0
         self._monitor: threading.Thread | None = None
         self._quit = threading.Event()
         self._resampler: Any = None
@@ -134,7 +130,14 @@ class Player:
 
     @property
     def underruns(self) -> int:
+        """Times a stream ran dry and waited for more audio."""
         return self._renderer.underruns
+
+    @property
+    def xruns(self) -> int:
+        """Blocks the device asked for too late (CPU starvation): audible glitches."""
+        out = self._out
+        return self._xruns_before + (out.xruns if out is not None else 0)
 
     @property
     def volume(self) -> float:
@@ -251,7 +254,7 @@ class Player:
         """Continue after a pause; after a stop or the end, play again from the start."""
         with self._ctl:
             if self.state in (PlayState.PAUSED, PlayState.STOPPED) and self.duration > 0:
-                self._ensure_stream(self._stream_device or self._find_device())
+                self._ensure_stream(self._out.device if self._out else self._find_device())
                 self._renderer.set_state(PlayState.PLAYING)
 
     def stop(self) -> None:
@@ -283,7 +286,9 @@ class Player:
         rate changes (reopening the stream)."""
         device = self._find_device()
         stream_rate = self._pick_rate(device, rate)
-        if stream_rate != self._renderer.rate or device != self._stream_device:
+        if self._out is not None and (
+            stream_rate != self._renderer.rate or device != self._out.device
+        ):
             self._close_stream()
         if stream_rate != self._renderer.rate:
             self._renderer.set_state(PlayState.STOPPED)
@@ -295,82 +300,28 @@ class Player:
     def _pick_rate(self, device: AudioDevice, rate: int) -> int:
         if self.device_rate:
             return self.device_rate
-        if (
-            self._stream is not None
-            and device == self._stream_device
-            and self._renderer.rate == rate
-        ):
+        out = self._out
+        if out is not None and device == out.device and self._renderer.rate == rate:
             return rate
-        sd = sd_module()
-        try:
-            sd.check_output_settings(device=device.index, samplerate=rate, dtype="float32")
-        except (sd.PortAudioError, ValueError):
-            return device.default_rate
-        return rate
+        return stream_rate(device, rate)
 
     def _ensure_stream(self, device: AudioDevice) -> None:
-        if self._stream is not None:
+        if self._out is not None:
             return
-        sd = sd_module()
-        rate = self._renderer.rate
-        block = max(64, rate // 100)
-        self._renderer.reserve_block(block * 4)
-        if self._mix.size < block * 4:
-            self._mix = np.zeros(block * 4, dtype=np.float32)
-        failure: BaseException | None = None
-        for channels in (1, 2):
-            stream = None
-            try:
-                stream = sd.OutputStream(
-                    samplerate=rate,
-                    blocksize=block,
-                    device=device.index,
-                    channels=channels,
-                    dtype="float32",
-                    latency=self.latency,
-                    callback=self._callback,
-                )
-                self._channels = channels
-                self._last_callback = time.monotonic()
-                self._callback_failure = None
-                stream.start()
-            except (sd.PortAudioError, ValueError) as exc:
-                failure = exc
-                if stream is not None:
-                    stream.close(ignore_errors=True)
-                continue
-            self._stream, self._stream_device = stream, device
-            self.output_latency = float(stream.latency)
-            self.error = None
-            self._start_monitor()
-            return
-        self._renderer.set_state(PlayState.STOPPED)
-        raise device_error(failure or RuntimeError("unknown failure"), device, "play sound")
+        try:
+            self._out = DeviceStream(device, self._renderer, self.latency)
+        except AudioDeviceError:
+            self._renderer.set_state(PlayState.STOPPED)
+            raise
+        self.output_latency = self._out.output_latency
+        self.error = None
+        self._start_monitor()
 
     def _close_stream(self) -> None:
-        stream, self._stream = self._stream, None
-        if stream is not None:
-            try:
-                stream.abort(ignore_errors=True)
-                stream.close(ignore_errors=True)
-            except Exception:  # a vanished device may fail on close too; it is gone either way
-                pass
-
-    def _callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
-        """The audio thread: render one block. Never blocks, raises or allocates big buffers."""
-        try:
-            self._last_callback = time.monotonic()
-            if status.output_underflow:
-                self.xruns += 1
-            if self._channels == 1:
-                self._renderer.render(outdata[:, 0], time.perf_counter())
-            else:
-                mono = self._mix[:frames] if frames <= self._mix.size else np.zeros(frames, "f4")
-                self._renderer.render(mono, time.perf_counter())
-                outdata[:] = mono[:, None]
-        except BaseException as exc:  # nothing may escape into PortAudio
-            outdata.fill(0)
-            self._callback_failure = exc
+        out, self._out = self._out, None
+        if out is not None:
+            self._xruns_before += out.xruns
+            out.close()
 
     def _apply_gain(self) -> None:
         self._renderer.gain = self._volume * self._loud_gain
@@ -389,9 +340,9 @@ class Player:
                 and r.total_frames >= _LOUDNESS_CHECKPOINTS[self._next_checkpoint] * r.rate
             ):
                 self._next_checkpoint += 1
-            buf, n, _ = r._data
-            if n:
-                self._loud_gain = loudness_gain(buf[:n], r.rate, self._loudness_target)
+            samples = r.samples()
+            if samples.size:
+                self._loud_gain = loudness_gain(samples, r.rate, self._loudness_target)
         self._apply_gain()
 
     # ---- the monitor thread: events, device failures, idle close ---------------------------
@@ -407,15 +358,16 @@ class Player:
         finished, underruns = self._renderer.finished, self._renderer.underruns
         idle_since: float | None = None
         renderer = self._renderer
-        while not self._quit.wait(0.05):
+        while not self._quit.wait(0.1):
             events: list[PlayerEvent] = []
             with self._ctl:
-                if self._stream is None:
+                out = self._out
+                if out is None:
                     return
                 if self._renderer is not renderer:
                     renderer = self._renderer
                     finished, underruns = renderer.finished, renderer.underruns
-                failure = self._check_device()
+                failure = out.failure()
                 if failure is not None:
                     self.error = failure
                     renderer.set_state(PlayState.STOPPED)
@@ -440,19 +392,6 @@ class Player:
                 else:
                     idle_since = None
             self._notify(events)
-
-    def _check_device(self) -> AudioDeviceError | None:
-        stream = self._stream
-        if self._callback_failure is not None:
-            exc, self._callback_failure = self._callback_failure, None
-            return device_error(exc, self._stream_device, "keep playing")
-        stalled = time.monotonic() - self._last_callback > max(1.0, 10 * self.output_latency)
-        if stream is not None and (not stream.active or stalled):
-            name = self._stream_device.name if self._stream_device else "?"
-            return AudioDeviceError(
-                f"The audio output device “{name}” stopped responding; playback was stopped."
-            )
-        return None
 
     def _notify(self, events: list[PlayerEvent]) -> None:
         listener = self.listener

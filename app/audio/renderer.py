@@ -88,6 +88,11 @@ class Renderer:
     def ended(self) -> bool:
         return self._data[2]
 
+    def samples(self) -> Samples:
+        """The samples loaded so far (a read-only view; do not write to it)."""
+        buf, n, _ = self._data
+        return buf[:n]
+
     def load(self, samples: Samples) -> None:
         """A whole clip, playing from its start."""
         clip = np.ascontiguousarray(samples, dtype=np.float32)
@@ -169,10 +174,15 @@ class Renderer:
             self.contended += 1
             return
         try:
-            self._render(out, now)
+            w = self._render(out, now)
         finally:
             self._lock.release()
+        if w < out.size:
+            out[w:] = 0.0
         g0, g1 = self._gain_now, self.gain
+        if w == 0:
+            self._gain_now = g1  # silence: nothing to ramp
+            return
         if g0 != g1 and out.size <= self._index.size:
             frames = out.size
             ramp = self._scratch[:frames]
@@ -182,10 +192,11 @@ class Renderer:
             self._gain_now = g1
         elif g1 != 1.0:
             out *= g1
-        np.clip(out, -1.0, 1.0, out=out)
+        if g0 > 1.0 or g1 > 1.0:
+            np.clip(out, -1.0, 1.0, out=out)
 
-    def _render(self, out: Samples, now: float) -> None:
-        out.fill(0.0)
+    def _render(self, out: Samples, now: float) -> int:
+        """Write this block's samples from ``out[0]``; returns how many (the rest is silence)."""
         buf, n, ended = self._data
         frames, w = out.size, 0
         tail = self._tail
@@ -202,7 +213,7 @@ class Renderer:
                 state = self._state = PlayState.PLAYING
             elif ended:
                 self._finish()
-                return
+                return w
         if state is PlayState.PLAYING:
             k = min(n - self._pos, frames - w)
             if k > 0:
@@ -227,7 +238,8 @@ class Renderer:
                     self._state, self._need = PlayState.BUFFERING, self.jitter_frames
                     self.underruns += 1
         elif self._audible and w < frames:
-            self._fade_out(out, w, buf, n)
+            w = self._fade_out(out, w, buf, n)
+        return w
 
     def _fade_out(self, out: Samples, w: int, buf: Samples, n: int) -> int:
         """Write a short fade from the current position at ``out[w:]``; returns the new ``w``."""

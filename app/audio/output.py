@@ -1,0 +1,113 @@
+"""One open sounddevice output stream whose callback asks a ``Renderer`` for each block.
+
+Kept apart from ``Player`` so that everything touching PortAudio (opening, the audio callback,
+noticing a device that failed or vanished, closing) sits in one small place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from typing import Any
+
+import numpy as np
+
+from app.audio.devices import AudioDevice, AudioDeviceError, device_error, sd_module
+from app.audio.renderer import Renderer
+
+#: (device index, name, rate) -> whether the device takes that rate (checking opens it: ms).
+_RATE_TAKEN: dict[tuple[int, str, int], bool] = {}
+
+
+def stream_rate(device: AudioDevice, rate: int) -> int:
+    """``rate`` when the device takes it, else the device's own rate (we resample)."""
+    key = (device.index, device.name, rate)
+    if key not in _RATE_TAKEN:
+        sd = sd_module()
+        try:
+            sd.check_output_settings(device=device.index, samplerate=rate, dtype="float32")
+            _RATE_TAKEN[key] = True
+        except (sd.PortAudioError, ValueError):
+            _RATE_TAKEN[key] = False
+    return rate if _RATE_TAKEN[key] else device.default_rate
+
+
+class DeviceStream:
+    """A running output stream at ``renderer.rate``; mono, or mono copied to two channels."""
+
+    def __init__(self, device: AudioDevice, renderer: Renderer, latency: float) -> None:
+        sd = sd_module()
+        self.device = device
+        self.renderer = renderer
+        self.xruns = 0
+        rate = renderer.rate
+        # 10 ms blocks: with ALSA/PulseAudio and 40 ms latency the callback runs twice every
+        # 20 ms. A steady 10 ms wake-up (blocksize 0, or 30 ms latency) halves the wait for a
+        # chunk's first callback but doubles PortAudio's CPU; first sound is well in budget.
+        block = max(64, rate // 100)
+        most = max(4096, 4 * block)
+        renderer.reserve_block(most)
+        self._mix = np.zeros(most, dtype=np.float32)
+        self._failure: BaseException | None = None
+        self._last_callback = time.monotonic()
+        self._stream: Any = None
+        failure: BaseException | None = None
+        for channels in (1, 2):
+            self._channels = channels
+            try:
+                self._stream = sd.OutputStream(
+                    samplerate=rate,
+                    blocksize=block,
+                    device=device.index,
+                    channels=channels,
+                    dtype="float32",
+                    latency=latency,
+                    callback=self._callback,
+                )
+                self._last_callback = time.monotonic()
+                self._stream.start()
+            except (sd.PortAudioError, ValueError) as exc:
+                failure = exc
+                self.close()
+                continue
+            self.output_latency = float(self._stream.latency)
+            return
+        raise device_error(failure or RuntimeError("no stream"), device, "play sound")
+
+    def close(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            with contextlib.suppress(Exception):  # a vanished device may fail to close too
+                stream.abort(ignore_errors=True)
+                stream.close(ignore_errors=True)
+
+    def failure(self) -> AudioDeviceError | None:
+        """Why the stream stopped working (callback error, stream dead, no callback for a
+        second), or None while it is fine."""
+        if self._failure is not None:
+            exc, self._failure = self._failure, None
+            return device_error(exc, self.device, "keep playing")
+        stream = self._stream
+        stalled = time.monotonic() - self._last_callback > max(1.0, 10 * self.output_latency)
+        if stream is not None and (stalled or not stream.active):
+            return AudioDeviceError(
+                f"The audio output device “{self.device.name}” stopped responding;"
+                " playback was stopped."
+            )
+        return None
+
+    def _callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
+        """The audio thread: render one block. Never blocks, raises or allocates big buffers."""
+        try:
+            self._last_callback = time.monotonic()
+            if status.output_underflow:
+                self.xruns += 1
+            if self._channels == 1:
+                self.renderer.render(outdata[:, 0], time.perf_counter())
+            else:
+                mono = self._mix[:frames] if frames <= self._mix.size else np.zeros(frames, "f4")
+                self.renderer.render(mono, time.perf_counter())
+                outdata[:] = mono[:, None]
+        except BaseException as exc:  # nothing may escape into PortAudio
+            outdata.fill(0)
+            self._failure = exc
