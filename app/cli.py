@@ -38,7 +38,7 @@ class _Command(Protocol):
 
 
 def _load(name: str) -> _Command:
-    module: _Command = importlib.import_module(f"app.commands.{COMMANDS[name]}")  # type: ignore[assignment]
+    module: _Command = importlib.import_module(f"app.commands.{COMMANDS[name]}")
     return module
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
 import sys
 
 from app import __version__
@@ -28,6 +30,9 @@ def main(*, demo: bool = False, base_url: str | None = None) -> int:
     loop = make_loop(app)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
+            loop.add_signal_handler(sig, app.quit)
     with loop:
         parts = create_app(app, demo=demo, base_url=base_url)
         parts.window.show()

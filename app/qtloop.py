@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import qasync
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,7 @@ def make_loop(app: QApplication) -> qasync.QEventLoop:
     be closed by the garbage collector outside any task; with the hooks the loop closes it.
     """
     loop = qasync.QEventLoop(app)
+    loop.set_default_executor(ThreadPoolExecutor(thread_name_prefix="parley-worker"))
     asyncio.set_event_loop(loop)
     sys.set_asyncgen_hooks(
         firstiter=loop._asyncgen_firstiter_hook,

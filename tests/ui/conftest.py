@@ -1,0 +1,80 @@
+"""UI tests run as ``async def`` tests on a qasync loop (Qt's event loop), like the app does.
+
+All UI tests share one loop (``pytest.mark.asyncio(loop_scope="session")``): a qasync loop is
+bound to the QApplication's event loop, and a second one on the same application would run the
+first one's leftover callbacks with the wrong running loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from PySide6.QtWidgets import QApplication
+
+from app.core.secrets import SessionKeyStore
+from app.core.settings import Profile, Settings
+from app.demo.server import DemoServer
+from app.qtloop import make_loop
+from app.wiring import AppParts, create_app
+
+
+def _qt_loop() -> Any:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    # Closing a test's window must not quit Qt's event loop under the running asyncio loop.
+    app.setQuitOnLastWindowClosed(False)
+    return make_loop(app)
+
+
+def pytest_asyncio_loop_factories(config: Any, item: Any) -> Mapping[str, Callable[[], Any]]:
+    return {"qt": _qt_loop}
+
+
+async def until(
+    condition: Callable[[], object],
+    timeout: float = 15.0,  # noqa: ASYNC109 - a polling helper
+    what: str = "",
+) -> None:
+    """Wait (letting Qt and asyncio run) until ``condition()`` is true."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what or condition}")
+        await asyncio.sleep(0.02)
+
+
+def settings_for(path: Path, base_url: str, **changes: Any) -> Path:
+    settings = Settings(profiles=[Profile("Local", base_url)], active_profile="Local", **changes)
+    settings.save(path)
+    return path
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def parley(
+    qapp: QApplication, demo_server: DemoServer, tmp_path: Path
+) -> AsyncIterator[AppParts]:
+    """Parley's real window and parts on the demo server (history in tmp_path)."""
+    keys = SessionKeyStore()
+    keys.set("Local", "sk-test-parley-0123456789")
+    parts = create_app(
+        qapp,
+        settings_path=settings_for(tmp_path / "settings.json", demo_server.url),
+        data_dir=tmp_path / "data",
+        keys=keys,
+        env_key=None,
+    )
+    parts.window.show()
+    parts.window.start()
+    await until(lambda: parts.session.endpoint, what="the session to connect")
+    try:
+        yield parts
+    finally:
+        parts.window.close()
+        await parts.shutdown()
+        parts.window.deleteLater()
