@@ -19,7 +19,7 @@ from app.audio.codecs import Tags
 from app.audio.export import ExportError, export_audio, write_atomic
 from app.audio.peaks import compute_peaks
 from app.core.catalog import EXTENSIONS
-from app.core.conversation import Conversation, Turn
+from app.core.conversation import Audio, Conversation, Turn
 from app.core.protocol import ChatRequest
 from app.core.store import Store
 from app.playback import Playback
@@ -98,13 +98,18 @@ class ChatPanel(QWidget):
 
     # Sending -----------------------------------------------------------------------------------
     def on_send_requested(self, text: str) -> None:
+        self.send(text)
+
+    def send(self, text: str, recording: Audio | None = None) -> bool:
+        """Send a user turn: typed text and/or a recording (sent as ``input_audio``).
+        Refused (False, with a message) while a reply is still coming."""
         if self.session.is_busy():
             self.composer.show_status(BUSY_MESSAGE)
-            return
+            return False
         choices = self.controls.choices()
         self.composer.clear_draft()
         self.composer.show_status("")
-        user = Turn(role="user", text=text)
+        user = Turn(role="user", text=text, audio=recording)
         self.conversation.turns.append(user)
         self.view.add_card(UserCard(next(self._keys), text))
         request = ChatRequest(
@@ -118,6 +123,7 @@ class ChatPanel(QWidget):
         slot = ReplySlot(next(self._keys), request, len(self.conversation.turns) - 1)
         self._add_reply_card(slot)
         self._spawn(self._start(Job(slot.key, request), text))
+        return True
 
     async def _start(self, job: Job, prompt: str) -> None:
         if self.store is not None and self.conversation_id is None:
