@@ -96,7 +96,9 @@ class AuditionPlayer(QObject):
         row = self._ready(other)
         if row is None:
             return
-        seconds = self._positions.get(self._keys[current], 0.0)
+        key = self._keys[current]
+        live = self.playback.current_key == key
+        seconds = self.playback.player().position if live else self._positions.get(key, 0.0)
         fraction = min(seconds / row.duration, 0.999) if row.duration > 0 else 0.0
         self._queue = []
         self._note(other)
