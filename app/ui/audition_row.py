@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -73,6 +72,8 @@ class AuditionRow(QFrame):
         self.setProperty("card", "reply")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._duration = 0.0
+        self._has_peaks = False
+        self._playing = False
         self.status_value = Status.QUEUED
         self.transcript_plain = ""
 
@@ -86,12 +87,6 @@ class AuditionRow(QFrame):
         self.name_label.setObjectName("rowName")
         self.status_label = QLabel(self)
         self.status_label.setObjectName("rowStatus")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("rowProgress")
-        self.progress.setRange(0, 0)  # busy until the clip arrives
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(90)
-        self.progress.setMaximumHeight(8)
         self.waveform = WaveformView(self)
         self.waveform.setMinimumHeight(32)
         self.duration_label = QLabel("", self)
@@ -119,7 +114,6 @@ class AuditionRow(QFrame):
         grid.addWidget(self.play_button, 0, 1, 2, 1)
         grid.addWidget(self.name_label, 0, 2)
         grid.addWidget(self.status_label, 0, 3)
-        grid.addWidget(self.progress, 0, 4)
         grid.addWidget(self.duration_label, 0, 5)
         grid.addWidget(self.use_button, 0, 6)
         grid.addWidget(self.fresh_button, 0, 7)
@@ -143,39 +137,48 @@ class AuditionRow(QFrame):
         return button
 
     # What the row shows --------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to an empty row (the panel reuses rows from one audition to the next)."""
+        self.selected.setChecked(False)
+        self.set_favourite(False)
+        self.set_playing(False)
+        self.waveform.set_progress(0.0)
+
     def show_row(self, row: Row) -> None:
+        """Show ``row`` as it is now (only what changed is redrawn)."""
         self.status_value = row.status
         self.setAccessibleName(f"Row {self.number}: {row.name}")
-        self.name_label.setText(f"<b>{html.escape(row.voice)}</b> · {html.escape(row.model)}")
-        status = STATUS_TEXT[row.status]
-        if row.status == Status.REQUESTING and row.received > 0:
-            status = f"receiving… {row.received:.1f} s"
-        if row.ok and differs(row.diff):
-            status += " · words differ"
-        self.status_label.setText(status)
-        self.status_label.setProperty("status", row.status.value)
-        busy = row.status in (Status.QUEUED, Status.REQUESTING)
-        self.progress.setVisible(busy)
-        self.progress.setRange(0, 0 if row.status == Status.REQUESTING else 1)
+        _set_text(self.name_label, f"<b>{html.escape(row.voice)}</b> · {html.escape(row.model)}")
+        self.show_status(row)
         self._duration = row.duration if row.ok else 0.0
-        self.duration_label.setText(format_duration(row.duration) if row.ok else "")
+        _set_text(self.duration_label, format_duration(row.duration) if row.ok else "")
         self.transcript_plain = row.transcript
-        if row.ok:
-            self.transcript.setText(
-                diff_html(row.diff) if row.diff else html.escape(row.transcript)
-            )
-        else:
-            self.transcript.setText(html.escape(row.transcript))
-        self.error_label.setText(row.error if row.status == Status.FAILED else "")
-        self.error_label.setVisible(row.status == Status.FAILED)
+        shown = diff_html(row.diff) if row.ok and row.diff else html.escape(row.transcript)
+        _set_text(self.transcript, shown)
+        failed = row.status == Status.FAILED
+        _set_text(self.error_label, row.error if failed else "")
+        _show(self.error_label, failed)
         self.play_button.setEnabled(row.ok)
-        self.use_button.setEnabled(row.status != Status.FAILED)
-        self.retry_button.setVisible(row.status in (Status.FAILED, Status.CANCELLED))
-        self.fresh_button.setVisible(row.ok)
+        self.use_button.setEnabled(not failed)
+        _show(self.retry_button, row.status in (Status.FAILED, Status.CANCELLED))
+        _show(self.fresh_button, row.ok)
         self.fresh_button.setText("Fresh take" if row.status == Status.CACHED else "New take")
         self.selected.setEnabled(row.ok)
-        if not row.ok:
+        if not row.ok and self._has_peaks:
+            self._has_peaks = False
             self.waveform.set_peaks(np.zeros(0, np.float32), np.zeros(0, np.float32))
+
+    def show_status(self, row: Row) -> None:
+        """The status word, with the seconds waited (or received) while a request runs."""
+        status = STATUS_TEXT[row.status]
+        if row.status == Status.REQUESTING:
+            if row.received > 0:
+                status = f"receiving… {row.received:.1f} s"
+            else:
+                status = f"requesting… {row.elapsed:.1f} s"
+        elif row.ok and differs(row.diff):
+            status += " · words differ"
+        _set_text(self.status_label, status)
 
     def set_favourite(self, chosen: bool) -> None:
         """Star the row whose voice the chat now uses."""
@@ -183,6 +186,7 @@ class AuditionRow(QFrame):
         self.use_button.setProperty("favourite", chosen)
 
     def set_peaks(self, peaks: npt.NDArray[np.float32]) -> None:
+        self._has_peaks = True
         self.waveform.set_peaks(peaks[:, 0].copy(), peaks[:, 1].copy(), complete=True)
 
     def set_position(self, seconds: float) -> None:
@@ -190,8 +194,21 @@ class AuditionRow(QFrame):
             self.waveform.set_progress(seconds / self._duration)
 
     def set_playing(self, playing: bool) -> None:
+        if playing == self._playing:
+            return
+        self._playing = playing
         self.play_button.setText("⏸" if playing else "▶")
         self.play_button.setAccessibleName(f"{'Pause' if playing else 'Play'} row {self.number}")
         self.setProperty("playing", playing)
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+def _show(widget: QWidget, visible: bool) -> None:
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,8 @@ from app.ui.audition_history import AuditionHistory
 from app.ui.audition_row import AuditionRow
 from app.ui.export_dialog import ExportDialog
 
+#: How often (ms) changed rows are redrawn while an audition runs.
+REFRESH_MS = 100
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
@@ -59,7 +61,12 @@ class ComparePanel(QWidget):
         self.setAccessibleName("Compare voices")
         self.session = session
         self.player = AuditionPlayer(playback, lambda: session.rows, self)
-        self.rows: list[AuditionRow] = []
+        self.rows: list[AuditionRow] = []  # the current audition's rows
+        self._pool: list[AuditionRow] = []  # row widgets, reused from one audition to the next
+        self._dirty: set[int] = set()
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self.on_refresh_tick)
 
         self.form = AuditionForm(self)
         self.run_button = make_button(self, "Run", "runButton", "Ask for every voice x model")
@@ -167,27 +174,49 @@ class ComparePanel(QWidget):
         self.session.run(spec, fresh=fresh)
 
     def on_run_started(self, rows: list[Row]) -> None:
-        for widget in self.rows:
-            widget.deleteLater()
-        self.rows = []
         self.player.reset(len(rows))
-        for row in rows:
-            widget = AuditionRow(row.index + 1, self.rows_box)
-            i = row.index
-            widget.play_clicked.connect(lambda i=i: self.player.play_row(i))
-            widget.seek_requested.connect(lambda f, i=i: self.player.seek_row(i, f))
-            widget.use_voice_clicked.connect(lambda i=i: self.use_voice(i))
-            widget.retry_clicked.connect(lambda i=i: self.session.retry(i))
-            widget.fresh_clicked.connect(lambda i=i: self.session.retry(i, fresh=True))
-            widget.show_row(row)
-            self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
-            self.rows.append(widget)
+        while len(self._pool) < len(rows):
+            self._pool.append(self._new_row(len(self._pool)))
+        self.rows = self._pool[: len(rows)]
+        for n, widget in enumerate(self._pool):
+            if n < len(rows):
+                widget.reset()
+                widget.show_row(rows[n])
+            if widget.isHidden() == (n < len(rows)):
+                widget.setVisible(n < len(rows))
+        self._dirty.clear()
+        self._refresh.start()
         self.say(f"Asking for {len(rows)} clip{'s' if len(rows) != 1 else ''}…")
 
+    def _new_row(self, i: int) -> AuditionRow:
+        widget = AuditionRow(i + 1, self.rows_box)
+        widget.play_clicked.connect(lambda: self.player.play_row(i))
+        widget.seek_requested.connect(lambda f: self.player.seek_row(i, f))
+        widget.use_voice_clicked.connect(lambda: self.use_voice(i))
+        widget.retry_clicked.connect(lambda: self.session.retry(i))
+        widget.fresh_clicked.connect(lambda: self.session.retry(i, fresh=True))
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
+        return widget
+
     def on_row_changed(self, index: int) -> None:
+        """Rows are redrawn together a few times a second, however many changes arrive."""
+        self._dirty.add(index)
+        if not self._refresh.isActive():
+            self._refresh.start()
+
+    def on_refresh_tick(self) -> None:
         rows = self.session.rows
-        if index < len(self.rows) and index < len(rows):
-            self.rows[index].show_row(rows[index])
+        for index in sorted(self._dirty):
+            if index < len(self.rows) and index < len(rows):
+                self.rows[index].show_row(rows[index])
+        self._dirty.clear()
+        waiting = False
+        for widget, row in zip(self.rows, rows, strict=False):
+            if row.status == Status.REQUESTING:
+                widget.show_status(row)  # the seconds waited so far
+                waiting = True
+        if not waiting and not self.session.is_busy():
+            self._refresh.stop()
 
     def on_row_peaks(self, index: int, peaks: npt.NDArray[np.float32]) -> None:
         if index < len(self.rows) and len(peaks):
@@ -197,6 +226,7 @@ class ComparePanel(QWidget):
         self.cancel_button.setEnabled(busy)
         if busy:
             return
+        self.on_refresh_tick()
         rows = self.session.rows
         ready = sum(r.ok for r in rows)
         cached = sum(r.status == Status.CACHED for r in rows)

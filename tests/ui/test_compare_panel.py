@@ -180,7 +180,10 @@ async def test_retry_a_failed_row_and_cancel_all(rig: Rig) -> None:
     run(rig, ["onyx", "shimmer", "ballad"], ["gpt-audio-1.5"])
     await until(lambda: len(posts(rig.server)) == 5, what="the requests to reach the server")
     assert rig.panel.cancel_button.isEnabled()
-    assert [status_of(r) for r in rig.panel.rows].count("requesting…") == 3
+    await until(
+        lambda: all(status_of(r).startswith("requesting… ") for r in rig.panel.rows),
+        what="three rows waiting",
+    )
     QTest.mouseClick(rig.panel.cancel_button, Qt.MouseButton.LeftButton)
     await until(lambda: not rig.session.is_busy(), what="the requests to stop")
     assert [status_of(r) for r in rig.panel.rows] == ["stopped"] * 3
