@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, s.theme)
         self.playback.set_device(s.output_device or None)
+        if self.compare is not None:
+            self.compare.player.playback.set_device(s.output_device or None)
         self._save_settings()
         self.chat.controls.set_profiles([p.name for p in s.profiles], s.active().name)
         self.chat.controls.apply(
