@@ -5,6 +5,9 @@ Key: the OS keyring entry of the Parley profile for the endpoint used (the activ
 else ``OPENAI_API_KEY``. Endpoint: ``--base-url``, else the active profile of Parley's settings,
 else ``OPENAI_BASE_URL``, else https://api.openai.com/v1. Streams pcm16 unless another format is
 asked (by ``--format`` or the output file's extension), which gets the whole reply in that format.
+Each exchange is recorded in Parley's history as its own conversation (``--no-history`` to
+leave it out); ``--continue [ID]`` sends the latest (or the given) conversation's turns as context
+and adds the exchange to it, so a script can hold a multi-turn voice conversation.
 Exit codes: 0 done, 1 the API or the network failed, 2 a usage error.
 """
 
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from app.audio import codecs
 from app.audio.codecs import CodecError
+from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
 from app.core import catalog
 from app.core.client import ChatClient, Timeouts, is_loopback
 from app.core.conversation import Audio, Turn
@@ -75,6 +79,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="S",
         help="longest wait for the server, in seconds (60 streamed, 600 for a whole reply)",
+    )
+    parser.add_argument(
+        "--continue",
+        dest="continue_id",
+        nargs="?",
+        const="",
+        metavar="ID",
+        help="continue the latest conversation (or conversation ID from 'parley history') with "
+        "its earlier turns as context",
+    )
+    parser.add_argument(
+        "--no-history", action="store_true", help="do not record this exchange in the history"
     )
 
 
@@ -186,8 +202,9 @@ def _same_url(a: str, b: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        continue_from, args.prompt = continue_target(args.continue_id, args.prompt)
         chosen = plan(args)
-    except UsageProblem as exc:
+    except (UsageProblem, ValueError) as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
     base_url, key = endpoint(args)
@@ -210,12 +227,23 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    asker = Asker(client, chosen, args)
+    try:
+        history = AskHistory.open(
+            record=not args.no_history,
+            continue_from=continue_from,
+            continuing=args.continue_id is not None,
+        )
+    except HistoryProblem as exc:
+        print(f"parley: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    asker = Asker(client, chosen, args, history)
     try:
         return asyncio.run(asker.run())
     except KeyboardInterrupt:
         print("parley: interrupted", file=sys.stderr)
         return 130
+    finally:
+        history.close()
 
 
 def partial_path(path: Path) -> Path:
@@ -226,10 +254,17 @@ def partial_path(path: Path) -> Path:
 class Asker:
     """Runs the request, prints the transcript as it comes, saves what was asked for."""
 
-    def __init__(self, client: ChatClient, chosen: Plan, args: argparse.Namespace) -> None:
+    def __init__(
+        self,
+        client: ChatClient,
+        chosen: Plan,
+        args: argparse.Namespace,
+        history: AskHistory | None = None,
+    ) -> None:
         self.client = client
         self.plan = chosen
         self.args = args
+        self.history = history if history is not None else AskHistory(None, record=False)
         self._printed = False
 
     def request(self) -> ChatRequest:
@@ -237,25 +272,43 @@ class Asker:
         if self.plan.audio_in is not None:
             audio = Audio(self.plan.audio_in_format, data=self.plan.audio_in)
         return ChatRequest(
-            turns=[Turn("user", self.plan.prompt, audio=audio)],
+            turns=[*self.history.context, Turn("user", self.plan.prompt, audio=audio)],
             model=self.args.model,
             voice=self.args.voice,
             format=self.plan.request_format,
             stream=self.plan.stream,
-            system_prompt=self.plan.system,
+            system_prompt=self.plan.system if self._system_given() else self.history.system_prompt,
         )
 
+    def _system_given(self) -> bool:
+        return self.args.system is not None or self.args.system_file is not None
+
     async def run(self) -> int:
+        request = self.request()
+        self.history.begin(
+            request.turns[-1],
+            system=self.plan.system if self._system_given() else None,
+            voice=request.voice,
+            model=request.model,
+            fmt=request.format,
+        )
+        stream = self.client.chat(request)
         try:
-            async with self.client, self.client.chat(self.request()) as stream:
+            async with self.client, stream:
                 async for event in stream:
+                    self.history.on_event(event)
                     self._show(event)
             reply = stream.reply
         except ParleyError as err:
             self._end_line()
+            self.history.fail(err.partial or stream.partial_reply())
             return self._failed(err)
+        except BaseException:  # interrupted: what arrived stays in the history, flagged partial
+            self.history.fail(stream.partial_reply())
+            raise
         self._end_line()
         assert reply is not None
+        self.history.finish(reply, request.turns)
         if self.plan.output is not None and not reply.audio:
             print(
                 f"parley: the reply carried no audio; nothing was saved to {self.plan.output}",
@@ -338,4 +391,5 @@ class Asker:
             "usage": asdict(reply.usage) if reply.usage is not None else None,
             "audio_id": reply.audio_id,
             "expires_at": reply.expires_at,
+            "conversation_id": self.history.conversation_id,
         }

@@ -1,0 +1,207 @@
+"""``parley ask`` and the history: each exchange is recorded as its own conversation (or added to
+the one ``--continue`` names), stored as the window stores it: the prompt first, the reply's row
+marked partial before its first audio chunk, audio appended as it streams, the mark cleared when
+the reply completes. A cut or killed run leaves a partial reply, flagged as such.
+
+A history that cannot be written never stops the exchange: one warning, and the rest of the run
+goes unrecorded. ``--continue`` needs the history, so there a problem is an error.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from app.core.conversation import Turn
+from app.core.protocol import AudioDelta, Event, TranscriptDelta
+from app.core.reply import Reply
+
+if TYPE_CHECKING:
+    from app.core.store import Store
+
+T = TypeVar("T")
+
+#: How often (seconds) a streaming reply's transcript so far is written.
+TRANSCRIPT_SAVE_INTERVAL = 1.0
+
+
+class HistoryProblem(Exception):
+    """``--continue`` cannot go on: the history or the conversation is not there (exit 1)."""
+
+
+def continue_target(value: str | None, prompt: str | None) -> tuple[int | None, str | None]:
+    """Read ``--continue [ID]``: (conversation id or None for the latest, the prompt).
+
+    ``parley ask --continue "Say hi"`` hands the prompt to ``--continue`` (its ID is optional):
+    a value that is not a number is then the prompt.
+    """
+    if value is None or value == "":
+        return None, prompt
+    if value.strip().isdigit():
+        return int(value), prompt
+    if prompt is None:
+        return None, value
+    raise ValueError(f"--continue takes a conversation id (a number), not {value!r}")
+
+
+class AskHistory:
+    """The history side of one ``parley ask`` run."""
+
+    def __init__(self, store: Store | None, *, record: bool) -> None:
+        self.store = store
+        self.record = record and store is not None
+        self.conversation_id: int | None = None
+        self.context: list[Turn] = []
+        self.system_prompt = ""
+        self._reply_id: int | None = None
+        self._appended = 0
+        self._words: list[str] = []
+        self._saved_at = 0.0
+        self._new_conversation = False
+        self._user_id: int | None = None
+
+    @classmethod
+    def open(cls, *, record: bool, continue_from: int | None, continuing: bool) -> AskHistory:
+        """Open the history for this run (``continuing``: load ``continue_from`` or the latest
+        conversation as context). Raises :class:`HistoryProblem` when continuing is impossible."""
+        if not record and not continuing:
+            return cls(None, record=False)
+        from app.core.store import Store, StoreError
+
+        try:
+            store = Store()
+        except StoreError as exc:
+            if continuing:
+                raise HistoryProblem(exc.user_message) from None
+            _warn(f"{exc.user_message} This exchange is not saved in the history.")
+            return cls(None, record=False)
+        history = cls(store, record=record)
+        if continuing:
+            try:
+                cid = continue_from if continue_from is not None else store.latest_conversation_id()
+                if cid is None:
+                    raise HistoryProblem("there is no conversation in the history to continue")
+                conversation = store.load_conversation(cid)
+            except StoreError as exc:
+                store.close()
+                raise HistoryProblem(exc.user_message) from None
+            except HistoryProblem:
+                store.close()
+                raise
+            history.conversation_id = cid
+            history.context = list(conversation.turns)
+            history.system_prompt = conversation.system_prompt
+        return history
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # The exchange --------------------------------------------------------------------------
+    def begin(self, user: Turn, *, system: str | None, voice: str, model: str, fmt: str) -> None:
+        """Record the prompt (and its recording) and open the reply's row (marked partial)."""
+        store = self.store
+        if not self.record or store is None:
+            return
+        if self.conversation_id is None:
+            self.conversation_id = self._guard(
+                lambda: store.create_conversation(system_prompt=system or "")
+            )
+            self._new_conversation = self.conversation_id is not None
+        elif system is not None and system != self.system_prompt:
+            self._guard(functools.partial(store.set_system_prompt, self.conversation_id, system))
+        cid = self.conversation_id
+        if cid is None:
+            return
+        recording = user.audio.read_bytes() if user.audio is not None else None
+        fmt_in = user.audio.format if user.audio is not None else None
+        self._user_id = self._guard(lambda: store.add_user_turn(cid, user.text, recording, fmt_in))
+        if self._user_id is not None:
+            self._reply_id = self._guard(lambda: store.begin_reply(cid, voice, model, fmt))
+        self._saved_at = time.monotonic()
+
+    def on_event(self, event: Event) -> None:
+        """Keep what streams in: audio chunk by chunk, the transcript every second."""
+        store, reply_id = self.store, self._reply_id
+        if store is None or reply_id is None:
+            return
+        if isinstance(event, AudioDelta) and event.data:
+            self._guard(lambda: store.append_reply_audio(reply_id, event.data))
+            self._appended += len(event.data)
+        elif isinstance(event, TranscriptDelta):
+            self._words.append(event.text)
+            now = time.monotonic()
+            if now - self._saved_at > TRANSCRIPT_SAVE_INTERVAL:
+                self._saved_at = now
+                text = "".join(self._words)
+                self._guard(lambda: store.update_reply_transcript(reply_id, text))
+
+    def finish(self, reply: Reply, sent: list[Turn]) -> None:
+        """The reply is complete; earlier replies whose audio id the server lost are forgotten."""
+        store, reply_id = self.store, self._reply_id
+        if store is None or reply_id is None:
+            return
+        if not self._appended and reply.audio:
+            self._guard(lambda: store.append_reply_audio(reply_id, reply.audio))
+        self._guard(
+            lambda: store.finish_reply(
+                reply_id,
+                audio_id=reply.audio_id,
+                expires_at=reply.expires_at,
+                usage=reply.usage,
+                real_format=reply.format or None,
+                transcript=reply.transcript,
+            )
+        )
+        for turn in sent:
+            if turn.role == "assistant" and turn.expires_at == 0 and turn.id is not None:
+                self._guard(functools.partial(store.forget_audio_id, turn.id))
+        self._reply_id = None
+
+    def fail(self, partial: Reply | None) -> None:
+        """The reply broke off: keep what arrived (flagged partial), or take the exchange back."""
+        store, reply_id = self.store, self._reply_id
+        if store is None or reply_id is None:
+            return
+        self._reply_id = None
+        if partial is not None and (partial.audio or partial.transcript):
+            if not self._appended and partial.audio:
+                self._guard(lambda: store.append_reply_audio(reply_id, partial.audio))
+            self._guard(lambda: store.update_reply_transcript(reply_id, partial.transcript))
+            self._guard(lambda: store.mark_partial(reply_id))
+            return
+        # Nothing arrived: no empty reply, and no prompt left waiting for an answer.
+        self._guard(lambda: store.delete_turn(reply_id))
+        if self._new_conversation and self.conversation_id is not None:
+            cid = self.conversation_id
+            self._guard(lambda: store.delete_conversation(cid))
+            self.conversation_id = None
+        elif self._user_id is not None:
+            user_id = self._user_id
+            self._guard(lambda: store.delete_turn(user_id))
+
+    # Plumbing ------------------------------------------------------------------------------
+    def _guard(self, fn: Callable[[], T]) -> T | None:
+        """Run a store call; on failure warn once and record nothing more."""
+        if self.store is None:
+            return None
+        from app.core.store import StoreError
+
+        try:
+            return fn()
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            message: Any = exc.user_message if isinstance(exc, StoreError) else exc
+            _warn(f"Could not save to the history: {message} The rest is not saved.")
+            self.record = False
+            self._reply_id = None
+            self.close()
+            return None
+
+
+def _warn(message: str) -> None:
+    print(f"parley: warning: {message}", file=sys.stderr)
