@@ -17,6 +17,7 @@ from app.audition_session import AuditionSession
 from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
 from app.core.store import Store
+from app.history_bridge import HistoryBridge
 from app.playback import Playback
 from app.session import ChatSession
 from app.ui.compare_panel import ComparePanel
@@ -88,6 +89,7 @@ def create_app(
             store_problem = f"The history cannot be opened ({exc}); this session is not saved."
             log.warning("%s", store_problem)
     session = ChatSession(http, store)
+    history = HistoryBridge(store) if store is not None else None
     playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
     launcher = DemoLauncher()
     # Voice comparison: its own playback (loudness matching there leaves the chat's alone).
@@ -110,11 +112,14 @@ def create_app(
         demo=launcher,
         options=options,
         compare=compare,
+        history=history,
     )
 
     async def shutdown() -> None:
         await session.aclose()
         await window.aclose()
+        if history is not None:
+            await history.aclose()
         await auditions.aclose()
         playback.close()
         compare_playback.close()

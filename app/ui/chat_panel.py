@@ -76,7 +76,11 @@ class ChatPanel(QWidget):
         self.cards: dict[int, ReplyCard] = {}
         self._keys = itertools.count(1)
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._pending_cards: list[QWidget] = []
+        #: Turns at the start of the conversation on show that have no card yet.
+        self._hidden = 0
+        #: Stored turn id -> its card (cards built from the history), and the card found last.
+        self._turn_cards: dict[int, QWidget] = {}
+        self.found_card: QWidget | None = None
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
         self._refresh.timeout.connect(self._on_refresh_tick)
@@ -392,30 +396,77 @@ class ChatPanel(QWidget):
         self.view.clear()
         self.slots.clear()
         self.cards.clear()
+        self._turn_cards.clear()
+        self.found_card = None
         self.conversation = conversation
         self.conversation_id = conversation.id
-        cards = self._cards_for(conversation.turns)
-        self._pending_cards = cards[:-PAGE] if len(cards) > PAGE else []
-        for card in cards[-PAGE:]:
+        count = len(conversation.turns)
+        self._hidden = max(0, count - PAGE)
+        cards = self._build_cards(self._hidden, count)
+        for card in cards:
             self.view.add_card(card)
-        self.view.set_earlier_count(len(self._pending_cards))
-        for card in cards[-PAGE:]:
+        self.view.set_earlier_count(self._hidden)
+        for card in cards:
             self._activate(card)
 
     def new_conversation(self) -> None:
         self.show_conversation(Conversation())
 
     def on_load_earlier_requested(self) -> None:
-        batch, self._pending_cards = self._pending_cards[-PAGE:], self._pending_cards[:-PAGE]
+        self._show_earlier(max(0, self._hidden - PAGE))
+
+    def _show_earlier(self, start: int) -> None:
+        """Build and show the cards of the hidden turns from ``start`` on."""
+        if start >= self._hidden:
+            return
+        batch = self._build_cards(start, self._hidden)
+        self._hidden = start
         self.view.insert_cards_at_top(batch)
-        self.view.set_earlier_count(len(self._pending_cards))
+        self.view.set_earlier_count(self._hidden)
         for card in batch:
             self._activate(card)
 
-    def _cards_for(self, turns: list[Turn]) -> list[QWidget]:
+    def _build_cards(self, start: int, end: int) -> list[QWidget]:
+        """Cards for turns[start:end] of the conversation on show (built only when shown)."""
+        turns = self.conversation.turns
+        cards = self._cards_for(turns, start, end)
+        for turn, card in zip(turns[start:end], cards, strict=True):
+            for take in (turn, *turn.variants):
+                if take.id is not None:
+                    self._turn_cards[take.id] = card
+        return cards
+
+    def reveal_turn(self, turn_id: int) -> bool:
+        """Scroll to a stored turn's card (building earlier cards as needed) and mark it.
+        False when the conversation on show has no card for that turn."""
+        turns = self.conversation.turns
+        index = next(
+            (i for i, t in enumerate(turns) if turn_id in {t.id, *(v.id for v in t.variants)}),
+            None,
+        )
+        if index is None:
+            return False
+        if index < self._hidden:
+            self._show_earlier(index - index % PAGE)
+        card = self._turn_cards.get(turn_id)
+        if card is None:
+            return False
+        if self.found_card is not None and self.found_card is not card:
+            self.found_card.setStyleSheet("")
+        self.found_card = card
+        card.setStyleSheet(
+            f"#{card.objectName()} {{ border: 2px solid palette(highlight); border-radius: 6px; }}"
+        )
+        self.view.scroll_to(card)
+        card.setFocus()
+        return True
+
+    def _cards_for(
+        self, turns: list[Turn], start: int = 0, end: int | None = None
+    ) -> list[QWidget]:
         cards: list[QWidget] = []
-        last_user = -1
-        for index, turn in enumerate(turns):
+        last_user = next((i for i in range(start - 1, -1, -1) if turns[i].role == "user"), -1)
+        for index, turn in enumerate(turns[start:end], start):
             key = next(self._keys)
             if turn.role == "user":
                 last_user = index

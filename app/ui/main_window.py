@@ -27,11 +27,13 @@ from app.core.client import is_loopback
 from app.core.secrets import KeyringUnavailable, KeyStore, SessionKeyStore
 from app.core.settings import Profile, Settings
 from app.core.store import Store
+from app.history_bridge import HistoryBridge
 from app.playback import Playback
 from app.session import ChatSession
 from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
 from app.ui.compare_panel import ComparePanel
+from app.ui.history_sidebar import HistorySidebar
 from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.ui.system_prompt_panel import SystemPromptPanel
 from app.ui.theme import apply_theme
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         demo: DemoControl,
         options: StartOptions,
         compare: ComparePanel | None = None,
+        history: HistoryBridge | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -108,6 +111,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
         self.system_dock = dock
+        self.history: HistorySidebar | None = None
+        self.history_dock: QDockWidget | None = None
+        self._add_history(history)
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
 
@@ -236,6 +242,26 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.compare)
             self.compare.form.text.setFocus()
 
+    # History -----------------------------------------------------------------------------------
+    def _add_history(self, bridge: HistoryBridge | None) -> None:
+        """Saved conversations in a dock on the left (when the history could be opened)."""
+        if bridge is None:
+            return
+        self.history = HistorySidebar(bridge, self.chat, self)
+        self.history.status.connect(self.show_status)
+        # A reopened conversation goes on with the system prompt it was held with.
+        bridge.opened.connect(lambda c, _turn: self.system_panel.set_prompt(c.system_prompt))
+        dock = QDockWidget("History", self)
+        dock.setObjectName("historyDock")
+        dock.setWidget(self.history)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [260], Qt.Orientation.Horizontal)
+        self.history_dock = dock
+
     # Settings ------------------------------------------------------------------------------------
     def open_settings(self) -> None:
         self._spawn(self._open_settings())
@@ -359,7 +385,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New conversation", self.chat.new_conversation, "Ctrl+N")
+        history = self.history
+        new = history.on_new_clicked if history is not None else self.chat.new_conversation
+        self._action(file_menu, "&New conversation", new, "Ctrl+N")
+        if history is not None:
+            self._action(
+                file_menu, "&Export conversation…", history.export_conversation, "Ctrl+Shift+E"
+            )
+            self._action(
+                file_menu,
+                "Export &selected replies…",
+                lambda: history.export_conversation(selected_replies=True),
+            )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Edit")
@@ -367,6 +404,8 @@ class MainWindow(QMainWindow):
         self._action(edit, "Try the offline &demo", self.use_demo)
         view = bar.addMenu("&View")
         view.addAction(self.system_dock.toggleViewAction())
+        if self.history_dock is not None:
+            view.addAction(self.history_dock.toggleViewAction())
         self._action(view, "Focus the &prompt", self.chat.composer.prompt.setFocus, "Ctrl+L")
         if self.compare is not None:
             self._action(view, "&Compare voices", self.show_compare, "Ctrl+K")

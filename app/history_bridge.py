@@ -1,0 +1,193 @@
+"""The history's bridge to the widgets: store calls and exports run in worker threads, results
+come back as Qt signals. The sidebar and the export dialog call ``refresh``, ``open``,
+``rename``, ``delete``, ``search``, ``export`` and ``cancel_export``; they never touch the
+store or files themselves."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Collection, Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from app.core.conversation import Conversation
+from app.core.export import ExportCancelled, ExportError, ExportResult, export_conversation
+from app.core.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: Most search hits listed at once.
+SEARCH_LIMIT = 100
+
+
+class HistoryBridge(QObject):
+    """Runs history work off the UI thread and reports it.
+
+    Signals:
+        listed(list): the conversations (``ConversationSummary``), most recently used first.
+        opened(object, object): a loaded ``Conversation`` and the turn id to show (or None).
+        found(str, list): the search text and its ``SearchHit`` list (best first).
+        deleted(int): a conversation is gone for good.
+        problem(str): a history operation failed, in one sentence.
+        export_progress(int, int): turns done and the total of the running export.
+        export_finished(object): the export's ``ExportResult``.
+        export_failed(str): why the export did not happen (nothing was left behind).
+        export_cancelled(): the export stopped on request (nothing was left behind).
+    """
+
+    listed = Signal(list)
+    opened = Signal(object, object)
+    found = Signal(str, list)
+    deleted = Signal(int)
+    problem = Signal(str)
+    export_progress = Signal(int, int)
+    export_finished = Signal(object)
+    export_failed = Signal(str)
+    export_cancelled = Signal()
+    # Emitted in the export's worker thread; queued to the bridge's (the UI) thread.
+    _progress_from_worker = Signal(int, int)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._open_generation = 0
+        self._search_generation = 0
+        self._cancel: threading.Event | None = None
+        self._progress_from_worker.connect(self.export_progress, Qt.ConnectionType.QueuedConnection)
+
+    # Conversations -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """List the conversations again (``listed``)."""
+        self._spawn(self._refresh())
+
+    def open(self, conversation_id: int, turn_id: int | None = None) -> None:
+        """Load a conversation (``opened``); only the latest request is answered."""
+        self._open_generation += 1
+        generation = self._open_generation
+
+        async def run() -> None:
+            conversation = await self._call(self.store.load_conversation, conversation_id)
+            if conversation is not None and generation == self._open_generation:
+                self.opened.emit(conversation, turn_id)
+
+        self._spawn(run())
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        async def run() -> None:
+            await self._call(self.store.rename_conversation, conversation_id, title)
+            await self._refresh()
+
+        self._spawn(run())
+
+    def delete(self, conversation_id: int) -> None:
+        async def run() -> None:
+            if await self._call(self.store.delete_conversation, conversation_id, ok=True):
+                self.deleted.emit(conversation_id)
+            await self._refresh()
+
+        self._spawn(run())
+
+    def search(self, text: str) -> None:
+        """Search prompts and transcripts (``found``); only the latest search is answered."""
+        self._search_generation += 1
+        generation = self._search_generation
+
+        async def run() -> None:
+            hits = await self._call(
+                lambda: self.store.search(text, limit=SEARCH_LIMIT, marks=("\x02", "\x03"))
+            )
+            if hits is not None and generation == self._search_generation:
+                self.found.emit(text, hits)
+
+        self._spawn(run())
+
+    # Export --------------------------------------------------------------------------------
+    def is_exporting(self) -> bool:
+        return self._cancel is not None
+
+    def export(
+        self,
+        conversation: Conversation,
+        destination: Path,
+        *,
+        audio_format: str,
+        joined: bool,
+        turn_ids: Collection[int] | None = None,
+    ) -> bool:
+        """Start an export in a worker thread; False when one is already running."""
+        if self._cancel is not None:
+            return False
+        cancel = threading.Event()
+        self._cancel = cancel
+        report = self._progress_from_worker.emit
+
+        def work() -> ExportResult:
+            return export_conversation(
+                conversation,
+                destination,
+                audio_format=audio_format,
+                joined=joined,
+                turn_ids=turn_ids,
+                progress=report,
+                cancel=cancel,
+            )
+
+        async def run() -> None:
+            try:
+                result = await asyncio.get_running_loop().run_in_executor(None, work)
+            except ExportCancelled:
+                self.export_cancelled.emit()
+            except ExportError as exc:
+                self.export_failed.emit(exc.user_message)
+            except OSError as exc:  # reading the history's audio, say
+                self.export_failed.emit(f"The export failed: {exc.strerror or exc}.")
+            else:
+                self.export_finished.emit(result)
+            finally:
+                self._cancel = None
+
+        self._spawn(run())
+        return True
+
+    def cancel_export(self) -> None:
+        """Stop the running export between two turns; it leaves nothing behind."""
+        if self._cancel is not None:
+            self._cancel.set()
+
+    # Plumbing ------------------------------------------------------------------------------
+    async def _refresh(self) -> None:
+        summaries = await self._call(self.store.list_conversations)
+        if summaries is not None:
+            self.listed.emit(summaries)
+
+    async def _call(self, fn: Callable[..., T], *args: Any, ok: bool = False) -> Any:
+        """``fn(*args)`` in a worker thread; a failure becomes ``problem`` and None (or False
+        with ``ok``, which returns True on success instead of the result)."""
+        try:
+            result = await asyncio.get_running_loop().run_in_executor(None, fn, *args)
+        except StoreError as exc:
+            self.problem.emit(exc.user_message)
+            return False if ok else None
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.problem.emit(f"The history could not be used: {reason}.")
+            return False if ok else None
+        return True if ok else result
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self) -> None:
+        """Stop an export and wait for the work under way (at quit)."""
+        self.cancel_export()
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
