@@ -4,6 +4,7 @@ that moves. Wraps the Qt-free ``Player``; decoding and loading run in worker thr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -53,6 +54,14 @@ class Playback(QObject):
         if self._player is None:
             self._player = self._factory()
         return self._player
+
+    async def warm_up(self) -> None:
+        """Load PortAudio and list the devices in a worker thread, so the first reply does not
+        wait for it on the UI thread. A missing sound system is reported when playing."""
+        from app.audio.devices import output_devices
+
+        with contextlib.suppress(Exception):
+            await asyncio.get_running_loop().run_in_executor(None, output_devices)
 
     def set_device(self, name: str | None) -> None:
         self.player().device = name or None

@@ -22,9 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +42,7 @@ from app.core.store import Store  # noqa: E402
 from app.playback import Playback  # noqa: E402
 from app.qtloop import make_loop  # noqa: E402
 from app.ui.compare_panel import ComparePanel  # noqa: E402
+from bench.demo_process import start_server  # noqa: E402
 
 RATIO_BUDGET = 1.3
 STALL_BUDGET_MS = 50.0
@@ -75,41 +74,6 @@ class StallWatch:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self._last)
         self._last = now
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(latency: float) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "demo-server",
-            "--port",
-            str(port),
-            "--latency",
-            str(latency),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/models", timeout=5 + latency).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the demo server did not start")
 
 
 async def audition(panel: ComparePanel, voices: tuple[str, ...], concurrency: int) -> float:
@@ -175,7 +139,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=0.5, help="server latency, s (0.5)")
     args = parser.parse_args()
-    proc, url = start_server(args.latency)
+    proc, url = start_server("--latency", str(args.latency))
     try:
         app = QApplication.instance() or QApplication([])
         assert isinstance(app, QApplication)

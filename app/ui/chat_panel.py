@@ -31,6 +31,7 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.reply_card import ReplyCard
 from app.ui.reply_slot import ReplySlot
 from app.ui.user_card import UserCard
+from app.ui.user_cards import UserCards
 
 _EMPTY = np.zeros(0, np.float32)
 BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
@@ -81,6 +82,8 @@ class ChatPanel(QWidget):
         #: Stored turn id -> its card (cards built from the history), and the card found last.
         self._turn_cards: dict[int, QWidget] = {}
         self.found_card: QWidget | None = None
+        self.user_cards = UserCards(playback, self._spawn, self)
+        self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
         self._refresh.timeout.connect(self._on_refresh_tick)
@@ -88,6 +91,7 @@ class ChatPanel(QWidget):
 
         self.composer.send_requested.connect(self.on_send_requested)
         self.composer.cancel_requested.connect(self.on_cancel_requested)
+        self.composer.recording_finished.connect(self.on_recording_finished)
         self.view.load_earlier_requested.connect(self.on_load_earlier_requested)
         session.reply_started.connect(self.on_reply_started)
         session.transcript_delta.connect(self.on_transcript_delta)
@@ -104,6 +108,11 @@ class ChatPanel(QWidget):
     def on_send_requested(self, text: str) -> None:
         self.send(text)
 
+    def on_recording_finished(self, text: str, wav: bytes) -> None:
+        """A recording from the microphone goes out with the draft (kept when refused)."""
+        if not self.send(text, Audio("wav", data=wav)):
+            self.composer.keep_recording(wav)
+
     def send(self, text: str, recording: Audio | None = None) -> bool:
         """Send a user turn: typed text and/or a recording (sent as ``input_audio``).
         Refused (False, with a message) while a reply is still coming."""
@@ -115,7 +124,7 @@ class ChatPanel(QWidget):
         self.composer.show_status("")
         user = Turn(role="user", text=text, audio=recording)
         self.conversation.turns.append(user)
-        self.view.add_card(UserCard(next(self._keys), text))
+        self.view.add_card(self.user_cards.card(next(self._keys), user))
         request = ChatRequest(
             turns=list(self.conversation.turns),
             model=choices.model,
@@ -190,10 +199,11 @@ class ChatPanel(QWidget):
             card.set_busy(True)
 
     def on_transcript_delta(self, key: int, text: str) -> None:
-        card = self.cards.get(key)
-        if card is not None:
-            card.append_transcript(text)
-            card.set_state("speaking…")
+        # Shown by the refresh tick: one label update per tick however many pieces arrived
+        # (a long reply's transcript would otherwise be laid out again for every word).
+        slot = self.slots.get(key)
+        if slot is not None:
+            slot.pending_words.append(text)
 
     def on_audio_delta(self, key: int, data: bytes, fmt: str) -> None:
         slot = self.slots.get(key)
@@ -216,6 +226,7 @@ class ChatPanel(QWidget):
         if slot.live_audio:
             self.playback.end_stream(key)
         slot.dirty = False
+        slot.pending_words.clear()
         first = not slot.takes
         slot.takes.append(turn)
         slot.chosen = len(slot.takes) - 1
@@ -240,6 +251,7 @@ class ChatPanel(QWidget):
         if slot.live_audio:
             self.playback.end_stream(key)
             slot.live_audio = False
+        self._flush_words(slot)
         card.set_busy(False)
         if isinstance(partial, Turn) and not slot.takes:
             slot.partial = partial
@@ -321,8 +333,16 @@ class ChatPanel(QWidget):
             store, take_id = self.store, take.id
             self._spawn(self._in_thread(lambda: store.choose_variant(take_id)))
 
+    def _flush_words(self, slot: ReplySlot) -> None:
+        if slot.pending_words:
+            card = self.cards[slot.key]
+            card.append_transcript("".join(slot.pending_words))
+            card.set_state("speaking…")
+            slot.pending_words.clear()
+
     def _on_refresh_tick(self) -> None:
         for slot in self.slots.values():
+            self._flush_words(slot)
             if slot.dirty:
                 slot.dirty = False
                 card = self.cards[slot.key]
@@ -470,7 +490,7 @@ class ChatPanel(QWidget):
             key = next(self._keys)
             if turn.role == "user":
                 last_user = index
-                cards.append(UserCard(key, turn.text))
+                cards.append(self.user_cards.card(key, turn, load=False))
                 continue
             request = ChatRequest(
                 turns=turns[: last_user + 1],
@@ -490,6 +510,8 @@ class ChatPanel(QWidget):
     def _activate(self, card: QWidget) -> None:
         if isinstance(card, ReplyCard):
             self._show_take(self.slots[card.key], card)
+        elif isinstance(card, UserCard):
+            self.user_cards.load(card)
 
     # Plumbing -----------------------------------------------------------------------------------
     async def _in_thread(self, fn: Callable[[], Any]) -> Any:

@@ -29,6 +29,7 @@ from app.core.settings import Profile, Settings
 from app.core.store import Store
 from app.history_bridge import HistoryBridge
 from app.playback import Playback
+from app.recording import Recording
 from app.session import ChatSession
 from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         options: StartOptions,
         compare: ComparePanel | None = None,
         history: HistoryBridge | None = None,
+        recording: Recording | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self._add_history(history)
         self._build_menus()
         self.statusBar().setObjectName("statusBar")
+        if recording is not None:
+            self.chat.composer.attach_recording(recording)
 
         self.chat.status.connect(self.show_status)
         self.chat.controls.profile_changed.connect(self.on_profile_changed)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
         self.system_panel.set_presets(s.system_presets)
         self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
         self.chat.composer.prompt.setFocus()
+        self._spawn(self.playback.warm_up())
         if self.options.store_problem:
             self.show_status(self.options.store_problem)
         if self.options.demo:
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
             active=s.active().name,
             output_device=s.output_device,
             input_device=s.input_device,
+            max_recording_seconds=s.max_recording_seconds,
             theme=s.theme,
             model=s.model,
             voice=s.voice,
@@ -319,6 +325,7 @@ class MainWindow(QMainWindow):
         s.profiles = [Profile(p.name, p.base_url) for p in draft.profiles]
         s.active_profile = draft.active
         s.output_device, s.input_device = draft.output_device, draft.input_device
+        s.max_recording_seconds = draft.max_recording_seconds
         s.theme = draft.theme  # type: ignore[assignment]
         s.model, s.voice, s.format = draft.model, draft.voice, draft.format
         s.stream, s.autoplay = draft.stream, draft.autoplay

@@ -104,6 +104,12 @@ class ReplyCard(QFrame):
         self.time_label = QLabel("0:00", self)
         self.time_label.setObjectName("durationLabel")
         self.time_label.setAccessibleName("Duration")
+        # A fixed width: a label that grows with "1:05 / 4:59" would resize the waveform
+        # beside it many times a second while playing.
+        self.time_label.setFixedWidth(
+            self.time_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 6
+        )
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.variants = QComboBox(self)
         self.variants.setObjectName("variantPicker")
         self.variants.setAccessibleName("Takes of this reply")

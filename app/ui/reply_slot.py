@@ -32,6 +32,8 @@ class ReplySlot:
     live_audio: bool = False
     peaks: Peaks | None = None
     dirty: bool = False
+    #: Transcript pieces not yet shown on the card.
+    pending_words: list[str] = field(default_factory=list)
 
     @property
     def current(self) -> Turn | None:
@@ -45,6 +47,7 @@ class ReplySlot:
         self.streamed_format = ""
         self.live_audio = False
         self.partial = None
+        self.pending_words = []
 
     def take_labels(self) -> list[str]:
         return [f"Take {i + 1}: {t.voice}" for i, t in enumerate(self.takes)]

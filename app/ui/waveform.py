@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -29,6 +37,7 @@ class WaveformView(QWidget):
         self._maxs: npt.NDArray[np.float32] = np.zeros(0, np.float32)
         self._progress = 0.0
         self._complete = True
+        self._cache: tuple[QPixmap, QPixmap] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(320, 44)
@@ -42,6 +51,7 @@ class WaveformView(QWidget):
     ) -> None:
         """Peaks of the clip so far, a pair per bar; ``complete`` is False while it streams."""
         self._mins, self._maxs, self._complete = mins, maxs, complete
+        self._cache = None
         self.update()
 
     def set_progress(self, fraction: float) -> None:
@@ -70,36 +80,81 @@ class WaveformView(QWidget):
         self.set_progress(fraction)
         self.seek_requested.emit(fraction)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._cache = None
+        super().changeEvent(event)
+
+    def _render(self, colour: QColor) -> QPixmap:
+        """All bars in one colour; painting then only picks how much of each to show."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        n = len(self._maxs)
+        if n == 0:
+            return pixmap
+        rect = QRectF(self.rect()).adjusted(0, 2, 0, -2)
+        mid, half = rect.center().y(), rect.height() / 2
+        step = rect.width() / n
+        width = max(step * 0.66, 1.0)
+        tops = mid - np.maximum(self._maxs, 0.02) * half
+        heights = np.maximum(-np.minimum(self._mins, -0.02), 0) + np.maximum(self._maxs, 0.02)
+        heights = heights * half
+        xs = rect.left() + np.arange(n) * step
+        rects = [
+            QRectF(float(x), float(t), width, float(h))
+            for x, t, h in zip(xs, tops, heights, strict=True)
+        ]
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRects(rects)
+        painter.end()
+        return pixmap
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         pal = self.palette()
-        rect = QRectF(self.rect()).adjusted(0, 2, 0, -2)
-        mid = rect.center().y()
-        half = rect.height() / 2
         played = pal.color(QPalette.ColorRole.Highlight)
         rest = QColor(pal.color(QPalette.ColorRole.Text))
         rest.setAlphaF(0.35)
-        n = len(self._maxs)
-        if n == 0:
+        rect = QRectF(self.rect())
+        mid = rect.center().y()
+        if len(self._maxs) == 0:
             painter.setPen(rest)
             painter.drawLine(QPointF(rect.left(), mid), QPointF(rect.right(), mid))
             return
-        step = rect.width() / n
+        if self._cache is None:
+            self._cache = (self._render(played), self._render(rest))
         head = self._progress * rect.width()
-        split = min(int(np.ceil(head / step)), n)
-        painter.setPen(Qt.PenStyle.NoPen)
-        width = max(step * 0.66, 1.0)
-        for colour, start, stop in ((played, 0, split), (rest, split, n)):
-            painter.setBrush(colour)
-            xs = rect.left() + np.arange(start, stop) * step
-            tops = mid - np.maximum(self._maxs[start:stop], 0.02) * half
-            bottoms = mid - np.minimum(self._mins[start:stop], -0.02) * half
-            for x, top, bottom in zip(xs, tops, bottoms, strict=True):
-                painter.drawRect(QRectF(float(x), float(top), width, float(bottom - top)))
+        played_map, rest_map = self._cache
+        ratio = played_map.devicePixelRatioF()
+        if head > 0:
+            painter.drawPixmap(
+                QRectF(0, 0, head, rect.height()),
+                played_map,
+                QRectF(0, 0, head * ratio, rect.height() * ratio),
+            )
+        painter.drawPixmap(
+            QRectF(head, 0, rect.width() - head, rect.height()),
+            rest_map,
+            QRectF(head * ratio, 0, (rect.width() - head) * ratio, rect.height() * ratio),
+        )
         if self._progress > 0:
             painter.setPen(played)
-            painter.drawLine(QPointF(head, rect.top()), QPointF(head, rect.bottom()))
+            painter.drawLine(QPointF(head, rect.top() + 2), QPointF(head, rect.bottom() - 2))
         if not self._complete:
             painter.setPen(rest)
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "…")

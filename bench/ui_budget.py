@@ -1,0 +1,185 @@
+"""The window's budgets: start-up against a bare PySide6 window, and the longest event-loop stall
+while a 5-minute reply streams, plays and draws its waveform.
+
+Run with the test suite's services (a sound server for playback):
+    packaging/dev.sh with-services .venv/bin/python bench/ui_budget.py
+
+Start-up: each measurement is a fresh process (offscreen Qt) timed from just before it is spawned
+to the moment its window has been shown and the event loop is idle again ("interactive"). Parley
+builds its whole object graph (settings, history store, player, session, demo server) as
+``parley --demo`` does; the baseline is a bare QMainWindow in the same interpreter. Medians of 5.
+
+Stall: Parley's real window on the qasync loop, the demo server (in its own process, as a real
+endpoint would be) streaming a 5-minute pcm16 reply as fast as the socket goes (harsher than
+real time: chunks, transcript and waveform updates arrive many times faster than they play),
+autoplay on; a 5 ms QTimer records the longest
+gap between its ticks from the send until 3 s after the reply is complete. Baseline: the same
+timer with the window idle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STARTUP_RATIO_BUDGET = 2.0
+STALL_BUDGET_MS = 50.0
+RUNS = 5
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1180, 760); w.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+PARLEY = """
+import asyncio, sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.qtloop import make_loop
+from app.wiring import create_app
+tmp = Path(tempfile.mkdtemp())
+app = QApplication([])
+loop = make_loop(app)
+with loop:
+    parts = create_app(app, demo=True, settings_path=tmp / "settings.json", data_dir=tmp / "data")
+    parts.window.show()
+    parts.window.start()
+    done = asyncio.Event()
+    QTimer.singleShot(0, lambda: (print("READY", flush=True), done.set()))
+    loop.run_until_complete(done.wait())
+    loop.run_until_complete(parts.shutdown())
+"""
+
+
+def time_to_ready(code: str) -> float:
+    env = dict(os.environ, PARLEY_DATA_DIR=tempfile.mkdtemp())
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "READY":
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError("the window never became ready")
+    proc.wait(timeout=30)
+    return elapsed
+
+
+def startup() -> tuple[float, float]:
+    time_to_ready(BARE)  # warm the file cache
+    time_to_ready(PARLEY)
+    bare = statistics.median(time_to_ready(BARE) for _ in range(RUNS))
+    parley = statistics.median(time_to_ready(PARLEY) for _ in range(RUNS))
+    return bare, parley
+
+
+async def watch_stalls(stop: asyncio.Event) -> float:
+    from PySide6.QtCore import QTimer
+
+    longest = 0.0
+    last = time.perf_counter()
+
+    def tick() -> None:
+        nonlocal longest, last
+        now = time.perf_counter()
+        longest = max(longest, now - last)
+        last = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    await stop.wait()
+    timer.stop()
+    return longest * 1000
+
+
+def stall() -> tuple[float, float, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.settings import Profile, Settings
+    from app.qtloop import make_loop
+    from app.wiring import create_app
+    from bench.demo_process import start_server
+
+    tmp = Path(tempfile.mkdtemp())
+    server, url = start_server()
+    Settings(profiles=[Profile("Bench", url)], active_profile="Bench").save(tmp / "s.json")
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    loop = make_loop(app)
+
+    async def run() -> tuple[float, float, float]:
+        parts = create_app(app, settings_path=tmp / "s.json", data_dir=tmp / "data")
+        parts.window.show()
+        parts.window.start()
+        await asyncio.sleep(1.0)
+        idle_stop = asyncio.Event()
+        idle = asyncio.ensure_future(watch_stalls(idle_stop))
+        await asyncio.sleep(2.0)
+        idle_stop.set()
+        baseline = await idle
+        chat = parts.window.chat
+        finished = asyncio.Event()
+        parts.session.busy_changed.connect(lambda busy: None if busy else finished.set())
+        busy_stop = asyncio.Event()
+        busy = asyncio.ensure_future(watch_stalls(busy_stop))
+        started = time.perf_counter()
+        chat.send("/long 300")
+        await asyncio.wait_for(finished.wait(), 120)
+        streamed = time.perf_counter() - started
+        await asyncio.sleep(3.0)
+        busy_stop.set()
+        worst = await busy
+        card = list(chat.cards.values())[-1]
+        print(f"reply: {card.duration():.0f} s of audio streamed in {streamed:.2f} s")
+        await parts.shutdown()
+        return baseline, worst, streamed
+
+    try:
+        with loop:
+            return loop.run_until_complete(run())
+    finally:
+        server.kill()
+
+
+def main() -> int:
+    bare, parley = startup()
+    ratio = parley / bare
+    print(
+        f"start-up to an interactive window: Parley {parley * 1000:.0f} ms, bare PySide6 "
+        f"{bare * 1000:.0f} ms, ratio {ratio:.2f}"
+    )
+    baseline, worst, _ = stall()
+    print(
+        f"longest event-loop stall: {worst:.1f} ms while streaming and playing a 5-minute "
+        f"reply; {baseline:.1f} ms idle (ratio {worst / max(baseline, 0.1):.1f})"
+    )
+    ok_start = "PASS" if ratio <= STARTUP_RATIO_BUDGET else "FAIL"
+    ok_stall = "PASS" if worst < STALL_BUDGET_MS else "FAIL"
+    print(f"BENCH ui_startup_ratio {ratio:.2f} ratio budget {STARTUP_RATIO_BUDGET:g} {ok_start}")
+    print(f"BENCH ui_stream_stall {worst:.1f} ms budget {STALL_BUDGET_MS:g} {ok_stall}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
