@@ -13,12 +13,14 @@ import httpx
 from PySide6.QtWidgets import QApplication
 
 from app.audio.player import Player
+from app.audio.recorder import Recorder
 from app.audition_session import AuditionSession
 from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
 from app.core.store import Store
 from app.history_bridge import HistoryBridge
 from app.playback import Playback
+from app.recording import Recording
 from app.session import ChatSession
 from app.ui.compare_panel import ComparePanel
 from app.ui.main_window import MainWindow, StartOptions
@@ -73,6 +75,7 @@ def create_app(
     data_dir: Path | None = None,
     keys: KeyStore | None = None,
     player_factory: Callable[[], Player] | None = None,
+    recorder_factory: Callable[[str | None, float], Recorder] | None = None,
     env_key: str | None = None,
     use_store: bool = True,
 ) -> AppParts:
@@ -96,6 +99,11 @@ def create_app(
     auditions = AuditionSession(http, store)
     compare_playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
     compare = ComparePanel(auditions, compare_playback)
+    # The microphone: each recording opens the input device and length limit set at that moment.
+    make_recorder = recorder_factory or (lambda device, limit: Recorder(device, max_seconds=limit))
+    recording = Recording(
+        lambda: make_recorder(settings.input_device or None, settings.max_recording_seconds)
+    )
     options = StartOptions(
         demo=demo,
         base_url=base_url,
@@ -113,10 +121,12 @@ def create_app(
         options=options,
         compare=compare,
         history=history,
+        recording=recording,
     )
 
     async def shutdown() -> None:
         await session.aclose()
+        await recording.aclose()
         await window.aclose()
         if history is not None:
             await history.aclose()

@@ -54,6 +54,8 @@ class Settings:
     #: Sound device names; "" means the system default.
     output_device: str = ""
     input_device: str = ""
+    #: The longest microphone recording, in seconds (it stops there and is sent).
+    max_recording_seconds: float = 120.0
     theme: Theme = "system"
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
@@ -146,6 +148,9 @@ def _read_field(name: str, value: Any, default: Any) -> Any:
         return value if value in FORMATS else None
     if isinstance(default, bool):
         return value if isinstance(value, bool) else None
+    if isinstance(default, float):
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        return float(value) if number and 0 < value < 86_400 else None
     if isinstance(default, str):
         return value if isinstance(value, str) else None
     return None

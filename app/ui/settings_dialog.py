@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ class SettingsDraft:
     active: str
     output_device: str = ""
     input_device: str = ""
+    max_recording_seconds: float = 120.0
     theme: str = "system"
     model: str = catalog.DEFAULT_MODEL
     voice: str = catalog.DEFAULT_VOICE
@@ -171,9 +173,18 @@ class SettingsDialog(QDialog):
         self.input_device.setAccessibleName("Input device")
         self.input_device.addItems([DEFAULT_DEVICE, *self._draft.input_devices])
         self.input_device.setCurrentText(self._draft.input_device or DEFAULT_DEVICE)
+        self.max_recording = QSpinBox(page)
+        self.max_recording.setObjectName("maxRecordingSpin")
+        self.max_recording.setAccessibleName("Longest recording in seconds")
+        self.max_recording.setRange(5, 600)
+        self.max_recording.setSingleStep(15)
+        self.max_recording.setSuffix(" s")
+        self.max_recording.setToolTip("A recording stops here and is sent")
+        self.max_recording.setValue(round(self._draft.max_recording_seconds))
         form = QFormLayout(page)
         form.addRow("&Output device", self.output_device)
         form.addRow("&Input device (microphone)", self.input_device)
+        form.addRow("&Longest recording", self.max_recording)
         return page
 
     def _general_tab(self) -> QWidget:
@@ -296,6 +307,7 @@ class SettingsDialog(QDialog):
             active=active,
             output_device="" if out_dev == DEFAULT_DEVICE else out_dev,
             input_device="" if in_dev == DEFAULT_DEVICE else in_dev,
+            max_recording_seconds=float(self.max_recording.value()),
             theme=THEMES[self.theme.currentIndex()],
             model=self.default_model.currentText().strip() or catalog.DEFAULT_MODEL,
             voice=self.default_voice.currentText().strip() or catalog.DEFAULT_VOICE,

@@ -1,0 +1,148 @@
+"""The chat's user turns: their cards, and playing, seeking and exporting the user's recordings.
+Decoding, peaks and files run in worker threads; the cards get peaks only."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.audio import codecs
+from app.audio.codecs import Tags
+from app.audio.export import ExportError, export_audio
+from app.audio.peaks import compute_peaks
+from app.core.catalog import EXTENSIONS
+from app.core.conversation import Turn
+from app.playback import Playback
+from app.ui.export_dialog import ExportDialog
+from app.ui.user_card import UserCard
+
+#: Bars computed for a recording's waveform (the view spreads them over its width).
+MIN_BARS = 120
+
+Spawn = Callable[[Coroutine[Any, Any, Any]], None]
+
+
+class UserCards(QObject):
+    """Makes user turns' cards and drives their recordings.
+
+    Signals:
+        status(str): a message for the user (an export saved or failed, a recording unreadable).
+    """
+
+    status = Signal(str)
+
+    def __init__(self, playback: Playback, spawn: Spawn, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.playback = playback
+        self._spawn = spawn
+        self._turns: dict[int, tuple[Turn, UserCard]] = {}
+        playback.position_changed.connect(self.on_position_changed)
+        playback.playing_changed.connect(self.on_playing_changed)
+
+    def card(self, key: int, turn: Turn, *, load: bool = True) -> UserCard:
+        """A card for ``turn``; with ``load`` its recording's waveform is computed now (else
+        call ``load`` when the card is shown)."""
+        card = UserCard(key, turn.text, recording=turn.audio is not None)
+        if turn.audio is None:
+            return card
+        self._turns[key] = (turn, card)
+        card.destroyed.connect(lambda _obj=None, k=key: self._turns.pop(k, None))
+        card.play_clicked.connect(lambda: self.toggle_play(key))
+        card.seek_requested.connect(lambda f: self.seek(key, f))
+        card.export_requested.connect(lambda choice: self.export(key, choice))
+        if load:
+            self.load(card)
+        return card
+
+    def cards(self) -> list[UserCard]:
+        """The cards with a recording."""
+        return [card for _turn, card in self._turns.values()]
+
+    def load(self, card: UserCard) -> None:
+        entry = self._turns.get(card.key)
+        if entry is not None:
+            self._spawn(self._load_peaks(card.key, entry[0]))
+
+    async def _load_peaks(self, key: int, turn: Turn) -> None:
+        audio = turn.audio
+        if audio is None:
+            return
+        bars = max(MIN_BARS, self._turns[key][1].waveform.bar_count())
+
+        def work() -> tuple[float, Any]:
+            decoded = codecs.decode(audio.read_bytes(), audio.format or None)
+            return decoded.duration, compute_peaks(decoded.samples, bars)
+
+        try:
+            duration, peaks = await _in_thread(work)
+        except (OSError, codecs.CodecError) as err:
+            self.status.emit(f"Your recording cannot be read: {err}")
+            return
+        entry = self._turns.get(key)
+        if entry is not None:
+            entry[1].set_audio(duration, peaks[:, 0], peaks[:, 1])
+
+    # Playback -----------------------------------------------------------------------------------
+    def toggle_play(self, key: int) -> None:
+        entry = self._turns.get(key)
+        if entry is not None:
+            self.playback.toggle(key, entry[0].audio)
+
+    def seek(self, key: int, fraction: float) -> None:
+        entry = self._turns.get(key)
+        if entry is not None:
+            self.playback.seek(key, fraction, entry[0].audio)
+
+    def on_position_changed(self, key: int, seconds: float) -> None:
+        entry = self._turns.get(key)
+        if entry is not None:
+            entry[1].set_position(seconds)
+
+    def on_playing_changed(self, key: int, playing: bool) -> None:
+        entry = self._turns.get(key)
+        if entry is not None:
+            entry[1].set_playing(playing)
+
+    # Export -------------------------------------------------------------------------------------
+    def export(self, key: int, choice: str) -> None:
+        entry = self._turns.get(key)
+        if entry is None:
+            return
+        turn, card = entry
+        audio = turn.audio
+        if audio is None:
+            return
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(turn.created_at))
+        real = audio.format if choice == "original" else choice
+        ext = EXTENSIONS.get(real, real)
+        suggested = Path.home() / f"parley-recording-{stamp}.{ext}"
+        path = ExportDialog.ask(card, suggested, "Export your recording")
+        if path is not None:
+            self._spawn(self._export(turn, choice, path))
+
+    async def _export(self, turn: Turn, choice: str, path: Path) -> None:
+        audio = turn.audio
+        if audio is None:
+            return
+        tags = Tags(
+            title=codecs.excerpt(turn.text) or "Voice message", comment="Recorded in Parley"
+        )
+
+        def work() -> Path:
+            return export_audio(audio.read_bytes(), path, choice, tags=tags, overwrite=True)
+
+        try:
+            written = await _in_thread(work)
+        except (ExportError, OSError) as err:
+            self.status.emit(f"Could not export your recording: {err}")
+            return
+        self.status.emit(f"Saved {written}")
+
+
+async def _in_thread(fn: Callable[[], Any]) -> Any:
+    return await asyncio.get_running_loop().run_in_executor(None, fn)
