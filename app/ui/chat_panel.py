@@ -92,6 +92,7 @@ class ChatPanel(QWidget):
         self.composer.send_requested.connect(self.on_send_requested)
         self.composer.cancel_requested.connect(self.on_cancel_requested)
         self.composer.recording_finished.connect(self.on_recording_finished)
+        self.composer.recording_started.connect(self.playback.stop)  # else the mic hears it
         self.view.load_earlier_requested.connect(self.on_load_earlier_requested)
         session.reply_started.connect(self.on_reply_started)
         session.transcript_delta.connect(self.on_transcript_delta)

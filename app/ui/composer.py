@@ -48,11 +48,14 @@ class Composer(QWidget):
         cancel_requested(): Esc or Cancel: stop the request and the audio.
         recording_finished(str, bytes): the user finished a recording (WAV bytes) to send with
             the draft (which may be empty).
+        recording_started(): the microphone is opening (playback should stop, or the
+            microphone hears it).
     """
 
     send_requested = Signal(str)
     cancel_requested = Signal()
     recording_finished = Signal(str, bytes)
+    recording_started = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,7 +162,7 @@ class Composer(QWidget):
         self.mic.clicked.connect(self.on_mic_clicked)
         self.push_to_talk.pressed.connect(self.on_talk_pressed)
         self.push_to_talk.released.connect(self.on_talk_released)
-        recording.active_changed.connect(self.mic.set_state)
+        recording.active_changed.connect(self.on_recording_state)
         recording.level_changed.connect(self.on_recording_level)
         recording.finished.connect(self.on_recording_finished)
         recording.failed.connect(self.show_status)
@@ -180,8 +183,13 @@ class Composer(QWidget):
             self.show_status("")
             recording.start()
 
+    def on_recording_state(self, state: str) -> None:
+        self.mic.set_state(state)
+        if state == "opening":
+            self.recording_started.emit()
+
     def on_talk_pressed(self) -> None:
-        if self.recording is not None and not self.recording.is_active():
+        if self.recording is not None and not self.recording.is_active() and self.isVisible():
             self.show_status("")
             self.recording.start()
 

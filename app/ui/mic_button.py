@@ -93,8 +93,8 @@ class MicButton(QWidget):
         """idle, opening, recording or closing."""
         recording = state == "recording"
         texts = {
-            "idle": ("🎙 Record", "Record", "Record a voice message (or hold Ctrl+Space)"),
-            "opening": ("🎙 Opening…", "Opening the microphone", "Opening the microphone"),
+            "idle": ("● Record", "Record", "Record a voice message (or hold Ctrl+Space)"),
+            "opening": ("● Opening…", "Opening the microphone", "Opening the microphone"),
             "recording": ("■ Send", "Stop and send", "Stop recording and send it"),
             "closing": ("■ Sending…", "Finishing the recording", "Finishing the recording"),
         }

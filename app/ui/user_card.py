@@ -81,7 +81,6 @@ class UserCard(QFrame):
         self.export_menu.triggered.connect(lambda a: self.export_requested.emit(str(a.data())))
         self.export_button.setMenu(self.export_menu)
         row = QHBoxLayout()
-        row.addWidget(QLabel("🎙", self))
         row.addWidget(self.play_button)
         row.addWidget(self.waveform, 1)
         row.addWidget(self.time_label)

@@ -188,7 +188,7 @@ async def test_a_missing_microphone_is_explained_and_typing_still_works(
         "The microphone (audio input) device “Parley Missing Mic” is not available; choose"
         " another one in Settings."
     )
-    await until(lambda: composer.mic.button.text() == "🎙 Record", what="the button to reset")
+    await until(lambda: composer.mic.button.text() == "● Record", what="the button to reset")
     assert len(demo_server.requests) == sent
     type_and_send(parley, "Say 'typing still works'")
     reply = await reply_done(parley)
@@ -208,7 +208,7 @@ async def test_silence_is_not_sent_and_esc_throws_a_recording_away(
         click(composer.mic.button)
         await until(composer.recording.is_recording, what="recording")  # type: ignore[union-attr]
         QTest.keyClick(composer.prompt, Qt.Key.Key_Escape)
-        await until(lambda: composer.mic.button.text() == "🎙 Record", what="the button to reset")
+        await until(lambda: composer.mic.button.text() == "● Record", what="the button to reset")
     assert composer.status.text() == "Recording thrown away."
     await asyncio.sleep(0.2)
     assert len(demo_server.requests) == sent
