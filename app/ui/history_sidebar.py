@@ -147,8 +147,10 @@ class HistorySidebar(QWidget):
         bridge.deleted.connect(self.on_bridge_deleted)
         bridge.problem.connect(self.status)
         chat.conversation_changed.connect(bridge.refresh)
+        # A reply that failed still leaves its prompt (and maybe a new conversation) stored.
+        chat.session.busy_changed.connect(lambda busy: None if busy else bridge.refresh())
         self._update_buttons()
-        bridge.refresh()
+        QTimer.singleShot(0, bridge.refresh)  # once the event loop runs
 
     # Dialog hooks: tests replace these instead of patching QInputDialog / QMessageBox.
     def ask_title(self, current: str) -> str | None:
