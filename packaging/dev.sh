@@ -72,12 +72,18 @@ ensure_venv() {
   # Sync only when the lock or the mode changed: a no-op run stays instant, and parallel
   # commands never re-sync the same environment under each other.
   local stamp="$ROOT/.venv/.parley-sync" want
-  want="$(sha256sum "$ROOT/uv.lock" | cut -d' ' -f1) $*"
+  want="$(sha256sum "$ROOT/uv.lock" | cut -d' ' -f1) bytecode $*"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$ROOT/.venv/bin/python" ]; then
     return 0
   fi
-  "$TOOLS/bin/uv" sync -q --frozen "$@"
+  # Bytecode compiled at install time: start-up then never compiles sources, even where
+  # PYTHONDONTWRITEBYTECODE keeps Python from caching what it compiles.
+  "$TOOLS/bin/uv" sync -q --frozen --compile-bytecode "$@"
   printf '%s' "$want" >"$stamp"
+}
+
+compile_app() {
+  "$ROOT/.venv/bin/python" -m compileall -q -j 0 "$ROOT/app" >/dev/null || true
 }
 
 start_services() {
@@ -108,11 +114,13 @@ case "$cmd" in
   run)
     ensure_debs "${RUN_DEBS[@]}"
     ensure_venv --no-dev --inexact
+    compile_app
     exec "$ROOT/.venv/bin/python" -m app "$@"
     ;;
   test)
     ensure_debs "${RUN_DEBS[@]}" "${TEST_DEBS[@]}"
     ensure_venv
+    compile_app
     say "ruff and mypy --strict on app/"
     "$ROOT/.venv/bin/ruff" check app tests bench
     "$ROOT/.venv/bin/ruff" format --check app tests bench
@@ -126,6 +134,7 @@ case "$cmd" in
   with-services)
     ensure_debs "${RUN_DEBS[@]}" "${TEST_DEBS[@]}"
     ensure_venv
+    compile_app
     start_services
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} PARLEY_REQUIRE_SERVICES=1 PATH="$ROOT/.venv/bin:$PATH"
     dbus-run-session -- bash -c 'printf parley-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "$@"' \

@@ -42,6 +42,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _env(home: Path, url: str | None, key: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["PARLEY_DATA_DIR"] = str(home / "data")  # ask records its history there
     if url is not None:
         env["OPENAI_BASE_URL"] = url
     if key is not None:
