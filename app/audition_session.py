@@ -8,9 +8,8 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
@@ -19,10 +18,13 @@ from app.audio.export import ExportError
 from app.audio.peaks import compute_peaks
 from app.core.audition import AuditionRunner, AuditionSpec, Row
 from app.core.audition_export import ExportResult, export_rows
-from app.core.client import ChatClient
 from app.core.clips import Clip
 from app.core.errors import ParleyError
 from app.core.store import Store
+from app.http import HttpSource, client_of
+
+if TYPE_CHECKING:
+    from app.core.client import ChatClient
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -53,7 +55,7 @@ class AuditionSession(QObject):
     problem = Signal(str)
 
     def __init__(
-        self, http: httpx.AsyncClient, store: Store | None = None, parent: QObject | None = None
+        self, http: HttpSource, store: Store | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._http = http
@@ -68,7 +70,9 @@ class AuditionSession(QObject):
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Audition on this endpoint from now on. Returns why it cannot be used, or None."""
         try:
-            self._client = ChatClient(base_url, api_key, http=self._http)
+            from app.core.client import ChatClient
+
+            self._client = ChatClient(base_url, api_key, http=client_of(self._http))
         except ParleyError as err:
             self._client = None
             self._config_error = err.user_message

@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 
 from app.core.conversation import Conversation
-from app.core.export import ExportCancelled, ExportError, ExportResult, export_conversation
 from app.core.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -124,6 +123,9 @@ class HistoryBridge(QObject):
         """Start an export in a worker thread; False when one is already running."""
         if self._cancel is not None:
             return False
+        # Exporting needs the audio engine (numpy, libsndfile): imported on the first export.
+        from app.core.export import ExportCancelled, ExportError, ExportResult, export_conversation
+
         cancel = threading.Event()
         self._cancel = cancel
         report = self._progress_from_worker.emit

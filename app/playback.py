@@ -7,15 +7,16 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.audio import codecs
 from app.audio.devices import AudioDeviceError
-from app.audio.player import Player, PlayState
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio
+
+if TYPE_CHECKING:
+    from app.audio.player import Player
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,19 @@ class Playback(QObject):
     async def warm_up(self) -> None:
         """Load PortAudio and list the devices in a worker thread, so the first reply does not
         wait for it on the UI thread. A missing sound system is reported when playing."""
-        from app.audio.devices import output_devices
+
+        def load() -> None:
+            # The audio engine's modules too (numpy, libsndfile, soxr), which the first reply
+            # would otherwise import on the UI thread.
+            import app.audio.codecs
+            import app.audio.peaks
+            import app.audio.player  # noqa: F401
+            from app.audio.devices import output_devices
+
+            output_devices()
 
         with contextlib.suppress(Exception):
-            await asyncio.get_running_loop().run_in_executor(None, output_devices)
+            await asyncio.get_running_loop().run_in_executor(None, load)
 
     def set_device(self, name: str | None) -> None:
         self.player().device = name or None
@@ -95,11 +105,11 @@ class Playback(QObject):
         """Play/pause reply ``key``; another reply's playback stops first."""
         if self._key == key and self._player is not None:
             state = self._player.state
-            if state in (PlayState.PLAYING, PlayState.BUFFERING):
+            if state in ("playing", "buffering"):
                 self._player.pause()
                 self._set_playing(False)
                 return
-            if state == PlayState.PAUSED or (state == PlayState.STOPPED and self._loaded):
+            if state == "paused" or (state == "stopped" and self._loaded):
                 if self._guard(self._player.resume):
                     self._set_playing(True)
                     self._timer.start()
@@ -147,6 +157,8 @@ class Playback(QObject):
         player = self.player()
         self._streaming_key = None
 
+        from app.audio import codecs  # numpy and libsndfile: loaded with the first clip
+
         def load() -> None:
             decoded = codecs.decode(audio.read_bytes(), audio.format or None)
             player.play(decoded)
@@ -187,8 +199,8 @@ class Playback(QObject):
             player.error = None
         self.position_changed.emit(self._key, player.position)
         state = player.state
-        active = state in (PlayState.PLAYING, PlayState.BUFFERING)
+        active = state in ("playing", "buffering")
         if not active and self._streaming_key is None:
             self._set_playing(False)
-            if state != PlayState.PAUSED:
+            if state != "paused":
                 self._timer.stop()

@@ -7,14 +7,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.audio.codecs import Decoded, encode
 from app.audio.devices import AudioDeviceError
-from app.audio.recorder import Recorder
+
+if TYPE_CHECKING:
+    from app.audio.recorder import Recorder
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,10 @@ class Recording(QObject):
         self._spawn(self._deliver(recorder, limited))
 
     async def _deliver(self, recorder: Recorder, limited: bool) -> None:
+        import numpy as np  # the audio engine is loaded with the first recording
+
+        from app.audio.codecs import Decoded, encode
+
         problem, wav, seconds = "", b"", 0.0
         try:
             clip: Decoded = await self._in_thread(recorder.stop_samples)

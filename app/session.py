@@ -9,16 +9,18 @@ import functools
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from PySide6.QtCore import QObject, Signal
 
-from app.core.client import ChatClient
 from app.core.errors import ParleyError
 from app.core.protocol import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
 from app.core.store import Store
+from app.http import HttpSource, client_of
+
+if TYPE_CHECKING:
+    from app.core.client import ChatClient
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,7 +69,7 @@ class ChatSession(QObject):
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: HttpSource,
         store: Store | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -83,7 +85,9 @@ class ChatSession(QObject):
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
         try:
-            self._client = ChatClient(base_url, api_key, http=self._http)
+            from app.core.client import ChatClient
+
+            self._client = ChatClient(base_url, api_key, http=client_of(self._http))
         except ParleyError as err:
             self._client = None
             self._config_error = err.user_message
@@ -262,7 +266,9 @@ class ChatSession(QObject):
 
     async def _test_connection(self, base_url: str, api_key: str | None) -> None:
         try:
-            client = ChatClient(base_url, api_key, http=self._http)
+            from app.core.client import ChatClient
+
+            client = ChatClient(base_url, api_key, http=client_of(self._http))
             models = await client.list_models()
         except ParleyError as err:
             self.connection_tested.emit(False, err.user_message)

@@ -8,25 +8,40 @@ import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from PySide6.QtWidgets import QApplication
 
-from app.audio.player import Player
-from app.audio.recorder import Recorder
-from app.audition_session import AuditionSession
 from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
 from app.core.store import Store
 from app.history_bridge import HistoryBridge
+from app.http import SharedHttp
 from app.playback import Playback
 from app.recording import Recording
 from app.session import ChatSession
-from app.ui.compare_panel import ComparePanel
 from app.ui.main_window import MainWindow, StartOptions
 from app.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from app.audio.player import Player
+    from app.audio.recorder import Recorder
+    from app.ui.compare_panel import ComparePanel
+
 log = logging.getLogger(__name__)
+
+
+# The audio engine (numpy, PortAudio, libsndfile) is imported when first used, not at start-up.
+def new_player(device: str) -> Player:
+    from app.audio.player import Player
+
+    return Player(device or None)
+
+
+def new_recorder(device: str | None, limit: float) -> Recorder:
+    from app.audio.recorder import Recorder
+
+    return Recorder(device, max_seconds=limit)
 
 
 class DemoLauncher:
@@ -82,7 +97,7 @@ def create_app(
     """Build Parley's parts. Nothing here blocks on the network or the keyring."""
     settings = Settings.load(settings_path)
     apply_theme(app, settings.theme)
-    http = httpx.AsyncClient(follow_redirects=True)
+    http = SharedHttp()
     store: Store | None = None
     store_problem = ""
     if use_store:
@@ -93,14 +108,23 @@ def create_app(
             log.warning("%s", store_problem)
     session = ChatSession(http, store)
     history = HistoryBridge(store) if store is not None else None
-    playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
+    playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
     launcher = DemoLauncher()
-    # Voice comparison: its own playback (loudness matching there leaves the chat's alone).
-    auditions = AuditionSession(http, store)
-    compare_playback = Playback(player_factory or (lambda: Player(settings.output_device or None)))
-    compare = ComparePanel(auditions, compare_playback)
+    # Voice comparison: its own playback (loudness matching there leaves the chat's alone). Built
+    # when the window first needs it, so its imports are not part of start-up.
+    compare_parts: list[Any] = []
+
+    def make_compare() -> ComparePanel:
+        from app.audition_session import AuditionSession
+        from app.ui.compare_panel import ComparePanel
+
+        auditions = AuditionSession(http, store)
+        compare_playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
+        compare_parts.extend([auditions, compare_playback])
+        return ComparePanel(auditions, compare_playback)
+
     # The microphone: each recording opens the input device and length limit set at that moment.
-    make_recorder = recorder_factory or (lambda device, limit: Recorder(device, max_seconds=limit))
+    make_recorder = recorder_factory or new_recorder
     recording = Recording(
         lambda: make_recorder(settings.input_device or None, settings.max_recording_seconds)
     )
@@ -119,7 +143,7 @@ def create_app(
         store=store,
         demo=launcher,
         options=options,
-        compare=compare,
+        compare=make_compare,
         history=history,
         recording=recording,
     )
@@ -130,9 +154,12 @@ def create_app(
         await window.aclose()
         if history is not None:
             await history.aclose()
-        await auditions.aclose()
+        for part in compare_parts:
+            if isinstance(part, Playback):
+                part.close()
+            else:
+                await part.aclose()
         playback.close()
-        compare_playback.close()
         await http.aclose()
         launcher.stop()
         if store is not None:

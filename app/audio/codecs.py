@@ -17,9 +17,13 @@ import numpy as np
 import numpy.typing as npt
 import soundfile as sf
 
+from app.audio import sniff as _sniff
 from app.core.catalog import PCM16_RATE
 
 Samples = npt.NDArray[np.float32]
+
+#: The real format of audio bytes (see app.audio.sniff, which needs no numpy).
+sniff = _sniff.sniff
 
 #: Rates libsndfile's Opus encoder accepts.
 OPUS_RATES = (8_000, 12_000, 16_000, 24_000, 48_000)
@@ -85,22 +89,6 @@ def excerpt(text: str, limit: int = TITLE_LIMIT) -> str:
 def format_name(fmt: str) -> str:
     """How a user calls a format: ``MP3``, ``Opus``, ``raw PCM``."""
     return "raw PCM" if fmt == "pcm16" else _NAMES.get(fmt, fmt)
-
-
-def sniff(data: bytes) -> str:
-    """The real format of audio bytes: wav, mp3, flac, opus, vorbis, or pcm16 (headerless)."""
-    head = data[:64]
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "wav"
-    if head[:4] == b"fLaC":
-        return "flac"
-    if head[:4] == b"OggS":
-        return "opus" if b"OpusHead" in data[:512] else "vorbis"
-    if head[:3] == b"ID3":
-        return "mp3"
-    if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0 and (head[1] & 0x06):
-        return "mp3"
-    return "pcm16"
 
 
 def pcm16_to_float(data: bytes) -> Samples:

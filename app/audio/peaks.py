@@ -121,3 +121,11 @@ class PeakBuilder:
             return np.zeros((max(0, pixels), 2), dtype=np.float32)
         per_pixel = span / pixels / self.bin_frames
         return _reduce(self._lows, self._highs, count, pixels, per_pixel)
+
+
+def clip_peaks(data: bytes, fmt: str | None, pixels: int) -> tuple[float, Peaks]:
+    """Duration and waveform peaks of encoded audio (it decodes: keep it off the UI thread)."""
+    from app.audio.codecs import decode
+
+    decoded = decode(data, fmt)
+    return decoded.duration, compute_peaks(decoded.samples, pixels)

@@ -25,8 +25,9 @@ from app.audio import codecs
 from app.audio.codecs import CodecError
 from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
 from app.core import catalog
-from app.core.client import ChatClient, Timeouts, is_loopback
+from app.core.client import ChatClient, Timeouts
 from app.core.conversation import Audio, Turn
+from app.core.endpoints import is_loopback
 from app.core.errors import InsecureEndpoint, InvalidEndpoint, ParleyError
 from app.core.protocol import ChatRequest, Event, Notice, TranscriptDelta, looks_like_mp3
 from app.core.reply import Reply

@@ -30,8 +30,9 @@ from app.core.audition import (
     summary_row,
 )
 from app.core.audition_export import DEFAULT_PATTERN, check_names, export_rows
-from app.core.client import ChatClient, is_loopback
+from app.core.client import ChatClient
 from app.core.clips import public_endpoint
+from app.core.endpoints import is_loopback
 from app.core.errors import InsecureEndpoint, InvalidEndpoint
 from app.core.settings import atomic_write
 from app.core.store import Store

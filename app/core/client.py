@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import errno
-import ipaddress
 import json
 import logging
 import re
@@ -24,6 +23,7 @@ from typing import Any, cast
 import httpx
 
 from app import __version__
+from app.core.endpoints import is_loopback
 from app.core.errors import (
     AudioNotFound,
     InsecureEndpoint,
@@ -61,15 +61,6 @@ class Timeouts:
     read: float = 60.0
     whole_reply: float = 600.0
     write: float = 60.0
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class ReplyStream:

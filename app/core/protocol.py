@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.audio import codecs
+from app.audio.sniff import sniff
 from app.core.catalog import (
     DEFAULT_MODEL,
     DEFAULT_VOICE,
@@ -161,10 +161,12 @@ def input_audio(audio: Audio) -> dict[str, str]:
     data = audio.read_bytes()
     fmt = audio.format if audio.format in INPUT_AUDIO_FORMATS else ""
     if not fmt:
-        sniffed = codecs.sniff(data)
+        sniffed = sniff(data)
         if sniffed in INPUT_AUDIO_FORMATS and (sniffed != "mp3" or looks_like_mp3(data)):
             fmt = sniffed
         else:
+            from app.audio import codecs  # numpy and libsndfile: only when converting
+
             decoded = codecs.decode(data, audio.format if audio.format == "pcm16" else None)
             data, fmt = codecs.encode(decoded.samples, decoded.rate, "wav"), "wav"
     return {"data": base64.b64encode(data).decode("ascii"), "format": fmt}
@@ -206,7 +208,7 @@ def looks_like_mp3(data: bytes) -> bool:
 def real_format(data: bytes) -> str:
     """The real format of a reply's first audio bytes. Raw pcm16 that happens to begin like an
     MPEG frame sync (a sample of -1 does) is not taken for mp3 unless real frames follow."""
-    kind = codecs.sniff(data)
+    kind = sniff(data)
     if kind == "mp3" and not looks_like_mp3(data):
         return "pcm16"
     return kind

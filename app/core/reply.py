@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from app.audio import codecs
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio, Turn, Usage
 from app.core.protocol import (
@@ -45,6 +44,8 @@ class Reply:
             return 0.0
         if self.format == "pcm16":
             return len(self.audio) / (2 * PCM16_RATE)
+        from app.audio import codecs  # numpy and libsndfile: only when there is audio
+
         try:
             import soundfile as sf
 

@@ -124,6 +124,9 @@ class ChatControls(QWidget):
         self.profile.setCurrentText(current)
         self.profile.blockSignals(False)
 
+    def model_ids(self) -> list[str]:
+        return [self.model.itemText(i) for i in range(self.model.count())]
+
     def set_models(self, models: Sequence[str]) -> None:
         """Fill the model picker from the endpoint's /models, keeping the current choice."""
         current = self.model.currentText()

@@ -10,14 +10,9 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.audio import codecs
-from app.audio.codecs import Tags
-from app.audio.export import ExportError, export_audio, write_atomic
-from app.audio.peaks import compute_peaks
 from app.core.catalog import EXTENSIONS
 from app.core.conversation import Audio, Conversation, Turn
 from app.core.protocol import ChatRequest
@@ -33,7 +28,6 @@ from app.ui.reply_slot import ReplySlot
 from app.ui.user_card import UserCard
 from app.ui.user_cards import UserCards
 
-_EMPTY = np.zeros(0, np.float32)
 BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
 #: Cards built at once when a long conversation opens; earlier ones on request.
 PAGE = 40
@@ -300,22 +294,22 @@ class ChatPanel(QWidget):
         if turn.audio is not None:
             self._spawn(self._load_peaks(slot, turn))
         else:
-            card.set_audio(0.0, _EMPTY, _EMPTY, complete=True)
+            card.clear_audio()
 
     async def _load_peaks(self, slot: ReplySlot, turn: Turn) -> None:
         audio = turn.audio
         if audio is None:
             return
+        from app.audio.codecs import CodecError
+        from app.audio.peaks import clip_peaks
+
         card = self.cards[slot.key]
         bars = card.waveform.bar_count()
-
-        def work() -> tuple[float, Any]:
-            decoded = codecs.decode(audio.read_bytes(), audio.format or None)
-            return decoded.duration, compute_peaks(decoded.samples, bars)
-
         try:
-            duration, peaks = await self._in_thread(work)
-        except (OSError, codecs.CodecError) as err:
+            duration, peaks = await self._in_thread(
+                lambda: clip_peaks(audio.read_bytes(), audio.format or None, bars)
+            )
+        except (OSError, CodecError) as err:
             card.set_error(f"This reply's audio cannot be read: {err}", retryable=False)
             return
         if slot.current is turn:
@@ -394,6 +388,9 @@ class ChatPanel(QWidget):
         self._spawn(self._export(card, turn, choice, path))
 
     async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
+        from app.audio.codecs import Tags
+        from app.audio.export import ExportError, export_audio, write_atomic
+
         def work() -> Path:
             if choice == "text":
                 return write_atomic(path, (turn.text + "\n").encode("utf-8"), overwrite=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,7 +29,9 @@ from app.core.search import SearchHit
 from app.core.store import ConversationSummary
 from app.history_bridge import HistoryBridge
 from app.ui.chat_panel import BUSY_MESSAGE, ChatPanel
-from app.ui.conversation_export_dialog import ConversationExportDialog
+
+if TYPE_CHECKING:
+    from app.ui.conversation_export_dialog import ConversationExportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TURN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -350,6 +353,8 @@ class HistorySidebar(QWidget):
             created_at=shown.created_at,
             updated_at=shown.updated_at,
         )
+        from app.ui.conversation_export_dialog import ConversationExportDialog
+
         dialog = ConversationExportDialog(
             self.bridge, snapshot, selected_replies=selected_replies, parent=self.window()
         )

@@ -7,9 +7,9 @@ import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.client import is_loopback
+from app.core.endpoints import is_loopback
 from app.core.secrets import KeyringUnavailable, KeyStore, SessionKeyStore
 from app.core.settings import Profile, Settings
 from app.core.store import Store
@@ -33,12 +33,14 @@ from app.recording import Recording
 from app.session import ChatSession
 from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
-from app.ui.compare_panel import ComparePanel
 from app.ui.history_sidebar import HistorySidebar
 from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.ui.system_prompt_panel import SystemPromptPanel
 from app.ui.theme import apply_theme
 from app.ui.welcome import WelcomePanel
+
+if TYPE_CHECKING:
+    from app.ui.compare_panel import ComparePanel
 
 log = logging.getLogger(__name__)
 DEMO_PROFILE = "Offline demo"
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         store: Store | None,
         demo: DemoControl,
         options: StartOptions,
-        compare: ComparePanel | None = None,
+        compare: ComparePanel | Callable[[], ComparePanel] | None = None,
         history: HistoryBridge | None = None,
         recording: Recording | None = None,
     ) -> None:
@@ -103,8 +105,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.welcome)
-        self.compare = compare
-        self._add_compare(layout)
+        # The compare panel may come as a factory: it is then built once the window is up (its
+        # imports and widgets are a good part of start-up) or when first asked for.
+        self.compare: ComparePanel | None = None
+        self._compare_factory = compare if callable(compare) else None
+        self._endpoint: tuple[str, str | None] | None = None
+        self._add_tabs(layout, compare if isinstance(compare, QWidget) else None)
         self.setCentralWidget(central)
         dock = QDockWidget("System prompt", self)
         dock.setObjectName("systemPromptDock")
@@ -141,7 +147,9 @@ class MainWindow(QMainWindow):
         self.system_panel.set_presets(s.system_presets)
         self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
         self.chat.composer.prompt.setFocus()
-        self._spawn(self.playback.warm_up())
+        # Loading the audio engine competes with the first paint for the interpreter: a moment
+        # later, it is ready long before a first reply arrives.
+        QTimer.singleShot(300, lambda: self._spawn(self.playback.warm_up()))
         if self.options.store_problem:
             self.show_status(self.options.store_problem)
         if self.options.demo:
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
         if key is None and self.options.env_key:
             key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
         problem = self.session.configure(base_url, key)
+        self._endpoint = (base_url, key)
         if self.compare is not None:
             self.compare.session.configure(base_url, key)
         if problem:
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
     async def _use_demo(self) -> None:
         url = await self._in_thread(self.demo.start)
         self.session.configure(url, None)
+        self._endpoint = (url, None)
         if self.compare is not None:
             self.compare.session.configure(url, None)
         self.welcome.setVisible(False)
@@ -226,26 +236,56 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     # Voice comparison --------------------------------------------------------------------------
-    def _add_compare(self, layout: QVBoxLayout) -> None:
-        """Chat and voice comparison in tabs; the compare panel's "Use this voice" sets the
-        chat's voice."""
-        if self.compare is None:
+    def _add_tabs(self, layout: QVBoxLayout, compare: ComparePanel | None) -> None:
+        """Chat and voice comparison in tabs."""
+        if compare is None and self._compare_factory is None:
             layout.addWidget(self.chat, 1)
             return
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.chat, "Chat")
-        self.tabs.addTab(self.compare, "Compare voices")
+        # The compare tab's page holds the panel once it is built (at once when given, else the
+        # first time the tab is opened).
+        self._compare_page = QWidget(self.tabs)
+        page_layout = QVBoxLayout(self._compare_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._compare_page, "Compare voices")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
-        self.compare.voice_chosen.connect(self.chat.controls.voice.setCurrentText)
-        self.compare.status.connect(self.show_status)
-        self.session.models_listed.connect(self.compare.form.set_models)
+        if compare is not None:
+            self._add_compare(compare)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._compare_page:
+            self.ensure_compare()
+
+    def _add_compare(self, compare: ComparePanel) -> None:
+        """The compare tab; its "Use this voice" sets the chat's voice."""
+        self.compare = compare
+        page_layout = self._compare_page.layout()
+        assert page_layout is not None
+        page_layout.addWidget(compare)
+        compare.voice_chosen.connect(self.chat.controls.voice.setCurrentText)
+        compare.status.connect(self.show_status)
+        self.session.models_listed.connect(compare.form.set_models)
+        if self._endpoint is not None:
+            compare.session.configure(*self._endpoint)
+            compare.form.set_models(self.chat.controls.model_ids())
+        compare.player.playback.set_device(self.settings.output_device or None)
+
+    def ensure_compare(self) -> ComparePanel | None:
+        """The compare panel, built now if it was deferred."""
+        if self.compare is None and self._compare_factory is not None:
+            factory, self._compare_factory = self._compare_factory, None
+            self._add_compare(factory())
+        return self.compare
 
     def show_compare(self) -> None:
         """Switch to the compare panel (Ctrl+K)."""
-        if self.compare is not None:
-            self.tabs.setCurrentWidget(self.compare)
-            self.compare.form.text.setFocus()
+        compare = self.ensure_compare()
+        if compare is not None:
+            self.tabs.setCurrentWidget(self._compare_page)
+            compare.form.text.setFocus()
 
     # History -----------------------------------------------------------------------------------
     def _add_history(self, bridge: HistoryBridge | None) -> None:
@@ -414,7 +454,7 @@ class MainWindow(QMainWindow):
         if self.history_dock is not None:
             view.addAction(self.history_dock.toggleViewAction())
         self._action(view, "Focus the &prompt", self.chat.composer.prompt.setFocus, "Ctrl+L")
-        if self.compare is not None:
+        if self.compare is not None or self._compare_factory is not None:
             self._action(view, "&Compare voices", self.show_compare, "Ctrl+K")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Parley", self.show_about)

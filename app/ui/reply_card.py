@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import catalog
 from app.core.conversation import Usage
+from app.ui.transcript_view import TranscriptView
 from app.ui.waveform import WaveformView
 
 #: Export menu entries: (label, format key). "original" keeps the server's bytes; "text" is the
@@ -34,6 +34,11 @@ EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
     ("Audio as Opus", "opus"),
     ("Transcript as text", "text"),
 )
+
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 
 def format_duration(seconds: float) -> str:
@@ -85,15 +90,9 @@ class ReplyCard(QFrame):
         self.usage_label = QLabel(self)
         self.usage_label.setObjectName("usageLabel")
         self.usage_label.setAccessibleName("Token usage")
-        self.transcript = QLabel(self)
+        self.transcript = TranscriptView(self)
         self.transcript.setObjectName("transcriptLabel")
         self.transcript.setAccessibleName("Transcript")
-        self.transcript.setWordWrap(True)
-        self.transcript.setTextFormat(Qt.TextFormat.PlainText)
-        self.transcript.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
         self.play_button.setAccessibleName("Play reply")
@@ -198,7 +197,7 @@ class ReplyCard(QFrame):
         self.transcript.setText(text)
 
     def append_transcript(self, text: str) -> None:
-        self.transcript.setText(self.transcript.text() + text)
+        self.transcript.append_text(text)
 
     def transcript_text(self) -> str:
         return self.transcript.text()
@@ -229,6 +228,13 @@ class ReplyCard(QFrame):
         self.time_label.setText(format_duration(duration))
         self.waveform.set_peaks(mins, maxs, complete=complete)
         self._set_has_audio(duration > 0)
+
+    def clear_audio(self) -> None:
+        """No audio (a reply with words only)."""
+        self._duration = 0.0
+        self.time_label.setText(format_duration(0.0))
+        self.waveform.set_peaks(None, None)
+        self._set_has_audio(False)
 
     def duration(self) -> float:
         return self._duration

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
-from app.audio.peaks import PeakBuilder
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Turn
 from app.core.protocol import ChatRequest
 
-Peaks = tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from app.audio.peaks import PeakBuilder
+
+Peaks = tuple["npt.NDArray[np.float32]", "npt.NDArray[np.float32]"]
+
+
+def new_peak_builder() -> PeakBuilder:
+    from app.audio.peaks import PeakBuilder  # numpy: loaded with the first reply
+
+    return PeakBuilder(PCM16_RATE)
 
 
 @dataclass
@@ -27,7 +36,7 @@ class ReplySlot:
     chosen: int = 0
     turn_index: int | None = None
     partial: Turn | None = None
-    builder: PeakBuilder = field(default_factory=lambda: PeakBuilder(PCM16_RATE))
+    builder: PeakBuilder = field(default_factory=new_peak_builder)
     streamed_format: str = ""
     live_audio: bool = False
     peaks: Peaks | None = None
@@ -43,7 +52,7 @@ class ReplySlot:
         return self.partial
 
     def reset_live(self) -> None:
-        self.builder = PeakBuilder(PCM16_RATE)
+        self.builder = new_peak_builder()
         self.streamed_format = ""
         self.live_audio = False
         self.partial = None

@@ -3,8 +3,8 @@ export)."""
 
 from __future__ import annotations
 
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
@@ -20,6 +20,11 @@ EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
     ("Recording as FLAC", "flac"),
     ("Recording as Opus", "opus"),
 )
+
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 
 class UserCard(QFrame):

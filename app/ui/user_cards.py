@@ -11,10 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.audio import codecs
-from app.audio.codecs import Tags
-from app.audio.export import ExportError, export_audio
-from app.audio.peaks import compute_peaks
 from app.core.catalog import EXTENSIONS
 from app.core.conversation import Turn
 from app.playback import Playback
@@ -72,15 +68,15 @@ class UserCards(QObject):
         audio = turn.audio
         if audio is None:
             return
+        from app.audio.codecs import CodecError
+        from app.audio.peaks import clip_peaks
+
         bars = max(MIN_BARS, self._turns[key][1].waveform.bar_count())
-
-        def work() -> tuple[float, Any]:
-            decoded = codecs.decode(audio.read_bytes(), audio.format or None)
-            return decoded.duration, compute_peaks(decoded.samples, bars)
-
         try:
-            duration, peaks = await _in_thread(work)
-        except (OSError, codecs.CodecError) as err:
+            duration, peaks = await _in_thread(
+                lambda: clip_peaks(audio.read_bytes(), audio.format or None, bars)
+            )
+        except (OSError, CodecError) as err:
             self.status.emit(f"Your recording cannot be read: {err}")
             return
         entry = self._turns.get(key)
@@ -126,6 +122,10 @@ class UserCards(QObject):
             self._spawn(self._export(turn, choice, path))
 
     async def _export(self, turn: Turn, choice: str, path: Path) -> None:
+        from app.audio import codecs
+        from app.audio.codecs import Tags
+        from app.audio.export import ExportError, export_audio
+
         audio = turn.audio
         if audio is None:
             return

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -15,6 +15,10 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 
 class WaveformView(QWidget):
@@ -33,8 +37,8 @@ class WaveformView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(40)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._mins: npt.NDArray[np.float32] = np.zeros(0, np.float32)
-        self._maxs: npt.NDArray[np.float32] = np.zeros(0, np.float32)
+        self._mins: npt.NDArray[np.float32] | None = None
+        self._maxs: npt.NDArray[np.float32] | None = None
         self._progress = 0.0
         self._complete = True
         self._cache: tuple[QPixmap, QPixmap] | None = None
@@ -44,8 +48,8 @@ class WaveformView(QWidget):
 
     def set_peaks(
         self,
-        mins: npt.NDArray[np.float32],
-        maxs: npt.NDArray[np.float32],
+        mins: npt.NDArray[np.float32] | None,
+        maxs: npt.NDArray[np.float32] | None,
         *,
         complete: bool = True,
     ) -> None:
@@ -63,16 +67,20 @@ class WaveformView(QWidget):
     def progress(self) -> float:
         return self._progress
 
+    def bars(self) -> int:
+        """How many bars the current peaks have (0 before any audio)."""
+        return 0 if self._maxs is None else len(self._maxs)
+
     def bar_count(self) -> int:
         """How many bars fit: the peaks a caller should compute for this width."""
         return max(1, self.width() // 3)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and len(self._maxs):
+        if event.button() == Qt.MouseButton.LeftButton and self.bars():
             self._emit_seek(event.position().x())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if event.buttons() & Qt.MouseButton.LeftButton and len(self._maxs):
+        if event.buttons() & Qt.MouseButton.LeftButton and self.bars():
             self._emit_seek(event.position().x())
 
     def _emit_seek(self, x: float) -> None:
@@ -95,7 +103,11 @@ class WaveformView(QWidget):
         pixmap = QPixmap(self.size() * ratio)
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
-        n = len(self._maxs)
+        import numpy as np  # present once there are peaks to draw
+
+        n = self.bars()
+        if self._mins is None or self._maxs is None:
+            return pixmap
         if n == 0:
             return pixmap
         rect = QRectF(self.rect()).adjusted(0, 2, 0, -2)
@@ -132,7 +144,7 @@ class WaveformView(QWidget):
         rest.setAlphaF(0.35)
         rect = QRectF(self.rect())
         mid = rect.center().y()
-        if len(self._maxs) == 0:
+        if self.bars() == 0:
             painter.setPen(rest)
             painter.drawLine(QPointF(rect.left(), mid), QPointF(rect.right(), mid))
             return

@@ -292,12 +292,14 @@ async def test_keys_play_all_ab_loop_and_loudness(rig: Rig, sound_server: None) 
 
 async def test_ctrl_k_and_use_this_voice_in_the_window(parley: AppParts) -> None:
     window = parley.window
+    assert window.compare is None, "the compare panel is built when first opened"
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     compare = window.compare
     assert compare is not None
+    assert window.tabs.currentIndex() == 1 and compare.isVisible()
+    assert compare.form.text.hasFocus()
     await until(lambda: compare.session.endpoint, what="the compare panel's endpoint")
     assert compare.session.endpoint == parley.session.endpoint
-    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is compare and compare.form.text.hasFocus()
     compare.form.text.setPlainText("Which voice is mine?")
     compare.form.tick_voices(["shimmer", "onyx"])
     QTest.mouseClick(compare.run_button, Qt.MouseButton.LeftButton)
