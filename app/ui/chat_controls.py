@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.core import catalog
 
@@ -30,6 +30,9 @@ class ChatChoices:
 
 def _combo(parent: QWidget, name: str, accessible: str, items: Sequence[str]) -> QComboBox:
     combo = QComboBox(parent)
+    # Sized by a few characters, not by the longest entry, so the row fits narrow windows.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.addItems(list(items))
@@ -52,10 +55,10 @@ class ChatControls(QWidget):
         self.setObjectName("chatControls")
         self.profile = _combo(self, "profilePicker", "Endpoint profile", [])
         self.profile.setToolTip("Which endpoint and key to use")
-        self.profile.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.profile.setMinimumContentsLength(10)
         self.model = _combo(self, "modelPicker", "Model", catalog.MODELS)
         self.model.setEditable(True)
-        self.model.setMinimumContentsLength(16)
+        self.model.setMinimumContentsLength(12)
         self.model.setToolTip("Model (type any id the endpoint offers)")
         self.voice = _combo(self, "voicePicker", "Voice", catalog.VOICES)
         self.voice.setEditable(True)
@@ -74,22 +77,28 @@ class ChatControls(QWidget):
         self.format_note = QLabel(self)
         self.format_note.setObjectName("formatNote")
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (
-            ("&Endpoint", self.profile),
-            ("&Model", self.model),
-            ("&Voice", self.voice),
-            ("&Format", self.format),
+        # Two rows: what answers (endpoint, model, voice), then how (format, stream, autoplay).
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        for row, col, label, widget in (
+            (0, 0, "&Endpoint", self.profile),
+            (0, 2, "&Model", self.model),
+            (0, 4, "&Voice", self.voice),
+            (1, 0, "&Format", self.format),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            layout.addWidget(caption)
-            layout.addWidget(widget)
-        layout.addWidget(self.format_note)
-        layout.addStretch(1)
-        layout.addWidget(self.stream)
-        layout.addWidget(self.autoplay)
+            grid.addWidget(caption, row, col)
+            grid.addWidget(widget, row, col + 1)
+        how = QHBoxLayout()
+        how.addWidget(self.format_note)
+        how.addStretch(1)
+        how.addWidget(self.stream)
+        how.addWidget(self.autoplay)
+        grid.addLayout(how, 1, 2, 1, 4)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
 
         self.profile.currentTextChanged.connect(self.profile_changed)
         for combo in (self.model, self.voice, self.format):

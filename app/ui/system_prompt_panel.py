@@ -42,7 +42,7 @@ class SystemPromptPanel(QWidget):
         self.apply_button = QPushButton("Apply", self)
         self.apply_button.setObjectName("applyPresetButton")
         self.apply_button.setToolTip("Use the chosen preset as the system prompt")
-        self.save_button = QPushButton("Save as…", self)
+        self.save_button = QPushButton("Save…", self)
         self.save_button.setObjectName("savePresetButton")
         self.rename_button = QPushButton("Rename…", self)
         self.rename_button.setObjectName("renamePresetButton")
