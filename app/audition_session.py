@@ -4,9 +4,8 @@ signals, as app.session does for the chat. Widgets call ``run``, ``retry``, ``ca
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +21,7 @@ from app.core.clips import Clip
 from app.core.errors import ParleyError
 from app.core.store import Store
 from app.http import HttpSource, client_of
+from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
     from app.core.client import ChatClient
@@ -64,7 +64,7 @@ class AuditionSession(QObject):
         self._config_error = "No endpoint is set up yet: open Settings to add one."
         self._runner: AuditionRunner | None = None
         self._busy = False
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
 
     # Configuration ----------------------------------------------------------------------------
     def configure(self, base_url: str, api_key: str | None) -> str | None:
@@ -128,13 +128,13 @@ class AuditionSession(QObject):
 
         async def load() -> None:
             try:
-                clips: list[Clip] = await self._in_thread(lambda: store.clips.history(limit))
+                clips: list[Clip] = await in_thread(lambda: store.clips.history(limit))
             except Exception as exc:
                 self.problem.emit(f"The audition history cannot be read: {exc}")
                 return
             self.history_loaded.emit(clips)
 
-        self._spawn(load())
+        self._tasks.spawn(load())
 
     def export(self, indexes: Sequence[int], folder: Path, *, fmt: str, pattern: str) -> None:
         """Save rows ``indexes`` (those with audio) in ``folder``; ``exported`` or ``problem``."""
@@ -147,7 +147,7 @@ class AuditionSession(QObject):
 
         async def work() -> None:
             try:
-                result: ExportResult = await self._in_thread(
+                result: ExportResult = await in_thread(
                     lambda: export_rows(chosen, folder, text=text, fmt=fmt, pattern=pattern)
                 )
             except ExportError as exc:
@@ -159,21 +159,18 @@ class AuditionSession(QObject):
                 message += f"; {len(result.problems)} failed: {result.problems[0]}"
             self.exported.emit(message + ".")
 
-        self._spawn(work())
+        self._tasks.spawn(work())
 
     async def aclose(self) -> None:
         if self._runner is not None:
             await self._runner.aclose()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()
 
     # Internals --------------------------------------------------------------------------------
     def _on_row(self, row: Row) -> None:
         self.row_changed.emit(row.index)
         if row.ok and row.audio is not None:
-            self._spawn(self._peaks(row))
+            self._tasks.spawn(self._peaks(row))
 
     async def _peaks(self, row: Row) -> None:
         audio = row.audio
@@ -185,7 +182,7 @@ class AuditionSession(QObject):
             return compute_peaks(decoded.samples, PEAK_BARS)
 
         try:
-            peaks = await self._in_thread(work)
+            peaks = await in_thread(work)
         except (OSError, codecs.CodecError) as exc:
             log.info("no waveform for %s: %s", row.name, exc)
             peaks = np.zeros((0, 2), np.float32)
@@ -204,18 +201,9 @@ class AuditionSession(QObject):
             if runner is self._runner and not runner.busy:
                 self._set_busy(False)
 
-        self._spawn(settle())
+        self._tasks.spawn(settle())
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
-
-    async def _in_thread(self, fn: Callable[[], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(None, fn)
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task

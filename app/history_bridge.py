@@ -9,7 +9,7 @@ import asyncio
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Coroutine
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from app.core.conversation import Conversation
 from app.core.store import Store, StoreError
+from app.tasks import TaskSet
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -55,7 +56,7 @@ class HistoryBridge(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self._open_generation = 0
         self._search_generation = 0
         self._cancel: threading.Event | None = None
@@ -64,7 +65,7 @@ class HistoryBridge(QObject):
     # Conversations -------------------------------------------------------------------------
     def refresh(self) -> None:
         """List the conversations again (``listed``)."""
-        self._spawn(self._refresh())
+        self._tasks.spawn(self._refresh())
 
     def open(self, conversation_id: int, turn_id: int | None = None) -> None:
         """Load a conversation (``opened``); only the latest request is answered."""
@@ -76,14 +77,14 @@ class HistoryBridge(QObject):
             if conversation is not None and generation == self._open_generation:
                 self.opened.emit(conversation, turn_id)
 
-        self._spawn(run())
+        self._tasks.spawn(run())
 
     def rename(self, conversation_id: int, title: str) -> None:
         async def run() -> None:
             await self._call(self.store.rename_conversation, conversation_id, title)
             await self._refresh()
 
-        self._spawn(run())
+        self._tasks.spawn(run())
 
     def delete(self, conversation_id: int) -> None:
         async def run() -> None:
@@ -91,7 +92,7 @@ class HistoryBridge(QObject):
                 self.deleted.emit(conversation_id)
             await self._refresh()
 
-        self._spawn(run())
+        self._tasks.spawn(run())
 
     def search(self, text: str) -> None:
         """Search prompts and transcripts (``found``); only the latest search is answered."""
@@ -105,7 +106,7 @@ class HistoryBridge(QObject):
             if hits is not None and generation == self._search_generation:
                 self.found.emit(text, hits)
 
-        self._spawn(run())
+        self._tasks.spawn(run())
 
     # Export --------------------------------------------------------------------------------
     def is_exporting(self) -> bool:
@@ -155,7 +156,7 @@ class HistoryBridge(QObject):
             finally:
                 self._cancel = None
 
-        self._spawn(run())
+        self._tasks.spawn(run())
         return True
 
     def cancel_export(self) -> None:
@@ -182,11 +183,6 @@ class HistoryBridge(QObject):
             self.problem.emit(f"The history could not be used: {reason}.")
             return False if ok else None
         return True if ok else result
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     async def aclose(self) -> None:
         """Stop an export and wait for the work under way (at quit)."""

@@ -7,13 +7,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.audio.devices import AudioDeviceError
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio
+from app.tasks import TaskSet
 
 if TYPE_CHECKING:
     from app.audio.player import Player
@@ -42,7 +43,7 @@ class Playback(QObject):
         self._streaming_key: int | None = None
         self._playing = False
         self._loaded = False  # the player holds this key's audio
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self._timer = QTimer(self)
         self._timer.setInterval(33)
         self._timer.timeout.connect(self._on_tick)
@@ -115,7 +116,7 @@ class Playback(QObject):
                     self._timer.start()
                 return
         if audio is not None:
-            self._spawn(self._load_and_play(key, audio, 0.0))
+            self._tasks.spawn(self._load_and_play(key, audio, 0.0))
 
     def seek(self, key: int, fraction: float, audio: Audio | None) -> None:
         if self._key == key and self._player is not None and self._loaded:
@@ -123,10 +124,10 @@ class Playback(QObject):
             self.position_changed.emit(key, self._player.position)
             return
         if audio is not None:
-            self._spawn(self._load_and_play(key, audio, fraction))
+            self._tasks.spawn(self._load_and_play(key, audio, fraction))
 
     def play(self, key: int, audio: Audio) -> None:
-        self._spawn(self._load_and_play(key, audio, 0.0))
+        self._tasks.spawn(self._load_and_play(key, audio, 0.0))
 
     def stop(self) -> None:
         self._streaming_key = None
@@ -183,11 +184,6 @@ class Playback(QObject):
             self.failed.emit(str(err))
             return False
         return True
-
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     def _on_tick(self) -> None:
         player = self._player

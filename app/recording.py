@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.audio.devices import AudioDeviceError
+from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
     from app.audio.recorder import Recorder
@@ -59,7 +60,7 @@ class Recording(QObject):
         self._after_open: Literal["stop", "cancel"] | None = None
         #: The length limit of the current (or last) recording, in seconds.
         self.max_seconds = 0.0
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_tick)
@@ -88,7 +89,7 @@ class Recording(QObject):
         self._recorder, self._after_open = recorder, None
         self.max_seconds = recorder.max_seconds
         self._set_state("opening")
-        self._spawn(self._open(recorder))
+        self._tasks.spawn(self._open(recorder))
 
     def stop(self) -> None:
         """Stop and deliver the recording (``finished``, or ``failed`` when unusable)."""
@@ -104,7 +105,7 @@ class Recording(QObject):
         elif self._state == "recording" and self._recorder is not None:
             self._timer.stop()
             self._set_state("closing")
-            self._spawn(self._discard(self._recorder))
+            self._tasks.spawn(self._discard(self._recorder))
 
     async def aclose(self) -> None:
         """Throw away a recording under way and wait for the microphone to close (at quit)."""
@@ -118,7 +119,7 @@ class Recording(QObject):
     async def _open(self, recorder: Recorder) -> None:
         problem = ""
         try:
-            await self._in_thread(recorder.start)
+            await in_thread(recorder.start)
         except AudioDeviceError as err:
             problem = str(err)
         except Exception:
@@ -145,7 +146,7 @@ class Recording(QObject):
             return
         self._timer.stop()
         self._set_state("closing")
-        self._spawn(self._deliver(recorder, limited))
+        self._tasks.spawn(self._deliver(recorder, limited))
 
     async def _deliver(self, recorder: Recorder, limited: bool) -> None:
         import numpy as np  # the audio engine is loaded with the first recording
@@ -154,14 +155,14 @@ class Recording(QObject):
 
         problem, wav, seconds = "", b"", 0.0
         try:
-            clip: Decoded = await self._in_thread(recorder.stop_samples)
+            clip: Decoded = await in_thread(recorder.stop_samples)
             seconds = clip.duration
             if seconds < MIN_SECONDS:
                 problem = TOO_SHORT
             elif not np.any(clip.samples):
                 problem = SILENT
             else:
-                wav = await self._in_thread(lambda: encode(clip.samples, clip.rate, "wav"))
+                wav = await in_thread(lambda: encode(clip.samples, clip.rate, "wav"))
         except Exception:
             log.exception("the recording could not be finished")
             problem = "Parley could not finish the recording."
@@ -175,7 +176,7 @@ class Recording(QObject):
 
     async def _discard(self, recorder: Recorder) -> None:
         try:
-            await self._in_thread(recorder.cancel)
+            await in_thread(recorder.cancel)
         finally:
             self._recorder = None
             self._set_state("idle")
@@ -200,11 +201,3 @@ class Recording(QObject):
         if state != self._state:
             self._state = state
             self.active_changed.emit(state)
-
-    async def _in_thread(self, fn: Callable[[], Any]) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(None, fn)
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)

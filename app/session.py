@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +18,7 @@ from app.core.protocol import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
 from app.core.store import Store
 from app.http import HttpSource, client_of
+from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
     from app.core.client import ChatClient
@@ -78,7 +79,7 @@ class ChatSession(QObject):
         self._store = store
         self._client: ChatClient | None = None
         self._config_error = "No endpoint is set up yet: open Settings to add one."
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self._jobs: dict[int, asyncio.Task[Any]] = {}
 
     # Configuration ------------------------------------------------------------------------
@@ -108,7 +109,7 @@ class ChatSession(QObject):
             self.reply_failed.emit(job.key, self._config_error, False, None)
             return False
         was_busy = self.is_busy()
-        task = self._spawn(self._run(self._client, job))
+        task = self._tasks.spawn(self._run(self._client, job))
         self._jobs[job.key] = task
         task.add_done_callback(functools.partial(self._job_done, job.key))
         if not was_busy:
@@ -123,39 +124,27 @@ class ChatSession(QObject):
 
     def list_models(self) -> None:
         if self._client is not None:
-            self._spawn(self._list_models(self._client))
+            self._tasks.spawn(self._list_models(self._client))
 
     def test_connection(self, base_url: str, api_key: str | None) -> None:
-        self._spawn(self._test_connection(base_url, api_key))
+        self._tasks.spawn(self._test_connection(base_url, api_key))
 
     async def aclose(self) -> None:
         """Cancel everything and wait for it to wind down (at quit)."""
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()
 
     # Internals -----------------------------------------------------------------------------
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
     def _job_done(self, key: int, _task: asyncio.Task[Any]) -> None:
         self._jobs.pop(key, None)
         if not self._jobs:
             self.busy_changed.emit(False)
-
-    async def _in_thread(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
     async def _history(self, fn: Callable[..., T], *args: Any) -> T | None:
         """A history write in a worker thread; a failure is reported, never fatal."""
         if self._store is None:
             return None
         try:
-            return await self._in_thread(fn, *args)
+            return await in_thread(fn, *args)
         except (OSError, ParleyError, ValueError) as exc:
             message = exc.user_message if isinstance(exc, ParleyError) else str(exc)
             log.warning("history write failed: %s", message)

@@ -3,12 +3,10 @@ signals. Audio goes to the player and the history; cards get text and peaks only
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -19,6 +17,7 @@ from app.core.protocol import ChatRequest
 from app.core.store import Store
 from app.playback import Playback
 from app.session import ChatSession, Job
+from app.tasks import TaskSet, in_thread
 from app.ui.chat_controls import ChatControls
 from app.ui.composer import Composer
 from app.ui.conversation_view import ConversationView
@@ -70,13 +69,13 @@ class ChatPanel(QWidget):
         self.slots: dict[int, ReplySlot] = {}
         self.cards: dict[int, ReplyCard] = {}
         self._keys = itertools.count(1)
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         #: Turns at the start of the conversation on show that have no card yet.
         self._hidden = 0
         #: Stored turn id -> its card (cards built from the history), and the card found last.
         self._turn_cards: dict[int, QWidget] = {}
         self.found_card: QWidget | None = None
-        self.user_cards = UserCards(playback, self._spawn, self)
+        self.user_cards = UserCards(playback, self._tasks.spawn, self)
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
@@ -130,14 +129,14 @@ class ChatPanel(QWidget):
         )
         slot = ReplySlot(next(self._keys), request, len(self.conversation.turns) - 1)
         self._add_reply_card(slot)
-        self._spawn(self._start(Job(slot.key, request), text))
+        self._tasks.spawn(self._start(Job(slot.key, request), text))
         return True
 
     async def _start(self, job: Job, prompt: str) -> None:
         if self.store is not None and self.conversation_id is None:
             store = self.store
             system = job.request.system_prompt
-            self.conversation_id = await self._in_thread(
+            self.conversation_id = await in_thread(
                 lambda: store.create_conversation(system_prompt=system)
             )
             self.conversation.id = self.conversation_id
@@ -159,7 +158,7 @@ class ChatPanel(QWidget):
         if not slot.takes:
             card.set_transcript("")
         slot.reset_live()
-        self._spawn(self._start(Job(key, slot.request), ""))
+        self._tasks.spawn(self._start(Job(key, slot.request), ""))
 
     def revoice(self, key: int, voice: str) -> None:
         """Say the same turn again in ``voice``; the new take joins the card's takes."""
@@ -292,7 +291,7 @@ class ChatPanel(QWidget):
         card.set_usage(turn.usage)
         card.set_variants(slot.take_labels(), slot.chosen)
         if turn.audio is not None:
-            self._spawn(self._load_peaks(slot, turn))
+            self._tasks.spawn(self._load_peaks(slot, turn))
         else:
             card.clear_audio()
 
@@ -306,7 +305,7 @@ class ChatPanel(QWidget):
         card = self.cards[slot.key]
         bars = card.waveform.bar_count()
         try:
-            duration, peaks = await self._in_thread(
+            duration, peaks = await in_thread(
                 lambda: clip_peaks(audio.read_bytes(), audio.format or None, bars)
             )
         except (OSError, CodecError) as err:
@@ -326,7 +325,7 @@ class ChatPanel(QWidget):
         self._show_take(slot, self.cards[key])
         if self.store is not None and take.id is not None:
             store, take_id = self.store, take.id
-            self._spawn(self._in_thread(lambda: store.choose_variant(take_id)))
+            self._tasks.spawn(in_thread(lambda: store.choose_variant(take_id)))
 
     def _flush_words(self, slot: ReplySlot) -> None:
         if slot.pending_words:
@@ -385,7 +384,7 @@ class ChatPanel(QWidget):
         path = ExportDialog.ask(self, suggested, "Export reply")
         if path is None:
             return
-        self._spawn(self._export(card, turn, choice, path))
+        self._tasks.spawn(self._export(card, turn, choice, path))
 
     async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
         from app.audio.codecs import Tags
@@ -400,7 +399,7 @@ class ChatPanel(QWidget):
             return export_audio(turn.audio.read_bytes(), path, choice, tags=tags, overwrite=True)
 
         try:
-            written = await self._in_thread(work)
+            written = await in_thread(work)
         except (ExportError, OSError) as err:
             card.set_error(f"Could not export: {err}", retryable=False)
             return
@@ -512,16 +511,5 @@ class ChatPanel(QWidget):
             self.user_cards.load(card)
 
     # Plumbing -----------------------------------------------------------------------------------
-    async def _in_thread(self, fn: Callable[[], Any]) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(None, fn)
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def aclose(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()

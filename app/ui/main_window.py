@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -31,6 +30,7 @@ from app.history_bridge import HistoryBridge
 from app.playback import Playback
 from app.recording import Recording
 from app.session import ChatSession
+from app.tasks import TaskSet, in_thread
 from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
 from app.ui.history_sidebar import HistorySidebar
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.session, self.playback, self.settings = session, playback, settings
         self.keys, self.store, self.demo, self.options = keys, store, demo, options
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self._session_keys: dict[str, str] = {}
         self._dialog: SettingsDialog | None = None
 
@@ -149,13 +149,13 @@ class MainWindow(QMainWindow):
         self.chat.composer.prompt.setFocus()
         # Loading the audio engine competes with the first paint for the interpreter: a moment
         # later, it is ready long before a first reply arrives.
-        QTimer.singleShot(300, lambda: self._spawn(self.playback.warm_up()))
+        QTimer.singleShot(300, lambda: self._tasks.spawn(self.playback.warm_up()))
         if self.options.store_problem:
             self.show_status(self.options.store_problem)
         if self.options.demo:
             self.use_demo()
         else:
-            self._spawn(self._connect(s.active()))
+            self._tasks.spawn(self._connect(s.active()))
 
     async def _connect(self, profile: Profile) -> None:
         base_url = self.options.base_url or profile.base_url
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         if profile in self._session_keys:
             return self._session_keys[profile]
         try:
-            key: str | None = await self._in_thread(lambda: self.keys.get(profile))
+            key: str | None = await in_thread(lambda: self.keys.get(profile))
             return key
         except KeyringUnavailable as err:
             self.show_status(err.user_message)
@@ -189,10 +189,10 @@ class MainWindow(QMainWindow):
 
     def use_demo(self) -> None:
         """Switch to the offline demo server (started in-process on first use)."""
-        self._spawn(self._use_demo())
+        self._tasks.spawn(self._use_demo())
 
     async def _use_demo(self) -> None:
-        url = await self._in_thread(self.demo.start)
+        url = await in_thread(self.demo.start)
         self.session.configure(url, None)
         self._endpoint = (url, None)
         if self.compare is not None:
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(False)
         self.settings.active_profile = name
         self._save_settings()
-        self._spawn(self._connect(profile))
+        self._tasks.spawn(self._connect(profile))
 
     def on_choices_changed(self) -> None:
         c = self.chat.controls.choices()
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
 
     # Settings ------------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        self._spawn(self._open_settings())
+        self._tasks.spawn(self._open_settings())
 
     async def _open_settings(self) -> None:
         from app.audio.devices import input_devices, output_devices
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
                     has[p.name] = False
             return outs, ins, where, has
 
-        outs, ins, where, has = await self._in_thread(gather)
+        outs, ins, where, has = await in_thread(gather)
         s = self.settings
         draft = SettingsDraft(
             profiles=[ProfileDraft(p.name, p.base_url, has[p.name]) for p in s.profiles],
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
     def _on_settings_closed(self, dialog: SettingsDialog, result: int) -> None:
         self._dialog = None
         if result == SettingsDialog.DialogCode.Accepted:
-            self._spawn(self.apply_settings(dialog.result_draft()))
+            self._tasks.spawn(self.apply_settings(dialog.result_draft()))
         dialog.deleteLater()
 
     async def apply_settings(self, draft: SettingsDraft) -> None:
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
 
     async def _store_key(self, profile: str, key: str) -> None:
         try:
-            await self._in_thread(lambda: self.keys.set(profile, key))
+            await in_thread(lambda: self.keys.set(profile, key))
         except KeyringUnavailable as err:
             self._session_keys[profile] = key
             self.show_status(err.user_message + " The key is used for this session only.")
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
     async def _forget_key(self, profile: str) -> None:
         self._session_keys.pop(profile, None)
         try:
-            await self._in_thread(lambda: self.keys.delete(profile))
+            await in_thread(lambda: self.keys.delete(profile))
         except KeyringUnavailable as err:
             self.show_status(err.user_message)
 
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             key = typed_key.strip() or await self._key_for(profile)
             self.session.test_connection(base_url, key)
 
-        self._spawn(run())
+        self._tasks.spawn(run())
 
     def on_connection_tested(self, ok: bool, text: str) -> None:
         if self._dialog is not None:
@@ -422,11 +422,11 @@ class MainWindow(QMainWindow):
 
         async def save() -> None:
             try:
-                await self._in_thread(lambda: settings.save(path))
+                await in_thread(lambda: settings.save(path))
             except OSError as err:
                 self.show_status(f"Could not save the settings: {err.strerror or err}")
 
-        self._spawn(save())
+        self._tasks.spawn(save())
 
     # Menus ---------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -481,20 +481,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     # Plumbing ------------------------------------------------------------------------------------
-    async def _in_thread(self, fn: Callable[[], Any]) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(None, fn)
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def aclose(self) -> None:
         await self.chat.aclose()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.cancel()

@@ -3,7 +3,6 @@ Decoding, peaks and files run in worker threads; the cards get peaks only."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -14,13 +13,14 @@ from PySide6.QtCore import QObject, Signal
 from app.core.catalog import EXTENSIONS
 from app.core.conversation import Turn
 from app.playback import Playback
+from app.tasks import in_thread
 from app.ui.export_dialog import ExportDialog
 from app.ui.user_card import UserCard
 
 #: Bars computed for a recording's waveform (the view spreads them over its width).
 MIN_BARS = 120
 
-Spawn = Callable[[Coroutine[Any, Any, Any]], None]
+Spawn = Callable[[Coroutine[Any, Any, Any]], object]
 
 
 class UserCards(QObject):
@@ -73,7 +73,7 @@ class UserCards(QObject):
 
         bars = max(MIN_BARS, self._turns[key][1].waveform.bar_count())
         try:
-            duration, peaks = await _in_thread(
+            duration, peaks = await in_thread(
                 lambda: clip_peaks(audio.read_bytes(), audio.format or None, bars)
             )
         except (OSError, CodecError) as err:
@@ -137,12 +137,8 @@ class UserCards(QObject):
             return export_audio(audio.read_bytes(), path, choice, tags=tags, overwrite=True)
 
         try:
-            written = await _in_thread(work)
+            written = await in_thread(work)
         except (ExportError, OSError) as err:
             self.status.emit(f"Could not export your recording: {err}")
             return
         self.status.emit(f"Saved {written}")
-
-
-async def _in_thread(fn: Callable[[], Any]) -> Any:
-    return await asyncio.get_running_loop().run_in_executor(None, fn)
