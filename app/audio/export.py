@@ -24,6 +24,10 @@ StrPath = str | os.PathLike[str]
 class ExportError(Exception):
     """A save that did not happen, in one sentence for the user. Nothing was left behind."""
 
+    @property
+    def user_message(self) -> str:
+        return str(self)
+
 
 def export_formats() -> tuple[str, ...]:
     """The choices an export dialog offers: ``original`` then every reply format."""
@@ -99,7 +103,7 @@ def write_atomic(path: StrPath, data: bytes, *, overwrite: bool = False) -> Path
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise _write_error(exc, target) from exc
+        raise write_error(exc, target) from exc
     tmp = Path(tmp_name)
     try:
         try:
@@ -110,7 +114,7 @@ def write_atomic(path: StrPath, data: bytes, *, overwrite: bool = False) -> Path
             os.chmod(tmp, 0o666 & ~_umask())
             _publish(tmp, target, overwrite)
         except OSError as exc:
-            raise _write_error(exc, target) from exc
+            raise write_error(exc, target) from exc
     finally:
         tmp.unlink(missing_ok=True)
     _sync_folder(folder)
@@ -163,10 +167,11 @@ def _exists(target: Path) -> ExportError:
     return ExportError(f"“{target.name}” already exists in {target.parent}; choose another name.")
 
 
-def _write_error(exc: OSError, target: Path) -> ExportError:
+def write_error(exc: OSError, target: Path) -> ExportError:
+    """The user's sentence for a failed write of ``target`` (full disk, read-only, ...)."""
     folder = target.parent
     code = exc.errno
-    if isinstance(exc, FileExistsError):
+    if isinstance(exc, FileExistsError) or code in (errno.EEXIST, errno.ENOTEMPTY):
         return _exists(target)
     if code in (errno.ENOSPC, errno.EDQUOT):
         return ExportError(f"There is not enough free space in {folder} to save “{target.name}”.")

@@ -14,16 +14,11 @@ from typing import Any, BinaryIO, Protocol
 
 import numpy as np
 
+from app.audio import export as audio_export
 from app.audio.codecs import OPUS_RATES, Decoded, Samples, float_to_pcm16, resample
 from app.core.catalog import PCM16_RATE
 
-
-class ExportError(Exception):
-    """An export that did not happen, in one sentence for the user. Nothing was left behind."""
-
-    @property
-    def user_message(self) -> str:
-        return str(self)
+ExportError = audio_export.ExportError
 
 
 class ExportCancelled(Exception):
@@ -38,22 +33,7 @@ class CancelFlag(Protocol):
 
 def write_problem(exc: OSError, target: Path) -> ExportError:
     """The user's sentence for a failed write of ``target``."""
-    folder, code = target.parent, exc.errno
-    if isinstance(exc, FileExistsError) or code in (errno.EEXIST, errno.ENOTEMPTY):
-        return already_exists(target)
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(f"There is not enough free space in {folder} to export “{target.name}”.")
-    if code == errno.ENOENT:
-        return ExportError(f"The folder {folder} does not exist.")
-    if code == errno.EROFS:
-        return ExportError(f"The folder {folder} is read-only; choose another place to export to.")
-    if code in (errno.EACCES, errno.EPERM):
-        return ExportError(f"Parley is not allowed to write in {folder}; choose another folder.")
-    if code == errno.ENOTDIR:
-        return ExportError(f"{folder} is not a folder.")
-    if code == errno.ENAMETOOLONG:
-        return ExportError(f"The name “{target.name}” is too long.")
-    return ExportError(f"“{target.name}” could not be written in {folder} ({exc.strerror}).")
+    return audio_export.write_error(exc, target)
 
 
 def already_exists(target: Path) -> ExportError:
