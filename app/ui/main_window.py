@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,7 +65,13 @@ class StartOptions:
 
 
 class MainWindow(QMainWindow):
-    """The window. Every part comes in through the constructor (see app.wiring.create_app)."""
+    """The window. Every part comes in through the constructor (see app.wiring.create_app).
+
+    Signals:
+        closed(): the user closed the window (the application then shuts down).
+    """
+
+    closed = Signal()
 
     def __init__(
         self,
@@ -489,3 +495,4 @@ class MainWindow(QMainWindow):
         self.session.cancel()
         self.playback.stop()
         super().closeEvent(event)
+        self.closed.emit()
