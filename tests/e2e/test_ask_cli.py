@@ -3,51 +3,24 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
 import pytest
 
-from app.__main__ import main
 from app.audio import codecs
 from app.core.settings import Profile, Settings
 from app.demo.server import DemoServer
+from tests.e2e.cli_runner import Run, cli_env, run_in_process
 
 KEY = "sk-test-parley-0123456789"
 ROOT = Path(__file__).resolve().parents[2]
 JOKE = "Tell me a joke"
 SHORT = "Say 'Parley is listening'"
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "config").mkdir()
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def _env(home: Path, url: str | None, key: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env["XDG_CONFIG_HOME"] = str(home / "config")
-    env["PARLEY_DATA_DIR"] = str(home / "data")  # ask records its history there
-    if url is not None:
-        env["OPENAI_BASE_URL"] = url
-    if key is not None:
-        env["OPENAI_API_KEY"] = key
-    return env
 
 
 def _checked(run: Run) -> Run:
@@ -62,7 +35,7 @@ def parley(home: Path, *args: str, url: str | None = None, key: str | None = Non
     done = subprocess.run(
         [sys.executable, "-m", "app", "ask", *args],
         cwd=home,
-        env=_env(home, url, key),
+        env=cli_env(home, url, key),
         capture_output=True,
         text=True,
         timeout=60,
@@ -79,17 +52,7 @@ def ask(
     so the many error cases stay quick); the environment is the one a process would get."""
 
     def run(*args: str, url: str | None = None, key: str | None = None) -> Run:
-        for name in [k for k in os.environ if k.startswith("OPENAI_")]:
-            monkeypatch.delenv(name)
-        for name, value in _env(home, url, key).items():
-            monkeypatch.setenv(name, value)
-        capfd.readouterr()
-        try:
-            code = main(["ask", *args])
-        except SystemExit as exc:  # argparse's own usage errors
-            code = int(exc.code or 0)
-        out, err = capfd.readouterr()
-        return _checked(Run(code, out, err))
+        return _checked(run_in_process(["ask", *args], cli_env(home, url, key), monkeypatch, capfd))
 
     return run
 

@@ -5,31 +5,22 @@ processes reading what earlier ones wrote."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from app.__main__ import main
 from app.audio import codecs
 from app.core.store import Store
 from app.demo.server import DemoServer
+from tests.e2e.cli_runner import Run, cli_env, run_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 RATE = 24_000
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
 
 
 @pytest.fixture
@@ -38,14 +29,8 @@ def data(tmp_path: Path) -> Path:
 
 
 def _env(tmp_path: Path, data: Path, url: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env.update(
-        OPENAI_BASE_URL=url,
-        PARLEY_DATA_DIR=str(data),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(ROOT),
-    )
-    return env
+    assert data == tmp_path / "data"
+    return cli_env(tmp_path, url, PYTHONPATH=str(ROOT))
 
 
 @pytest.fixture
@@ -60,18 +45,9 @@ def parley(
     process would get (no interpreter start-up, so the many cases stay quick)."""
 
     def run(*args: str) -> Run:
-        for name in [k for k in os.environ if k.startswith("OPENAI_")]:
-            monkeypatch.delenv(name)
-        for name, value in _env(tmp_path, data, demo_server.url).items():
-            monkeypatch.setenv(name, value)
-        capfd.readouterr()
-        try:
-            code = main(list(args))
-        except SystemExit as exc:  # argparse's own usage errors
-            code = int(exc.code or 0)
-        out, err = capfd.readouterr()
-        assert "Traceback" not in out + err
-        return Run(code, out, err)
+        done = run_in_process(list(args), _env(tmp_path, data, demo_server.url), monkeypatch, capfd)
+        assert "Traceback" not in done.out + done.err
+        return done
 
     return run
 

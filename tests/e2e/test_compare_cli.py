@@ -3,47 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from app.__main__ import main
 from app.audio import codecs
 from app.demo.server import DemoServer
+from tests.e2e.cli_runner import Run, cli_env, run_in_process
 
 KEY = "sk-test-parley-0123456789"
 TEXT = "Parley says this in every voice."
 PREVIEW = "gpt-4o-audio-preview"
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "config").mkdir()
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def _env(home: Path, url: str | None, key: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PARLEY_"))}
-    env["XDG_CONFIG_HOME"] = str(home / "config")
-    env["PARLEY_DATA_DIR"] = str(home / "data")
-    if url is not None:
-        env["OPENAI_BASE_URL"] = url
-    if key is not None:
-        env["OPENAI_API_KEY"] = key
-    return env
 
 
 def _checked(run: Run) -> Run:
@@ -60,17 +33,9 @@ def compare(
     """``parley compare ARGS`` through the real entry point, in this process."""
 
     def run(*args: str, url: str | None = None, key: str | None = None) -> Run:
-        for name in [k for k in os.environ if k.startswith(("OPENAI_", "PARLEY_"))]:
-            monkeypatch.delenv(name)
-        for name, value in _env(home, url, key).items():
-            monkeypatch.setenv(name, value)
-        capfd.readouterr()
-        try:
-            code = main(["compare", *args])
-        except SystemExit as exc:  # argparse's own usage errors
-            code = int(exc.code or 0)
-        out, err = capfd.readouterr()
-        return _checked(Run(code, out, err))
+        return _checked(
+            run_in_process(["compare", *args], cli_env(home, url, key), monkeypatch, capfd)
+        )
 
     return run
 
@@ -94,7 +59,7 @@ def test_a_failing_voice_exits_1_and_the_others_are_saved_then_come_from_the_cac
         "-m", "app", "compare", TEXT, "--voices", "alloy,verse,sage", "--models",
         f"gpt-audio-1.5,{PREVIEW}", "-o", "clips",
     ]  # fmt: skip
-    env = _env(home, demo_server.url, KEY)
+    env = cli_env(home, demo_server.url, KEY)
     done = subprocess.run(
         [sys.executable, *args],
         cwd=home,
