@@ -18,13 +18,12 @@ from app.audio.peaks import compute_peaks
 from app.core.audition import AuditionRunner, AuditionSpec, Row
 from app.core.audition_export import ExportResult, export_rows
 from app.core.clips import Clip
-from app.core.errors import ParleyError
 from app.core.store import Store
-from app.http import HttpSource, client_of
+from app.http import Endpoint, HttpSource
 from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
-    from app.core.client import ChatClient
+    pass
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -58,10 +57,8 @@ class AuditionSession(QObject):
         self, http: HttpSource, store: Store | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._http = http
+        self._endpoint = Endpoint(http)
         self.store = store
-        self._client: ChatClient | None = None
-        self._config_error = "No endpoint is set up yet: open Settings to add one."
         self._runner: AuditionRunner | None = None
         self._busy = False
         self._tasks = TaskSet()
@@ -69,19 +66,11 @@ class AuditionSession(QObject):
     # Configuration ----------------------------------------------------------------------------
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Audition on this endpoint from now on. Returns why it cannot be used, or None."""
-        try:
-            from app.core.client import ChatClient
-
-            self._client = ChatClient(base_url, api_key, http=client_of(self._http))
-        except ParleyError as err:
-            self._client = None
-            self._config_error = err.user_message
-            return err.user_message
-        return None
+        return self._endpoint.configure(base_url, api_key)
 
     @property
     def endpoint(self) -> str:
-        return self._client.base_url if self._client is not None else ""
+        return self._endpoint.base_url
 
     @property
     def rows(self) -> list[Row]:
@@ -97,13 +86,13 @@ class AuditionSession(QObject):
     # Auditions --------------------------------------------------------------------------------
     def run(self, spec: AuditionSpec, *, fresh: bool = False) -> bool:
         """Start an audition (stopping one under way). False (and ``problem``) with no endpoint."""
-        if self._client is None:
-            self.problem.emit(self._config_error)
+        if self._endpoint.client is None:
+            self.problem.emit(self._endpoint.problem)
             return False
         if self._runner is not None:
             self._runner.cancel_all()
         clips = self.store.clips if self.store is not None else None
-        self._runner = AuditionRunner(self._client, clips, listener=self._on_row)
+        self._runner = AuditionRunner(self._endpoint.client, clips, listener=self._on_row)
         rows = self._runner.start(spec, fresh=fresh)
         self.run_started.emit(list(rows))
         self._watch()

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Union
 if TYPE_CHECKING:
     import httpx
 
+    from app.core.client import ChatClient
+
 
 class SharedHttp:
     """Calling it gives the shared ``httpx.AsyncClient`` (created on the first call)."""
@@ -34,3 +36,34 @@ HttpSource = Union["httpx.AsyncClient", SharedHttp]
 
 def client_of(source: HttpSource) -> httpx.AsyncClient:
     return source() if isinstance(source, SharedHttp) else source
+
+
+class Endpoint:
+    """The ChatClient for the endpoint in use (on the shared HTTP client), or why there is none."""
+
+    def __init__(self, http: HttpSource) -> None:
+        self._http = http
+        self.client: ChatClient | None = None
+        self.problem = "No endpoint is set up yet: open Settings to add one."
+
+    def configure(self, base_url: str, api_key: str | None) -> str | None:
+        """Use this endpoint from now on. Returns why it cannot be used, or None."""
+        from app.core.client import ChatClient
+        from app.core.errors import ParleyError
+
+        try:
+            self.client = ChatClient(base_url, api_key, http=client_of(self._http))
+        except ParleyError as err:
+            self.client, self.problem = None, err.user_message
+            return err.user_message
+        return None
+
+    def client_for(self, base_url: str, api_key: str | None) -> ChatClient:
+        """A client for another endpoint on the same HTTP client (Test connection)."""
+        from app.core.client import ChatClient
+
+        return ChatClient(base_url, api_key, http=client_of(self._http))
+
+    @property
+    def base_url(self) -> str:
+        return self.client.base_url if self.client is not None else ""

@@ -17,7 +17,7 @@ from app.core.errors import ParleyError
 from app.core.protocol import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
 from app.core.store import Store
-from app.http import HttpSource, client_of
+from app.http import Endpoint, HttpSource
 from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
@@ -75,29 +75,19 @@ class ChatSession(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._http = http
+        self._endpoint = Endpoint(http)
         self._store = store
-        self._client: ChatClient | None = None
-        self._config_error = "No endpoint is set up yet: open Settings to add one."
         self._tasks = TaskSet()
         self._jobs: dict[int, asyncio.Task[Any]] = {}
 
     # Configuration ------------------------------------------------------------------------
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
-        try:
-            from app.core.client import ChatClient
-
-            self._client = ChatClient(base_url, api_key, http=client_of(self._http))
-        except ParleyError as err:
-            self._client = None
-            self._config_error = err.user_message
-            return err.user_message
-        return None
+        return self._endpoint.configure(base_url, api_key)
 
     @property
     def endpoint(self) -> str:
-        return self._client.base_url if self._client is not None else ""
+        return self._endpoint.base_url
 
     def is_busy(self) -> bool:
         return bool(self._jobs)
@@ -105,11 +95,11 @@ class ChatSession(QObject):
     # Requests ------------------------------------------------------------------------------
     def send(self, job: Job) -> bool:
         """Start a request; False (and ``reply_failed``) when no endpoint is usable."""
-        if self._client is None:
-            self.reply_failed.emit(job.key, self._config_error, False, None)
+        if self._endpoint.client is None:
+            self.reply_failed.emit(job.key, self._endpoint.problem, False, None)
             return False
         was_busy = self.is_busy()
-        task = self._tasks.spawn(self._run(self._client, job))
+        task = self._tasks.spawn(self._run(self._endpoint.client, job))
         self._jobs[job.key] = task
         task.add_done_callback(functools.partial(self._job_done, job.key))
         if not was_busy:
@@ -123,8 +113,8 @@ class ChatSession(QObject):
                 task.cancel()
 
     def list_models(self) -> None:
-        if self._client is not None:
-            self._tasks.spawn(self._list_models(self._client))
+        if self._endpoint.client is not None:
+            self._tasks.spawn(self._list_models(self._endpoint.client))
 
     def test_connection(self, base_url: str, api_key: str | None) -> None:
         self._tasks.spawn(self._test_connection(base_url, api_key))
@@ -255,9 +245,7 @@ class ChatSession(QObject):
 
     async def _test_connection(self, base_url: str, api_key: str | None) -> None:
         try:
-            from app.core.client import ChatClient
-
-            client = ChatClient(base_url, api_key, http=client_of(self._http))
+            client = self._endpoint.client_for(base_url, api_key)
             models = await client.list_models()
         except ParleyError as err:
             self.connection_tested.emit(False, err.user_message)
