@@ -6,27 +6,26 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
 from app.core.endpoints import is_loopback
-from app.core.secrets import KeyringUnavailable, KeyStore, SessionKeyStore
+from app.core.secrets import KeyStore
 from app.core.settings import Profile, Settings
 from app.core.store import Store
 from app.history_bridge import HistoryBridge
+from app.keys import Keys
 from app.playback import Playback
 from app.recording import Recording
 from app.session import ChatSession
@@ -34,6 +33,7 @@ from app.tasks import TaskSet, in_thread
 from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
 from app.ui.history_sidebar import HistorySidebar
+from app.ui.main_menu import build_menus
 from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.ui.system_prompt_panel import SystemPromptPanel
 from app.ui.theme import apply_theme
@@ -92,9 +92,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Parley")
         self.resize(1180, 760)
         self.session, self.playback, self.settings = session, playback, settings
-        self.keys, self.store, self.demo, self.options = keys, store, demo, options
+        self.store, self.demo, self.options = store, demo, options
+        self.keys = Keys(keys, self.show_status)
         self._tasks = TaskSet()
-        self._session_keys: dict[str, str] = {}
         self._dialog: SettingsDialog | None = None
 
         self.system_panel = SystemPromptPanel(self)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.history: HistorySidebar | None = None
         self.history_dock: QDockWidget | None = None
         self._add_history(history)
-        self._build_menus()
+        build_menus(self)
         self.statusBar().setObjectName("statusBar")
         if recording is not None:
             self.chat.composer.attach_recording(recording)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
 
     async def _connect(self, profile: Profile) -> None:
         base_url = self.options.base_url or profile.base_url
-        key = await self._key_for(profile.name)
+        key = await self.keys.get(profile.name)
         note = ""
         if key is None and self.options.env_key:
             key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
@@ -181,17 +181,6 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(key is None and not is_loopback(host))
         if key is not None or is_loopback(host):
             self.session.list_models()
-
-    async def _key_for(self, profile: str) -> str | None:
-        if profile in self._session_keys:
-            return self._session_keys[profile]
-        try:
-            key: str | None = await in_thread(lambda: self.keys.get(profile))
-            return key
-        except KeyringUnavailable as err:
-            self.show_status(err.user_message)
-            self.keys = SessionKeyStore()
-            return None
 
     def use_demo(self) -> None:
         """Switch to the offline demo server (started in-process on first use)."""
@@ -286,6 +275,10 @@ class MainWindow(QMainWindow):
             self._add_compare(factory())
         return self.compare
 
+    def has_compare(self) -> bool:
+        """Whether the window has a compare tab (built or still to build)."""
+        return self.compare is not None or self._compare_factory is not None
+
     def show_compare(self) -> None:
         """Switch to the compare panel (Ctrl+K)."""
         compare = self.ensure_compare()
@@ -326,14 +319,8 @@ class MainWindow(QMainWindow):
                 ins = [d.name for d in input_devices()]
             except Exception:  # no sound system at all: the lists stay empty
                 outs, ins = [], []
-            where = self.keys.location().where
-            has: dict[str, bool] = {}
-            for p in self.settings.profiles:
-                try:
-                    has[p.name] = p.name in self._session_keys or bool(self.keys.get(p.name))
-                except KeyringUnavailable:
-                    has[p.name] = False
-            return outs, ins, where, has
+            has = {p.name: self.keys.has(p.name) for p in self.settings.profiles}
+            return outs, ins, self.keys.where(), has
 
         outs, ins, where, has = await in_thread(gather)
         s = self.settings
@@ -377,11 +364,11 @@ class MainWindow(QMainWindow):
         s.stream, s.autoplay = draft.stream, draft.autoplay
         for p in draft.profiles:
             if p.new_key:
-                await self._store_key(p.name, p.new_key)
+                await self.keys.set(p.name, p.new_key)
             elif p.remove_key:
-                await self._forget_key(p.name)
+                await self.keys.forget(p.name)
         for gone in old_names - {p.name for p in draft.profiles}:
-            await self._forget_key(gone)
+            await self.keys.forget(gone)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, s.theme)
@@ -396,23 +383,9 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(False)
         await self._connect(s.active())
 
-    async def _store_key(self, profile: str, key: str) -> None:
-        try:
-            await in_thread(lambda: self.keys.set(profile, key))
-        except KeyringUnavailable as err:
-            self._session_keys[profile] = key
-            self.show_status(err.user_message + " The key is used for this session only.")
-
-    async def _forget_key(self, profile: str) -> None:
-        self._session_keys.pop(profile, None)
-        try:
-            await in_thread(lambda: self.keys.delete(profile))
-        except KeyringUnavailable as err:
-            self.show_status(err.user_message)
-
     def on_test_connection_requested(self, base_url: str, typed_key: str, profile: str) -> None:
         async def run() -> None:
-            key = typed_key.strip() or await self._key_for(profile)
+            key = typed_key.strip() or await self.keys.get(profile)
             self.session.test_connection(base_url, key)
 
         self._tasks.spawn(run())
@@ -435,54 +408,6 @@ class MainWindow(QMainWindow):
         self._tasks.spawn(save())
 
     # Menus ---------------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        history = self.history
-        new = history.on_new_clicked if history is not None else self.chat.new_conversation
-        self._action(file_menu, "&New conversation", new, "Ctrl+N")
-        if history is not None:
-            self._action(
-                file_menu, "&Export conversation…", history.export_conversation, "Ctrl+Shift+E"
-            )
-            self._action(
-                file_menu,
-                "Export &selected replies…",
-                lambda: history.export_conversation(selected_replies=True),
-            )
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
-        self._action(edit, "&Settings…", self.open_settings, "Ctrl+,")
-        self._action(edit, "Try the offline &demo", self.use_demo)
-        view = bar.addMenu("&View")
-        view.addAction(self.system_dock.toggleViewAction())
-        if self.history_dock is not None:
-            view.addAction(self.history_dock.toggleViewAction())
-        self._action(view, "Focus the &prompt", self.chat.composer.prompt.setFocus, "Ctrl+L")
-        if self.compare is not None or self._compare_factory is not None:
-            self._action(view, "&Compare voices", self.show_compare, "Ctrl+K")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Parley", self.show_about)
-
-    def _action(
-        self, menu: Any, text: str, slot: Callable[[], object], shortcut: Any = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Parley",
-            f"<b>Parley {__version__}</b><p>Talk with audio-capable chat models.</p>"
-            "<p>MIT licensed.</p>",
-        )
-
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
