@@ -4,20 +4,19 @@ signals. Audio goes to the player and the history; cards get text and peaks only
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.core.catalog import EXTENSIONS
 from app.core.conversation import Audio, Conversation, Turn
 from app.core.protocol import ChatRequest
 from app.core.store import Store
 from app.playback import Playback
 from app.session import ChatSession, Job
 from app.tasks import TaskSet, in_thread
+from app.turn_export import suggested_path, write_turn
 from app.ui.chat_controls import ChatControls
 from app.ui.composer import Composer
 from app.ui.conversation_view import ConversationView
@@ -375,31 +374,16 @@ class ChatPanel(QWidget):
         turn = slot.current
         if turn is None:
             return
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(turn.created_at))
-        audio_fmt = turn.audio.format if turn.audio else "wav"
-        ext = {"text": "txt", "original": EXTENSIONS.get(audio_fmt, audio_fmt)}.get(
-            choice, EXTENSIONS.get(choice, choice)
-        )
-        suggested = Path.home() / f"parley-{turn.voice or 'reply'}-{stamp}.{ext}"
+        suggested = suggested_path(turn, choice, turn.voice or "reply")
         path = ExportDialog.ask(self, suggested, "Export reply")
-        if path is None:
-            return
-        self._tasks.spawn(self._export(card, turn, choice, path))
+        if path is not None:
+            self._tasks.spawn(self._export(card, turn, choice, path))
 
     async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
-        from app.audio.codecs import Tags
-        from app.audio.export import ExportError, export_audio, write_atomic
-
-        def work() -> Path:
-            if choice == "text":
-                return write_atomic(path, (turn.text + "\n").encode("utf-8"), overwrite=True)
-            if turn.audio is None:
-                raise ExportError("This reply has no audio to save.")
-            tags = Tags.for_reply(turn.text, turn.voice, turn.model)
-            return export_audio(turn.audio.read_bytes(), path, choice, tags=tags, overwrite=True)
+        from app.audio.export import ExportError
 
         try:
-            written = await in_thread(work)
+            written = await in_thread(write_turn, turn, choice, path)
         except (ExportError, OSError) as err:
             card.set_error(f"Could not export: {err}", retryable=False)
             return

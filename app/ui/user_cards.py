@@ -3,17 +3,16 @@ Decoding, peaks and files run in worker threads; the cards get peaks only."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.catalog import EXTENSIONS
 from app.core.conversation import Turn
 from app.playback import Playback
 from app.tasks import in_thread
+from app.turn_export import suggested_path, write_turn
 from app.ui.export_dialog import ExportDialog
 from app.ui.user_card import UserCard
 
@@ -107,37 +106,20 @@ class UserCards(QObject):
     # Export -------------------------------------------------------------------------------------
     def export(self, key: int, choice: str) -> None:
         entry = self._turns.get(key)
-        if entry is None:
+        if entry is None or entry[0].audio is None:
             return
         turn, card = entry
-        audio = turn.audio
-        if audio is None:
-            return
-        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(turn.created_at))
-        real = audio.format if choice == "original" else choice
-        ext = EXTENSIONS.get(real, real)
-        suggested = Path.home() / f"parley-recording-{stamp}.{ext}"
-        path = ExportDialog.ask(card, suggested, "Export your recording")
+        path = ExportDialog.ask(
+            card, suggested_path(turn, choice, "recording"), "Export your recording"
+        )
         if path is not None:
             self._spawn(self._export(turn, choice, path))
 
     async def _export(self, turn: Turn, choice: str, path: Path) -> None:
-        from app.audio import codecs
-        from app.audio.codecs import Tags
-        from app.audio.export import ExportError, export_audio
-
-        audio = turn.audio
-        if audio is None:
-            return
-        tags = Tags(
-            title=codecs.excerpt(turn.text) or "Voice message", comment="Recorded in Parley"
-        )
-
-        def work() -> Path:
-            return export_audio(audio.read_bytes(), path, choice, tags=tags, overwrite=True)
+        from app.audio.export import ExportError
 
         try:
-            written = await in_thread(work)
+            written = await in_thread(write_turn, turn, choice, path)
         except (ExportError, OSError) as err:
             self.status.emit(f"Could not export your recording: {err}")
             return
