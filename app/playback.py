@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -44,6 +46,13 @@ class Playback(QObject):
         self._playing = False
         self._loaded = False  # the player holds this key's audio
         self._tasks = TaskSet()
+        # Streamed chunks reach the player from one feeder thread, in order: appending can copy
+        # a long reply's buffer as it grows, which must not hold up the UI. ``_stream_id`` keeps
+        # a late chunk of an earlier stream out of the next one.
+        self._feeder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-feed")
+        self._feed_lock = threading.Lock()
+        self._stream_id = 0
+        self._feed_error: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(33)
         self._timer.timeout.connect(self._on_tick)
@@ -85,8 +94,10 @@ class Playback(QObject):
 
     # Streaming a reply as it arrives ----------------------------------------------------------
     def start_stream(self, key: int) -> bool:
-        if not self._guard(lambda: self.player().start_stream(PCM16_RATE)):
-            return False
+        with self._feed_lock:
+            self._stream_id += 1
+            if not self._guard(lambda: self.player().start_stream(PCM16_RATE)):
+                return False
         self._switch_to(key)
         self._streaming_key = key
         self._timer.start()
@@ -94,12 +105,31 @@ class Playback(QObject):
 
     def append(self, key: int, data: bytes) -> None:
         if self._streaming_key == key:
-            self._guard(lambda: self.player().append(data))
+            self._feeder.submit(self._feed, self._stream_id, data)
 
     def end_stream(self, key: int) -> None:
         if self._streaming_key == key:
             self._streaming_key = None
-            self._guard(self.player().end_stream)
+            self._feeder.submit(self._feed, self._stream_id, None)
+
+    def _end_feeding(self) -> None:
+        """Chunks still queued for the current stream are dropped."""
+        self._streaming_key = None
+        with self._feed_lock:
+            self._stream_id += 1
+
+    def _feed(self, stream_id: int, data: bytes | None) -> None:
+        """In the feeder thread: a chunk (or the end, ``None``) for stream ``stream_id``."""
+        with self._feed_lock:
+            if stream_id != self._stream_id or self._player is None:
+                return
+            try:
+                if data is None:
+                    self._player.end_stream()
+                else:
+                    self._player.append(data)
+            except AudioDeviceError as err:
+                self._feed_error = str(err)
 
     # Whole clips ------------------------------------------------------------------------------
     def toggle(self, key: int, audio: Audio | None) -> None:
@@ -130,13 +160,14 @@ class Playback(QObject):
         self._tasks.spawn(self._load_and_play(key, audio, 0.0))
 
     def stop(self) -> None:
-        self._streaming_key = None
+        self._end_feeding()
         if self._player is not None:
             self._player.stop()
         self._set_playing(False)
 
     def close(self) -> None:
         self._timer.stop()
+        self._feeder.shutdown(wait=True, cancel_futures=True)
         if self._player is not None:
             self._player.close()
 
@@ -156,7 +187,7 @@ class Playback(QObject):
     async def _load_and_play(self, key: int, audio: Audio, fraction: float) -> None:
         loop = asyncio.get_running_loop()
         player = self.player()
-        self._streaming_key = None
+        self._end_feeding()
 
         from app.audio import codecs  # numpy and libsndfile: loaded with the first clip
 
@@ -193,6 +224,9 @@ class Playback(QObject):
         if player.error is not None:
             self.failed.emit(str(player.error))
             player.error = None
+        if self._feed_error is not None:
+            self.failed.emit(self._feed_error)
+            self._feed_error = None
         self.position_changed.emit(self._key, player.position)
         state = player.state
         active = state in ("playing", "buffering")
