@@ -135,7 +135,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name", self.name_edit)
         form.addRow("Base &URL", self.url_edit)
-        form.addRow("API &key", key_row)
+        key_label = QLabel("API &key", page)
+        key_label.setBuddy(self.key_edit)  # a row of widgets: the label needs its buddy named
+        form.addRow(key_label, key_row)
         form.addRow("", self.key_note)
         form.addRow(self.test_button, self.test_result)
         left = QVBoxLayout()
