@@ -210,7 +210,9 @@ async def test_cancel_all_and_retry_one_row(demo_server: DemoServer, store: Stor
         runner = AuditionRunner(client, store.clips)
         rows = runner.start(AuditionSpec(TEXT, ("alloy", "ash", "nova"), concurrency=2))
         await until(lambda: len(posts(demo_server)) == 2)  # both wait out the latency
-        assert [r.status for r in rows] == [Status.REQUESTING, Status.REQUESTING, Status.QUEUED]
+        # two at a time; which two depends on which cache look-up returns first
+        statuses = sorted(r.status for r in rows)
+        assert statuses == [Status.QUEUED, Status.REQUESTING, Status.REQUESTING]
         runner.cancel_all()
         await runner.wait()
         assert [r.status for r in rows] == [Status.CANCELLED] * 3
