@@ -102,7 +102,6 @@ def export_conversation(
         )
     is_zip = destination.suffix.lower() == ".zip"
     export_io.check_target(destination, overwrite, folder=not is_zip)
-    tmp = export_io.temp_file(destination) if is_zip else export_io.temp_folder(destination)
     result = ExportResult(path=destination)
 
     def write(put: Callable[[str, bytes], object]) -> None:
@@ -116,19 +115,12 @@ def export_conversation(
             put=put,
         )
 
-    try:
+    with export_io.staged(destination, overwrite, folder=not is_zip) as tmp:
         if is_zip:
             with zipfile.ZipFile(tmp, "w") as archive:
                 write(lambda name, data: _zip_put(archive, name, data))
         else:
             write(lambda name, data: (tmp / name).write_bytes(data))
-    except OSError as exc:
-        export_io.discard(tmp)
-        raise export_io.write_problem(exc, destination) from exc
-    except BaseException:
-        export_io.discard(tmp)
-        raise
-    export_io.publish(tmp, destination, overwrite)
     return result
 
 
@@ -205,8 +197,7 @@ def _export_joined(
     export_io.check_target(destination, overwrite, folder=False)
     result = ExportResult(path=destination, files=[destination.name])
     rate = export_io.joined_rate(fmt, [_rate_of(item) for item in with_audio])
-    tmp = export_io.temp_file(destination)
-    try:
+    with export_io.staged(destination, overwrite, folder=False) as tmp:
         joiner = export_io.Joiner(tmp, fmt, rate, gap)
         added = 0
         total = len(with_audio)
@@ -223,13 +214,6 @@ def _export_joined(
             raise ExportError("None of the selected turns' audio could be read.")
         result.seconds = joiner.seconds
         _check(cancel)
-    except OSError as exc:
-        export_io.discard(tmp)
-        raise export_io.write_problem(exc, destination) from exc
-    except BaseException:
-        export_io.discard(tmp)
-        raise
-    export_io.publish(tmp, destination, overwrite)
     return result
 
 

@@ -9,6 +9,7 @@ import errno
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -69,6 +70,22 @@ def temp_folder(target: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     except OSError as exc:
         raise write_problem(exc, target) from exc
+
+
+@contextlib.contextmanager
+def staged(target: Path, overwrite: bool, *, folder: bool) -> Iterator[Path]:
+    """A temporary file (or folder) beside ``target`` to write into: given ``target``'s name
+    when the block ends, removed (with a failed write said in the user's words) when it fails."""
+    tmp = temp_folder(target) if folder else temp_file(target)
+    try:
+        yield tmp
+    except OSError as exc:
+        discard(tmp)
+        raise write_problem(exc, target) from exc
+    except BaseException:
+        discard(tmp)
+        raise
+    publish(tmp, target, overwrite)
 
 
 def discard(tmp: Path) -> None:
