@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QApplication
 from app.resources import resource_path
 
 THEMES = ("system", "light", "dark")
+#: QApplication arguments that pick Parley's style (Fusion) as the application starts. Choosing it
+#: there instead of with ``setStyle`` afterwards builds one style, not two, and no Python wrapper
+#: for it (the wrapper's enums alone cost ~8 ms of start-up).
+STYLE_ARGS = ("-style", "Fusion")
 _SCHEMES = {
     "system": Qt.ColorScheme.Unknown,
     "light": Qt.ColorScheme.Light,
@@ -60,8 +64,8 @@ def is_dark(app: QApplication, theme: str) -> bool:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Use the Fusion style in the chosen scheme ("system" follows the desktop's)."""
-    app.setStyle("Fusion")
+    """Use the chosen scheme ("system" follows the desktop's) with Parley's palette and
+    stylesheet. The style itself (Fusion) is chosen when the application starts: ``STYLE_ARGS``."""
     hints = app.styleHints()
     scheme = _SCHEMES.get(theme, Qt.ColorScheme.Unknown)
     if scheme == Qt.ColorScheme.Unknown:

@@ -21,15 +21,22 @@ from app.core.secrets import SessionKeyStore
 from app.core.settings import Profile, Settings
 from app.demo.server import DemoServer
 from app.qtloop import make_loop
+from app.ui.theme import STYLE_ARGS
 from app.wiring import AppParts, create_app
 
 
 def _qt_loop() -> Any:
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication(["parley-tests", *STYLE_ARGS])
     assert isinstance(app, QApplication)
     # Closing a test's window must not quit Qt's event loop under the running asyncio loop.
     app.setQuitOnLastWindowClosed(False)
     return make_loop(app)
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """pytest-qt's application starts with Parley's style, as ``parley`` does."""
+    return ["parley-tests", *STYLE_ARGS]
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> Mapping[str, Callable[[], Any]]:
