@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 _FILTERS = {
     "wav": "WAV audio (*.wav)",
@@ -24,6 +24,8 @@ class ExportDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path, title: str = "Export") -> Path | None:
         """A path to save to (the dialog has confirmed overwriting), or None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog  # loaded when first asked, not at start-up
+
         ext = suggested.suffix.lstrip(".")
         name, _ = QFileDialog.getSaveFileName(
             parent, title, str(suggested), _FILTERS.get(ext, "All files (*)")
@@ -32,5 +34,7 @@ class ExportDialog:
 
     @classmethod
     def ask_folder(cls, parent: QWidget | None, suggested: Path, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(parent, title, str(suggested))
         return Path(name) if name else None

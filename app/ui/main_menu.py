@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from app import __version__
 
@@ -62,6 +62,8 @@ def _action(
 
 
 def show_about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loaded when first shown
+
     QMessageBox.about(
         window,
         "About Parley",

@@ -6,9 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -78,10 +76,14 @@ class SystemPromptPanel(QWidget):
 
     # Dialog hooks: tests replace these instead of patching QInputDialog / QMessageBox.
     def ask_name(self, title: str, current: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first used
+
         name, ok = QInputDialog.getText(self, title, "Preset name:", text=current)
         return name.strip() if ok and name.strip() else None
 
     def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, "Parley", question)
         return answer == QMessageBox.StandardButton.Yes
 
