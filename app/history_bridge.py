@@ -5,7 +5,6 @@ store or files themselves."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 import threading
@@ -17,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from app.core.conversation import Conversation
 from app.core.store import Store, StoreError
-from app.tasks import TaskSet
+from app.tasks import TaskSet, in_thread
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -144,7 +143,7 @@ class HistoryBridge(QObject):
 
         async def run() -> None:
             try:
-                result = await asyncio.get_running_loop().run_in_executor(None, work)
+                result = await in_thread(work)
             except ExportCancelled:
                 self.export_cancelled.emit()
             except ExportError as exc:
@@ -174,7 +173,7 @@ class HistoryBridge(QObject):
         """``fn(*args)`` in a worker thread; a failure becomes ``problem`` and None (or False
         with ``ok``, which returns True on success instead of the result)."""
         try:
-            result = await asyncio.get_running_loop().run_in_executor(None, fn, *args)
+            result = await in_thread(fn, *args)
         except StoreError as exc:
             self.problem.emit(exc.user_message)
             return False if ok else None
@@ -188,4 +187,6 @@ class HistoryBridge(QObject):
         """Stop an export and wait for the work under way (at quit)."""
         self.cancel_export()
         if self._tasks:
+            import asyncio  # loaded after the first paint (app.gui)
+
             await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -3,12 +3,10 @@ that moves. Wraps the Qt-free ``Player``; decoding and loading run in worker thr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,9 +14,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.audio.devices import AudioDeviceError
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio
-from app.tasks import TaskSet
+from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from app.audio.player import Player
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class Playback(QObject):
         # Streamed chunks reach the player from one feeder thread, in order: appending can copy
         # a long reply's buffer as it grows, which must not hold up the UI. ``_stream_id`` keeps
         # a late chunk of an earlier stream out of the next one.
-        self._feeder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-feed")
+        self._feeder: ThreadPoolExecutor | None = None  # started with the first stream
         self._feed_lock = threading.Lock()
         self._stream_id = 0
         self._feed_error: str | None = None
@@ -81,7 +81,7 @@ class Playback(QObject):
             output_devices()
 
         with contextlib.suppress(Exception):
-            await asyncio.get_running_loop().run_in_executor(None, load)
+            await in_thread(load)
 
     def set_device(self, name: str | None) -> None:
         self.player().device = name or None
@@ -105,12 +105,19 @@ class Playback(QObject):
 
     def append(self, key: int, data: bytes) -> None:
         if self._streaming_key == key:
-            self._feeder.submit(self._feed, self._stream_id, data)
+            self._feed_later(self._stream_id, data)
 
     def end_stream(self, key: int) -> None:
         if self._streaming_key == key:
             self._streaming_key = None
-            self._feeder.submit(self._feed, self._stream_id, None)
+            self._feed_later(self._stream_id, None)
+
+    def _feed_later(self, stream_id: int, data: bytes | None) -> None:
+        if self._feeder is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._feeder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-feed")
+        self._feeder.submit(self._feed, stream_id, data)
 
     def _end_feeding(self) -> None:
         """Chunks still queued for the current stream are dropped."""
@@ -167,7 +174,8 @@ class Playback(QObject):
 
     def close(self) -> None:
         self._timer.stop()
-        self._feeder.shutdown(wait=True, cancel_futures=True)
+        if self._feeder is not None:
+            self._feeder.shutdown(wait=True, cancel_futures=True)
         if self._player is not None:
             self._player.close()
 
@@ -185,7 +193,6 @@ class Playback(QObject):
             self.playing_changed.emit(self._key, playing)
 
     async def _load_and_play(self, key: int, audio: Audio, fraction: float) -> None:
-        loop = asyncio.get_running_loop()
         player = self.player()
         self._end_feeding()
 
@@ -198,7 +205,7 @@ class Playback(QObject):
                 player.seek(fraction * decoded.duration)
 
         try:
-            await loop.run_in_executor(None, load)
+            await in_thread(load)
         except AudioDeviceError as err:
             self.failed.emit(str(err))
             return

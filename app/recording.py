@@ -4,7 +4,6 @@ reported as signals. Widgets call ``start``, ``stop`` and ``cancel`` and listen.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
@@ -109,6 +108,8 @@ class Recording(QObject):
 
     async def aclose(self) -> None:
         """Throw away a recording under way and wait for the microphone to close (at quit)."""
+        import asyncio  # loaded after the first paint (app.gui)
+
         self.cancel()
         for _step in range(3):  # opening, then throwing away what was opened
             if not self._tasks:

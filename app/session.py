@@ -4,7 +4,6 @@ reports through Qt signals. Widgets call ``send``, ``cancel``, ``list_models`` a
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from collections.abc import Callable
@@ -14,14 +13,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import ParleyError
-from app.core.protocol import AudioDelta, ChatRequest, TranscriptDelta
-from app.core.reply import Reply
 from app.core.store import Store
 from app.http import Endpoint, HttpSource
 from app.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.core.client import ChatClient
+    from app.core.protocol import ChatRequest
+    from app.core.reply import Reply
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -170,6 +171,10 @@ class ChatSession(QObject):
                 )
             )
         words: list[str] = []
+        import asyncio  # loaded after the first paint (app.gui), with the protocol
+
+        from app.core.protocol import AudioDelta, TranscriptDelta
+
         saved_at = asyncio.get_running_loop().time()
         stream = client.chat(job.request)
         try:

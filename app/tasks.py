@@ -1,17 +1,24 @@
 """Background work the Qt side starts: every task kept until it is done (nothing is
-fire-and-forget), and blocking calls sent to a worker thread."""
+fire-and-forget), and blocking calls sent to a worker thread.
+
+asyncio is imported where it is first used: the window is built and painted before the event
+loop's machinery has loaded (see ``app.gui``)."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
 
 async def in_thread(fn: Callable[..., T], *args: Any) -> T:
     """Run a blocking call (file, database, keyring, decoding) in the loop's worker threads."""
+    import asyncio
+
     return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
 
@@ -22,6 +29,8 @@ class TaskSet:
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def spawn(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        import asyncio
+
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -37,4 +46,6 @@ class TaskSet:
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
+            import asyncio
+
             await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -10,7 +10,6 @@ the ``a*`` methods run them in a worker thread with a time limit.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -189,6 +188,8 @@ class SessionKeyStore:
 
 
 async def _off_loop(call: Callable[[], T]) -> T:
+    import asyncio  # the window's first paint does not wait for it (app.gui)
+
     loop = asyncio.get_running_loop()
     try:
         return await asyncio.wait_for(loop.run_in_executor(None, call), KEYRING_TIMEOUT)

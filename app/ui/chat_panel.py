@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.conversation import Audio, Conversation, Turn
-from app.core.protocol import ChatRequest
 from app.core.store import Store
 from app.playback import Playback
 from app.session import ChatSession, Job
@@ -118,6 +117,8 @@ class ChatPanel(QWidget):
         user = Turn(role="user", text=text, audio=recording)
         self.conversation.turns.append(user)
         self.view.add_card(self.user_cards.card(next(self._keys), user))
+        from app.core.protocol import ChatRequest  # loaded after the first paint
+
         request = ChatRequest(
             turns=list(self.conversation.turns),
             model=choices.model,
@@ -167,6 +168,8 @@ class ChatPanel(QWidget):
             return
         current = slot.current
         base = slot.request
+        from app.core.protocol import ChatRequest  # loaded after the first paint
+
         slot.request = ChatRequest(
             turns=self.conversation.turns[: slot.user_index + 1],
             model=base.model,
@@ -473,6 +476,8 @@ class ChatPanel(QWidget):
                 last_user = index
                 cards.append(self.user_cards.card(key, turn, load=False))
                 continue
+            from app.core.protocol import ChatRequest  # loaded after the first paint
+
             request = ChatRequest(
                 turns=turns[: last_user + 1],
                 model=turn.model,

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Turn
-from app.core.protocol import ChatRequest
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
     from app.audio.peaks import PeakBuilder
+    from app.core.protocol import ChatRequest
 
 Peaks = tuple["npt.NDArray[np.float32]", "npt.NDArray[np.float32]"]
 
