@@ -44,7 +44,7 @@ class Endpoint:
     def __init__(self, http: HttpSource) -> None:
         self._http = http
         self.client: ChatClient | None = None
-        self.problem = "No endpoint is set up yet: open Settings to add one."
+        self.problem = "Parley is still connecting to the endpoint: send again in a moment."
 
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Use this endpoint from now on. Returns why it cannot be used, or None."""

@@ -12,13 +12,11 @@ from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -155,15 +153,18 @@ class HistorySidebar(QWidget):
         chat.conversation_changed.connect(bridge.refresh)
         # A reply that failed still leaves its prompt (and maybe a new conversation) stored.
         chat.session.busy_changed.connect(lambda busy: None if busy else bridge.refresh())
-        self._update_buttons()
-        QTimer.singleShot(0, bridge.refresh)  # once the event loop runs
+        self._update_buttons()  # the list fills when the window starts (MainWindow.start)
 
     # Dialog hooks: tests replace these instead of patching QInputDialog / QMessageBox.
     def ask_title(self, current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first used
+
         title, ok = QInputDialog.getText(self, "Rename conversation", "Title:", text=current)
         return title.strip() if ok and title.strip() else None
 
     def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, "Parley", question)
         return answer == QMessageBox.StandardButton.Yes
 

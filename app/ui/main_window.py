@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -34,13 +34,13 @@ from app.ui.chat_controls import ChatChoices
 from app.ui.chat_panel import ChatPanel
 from app.ui.history_sidebar import HistorySidebar
 from app.ui.main_menu import build_menus
-from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.ui.system_prompt_panel import SystemPromptPanel
 from app.ui.theme import apply_theme
 from app.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from app.ui.compare_panel import ComparePanel
+    from app.ui.settings_dialog import SettingsDialog, SettingsDraft
 
 log = logging.getLogger(__name__)
 DEMO_PROFILE = "Offline demo"
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
     """
 
     closed = Signal()
+    #: The window's first frame has been painted (emitted once, on the loop's next turn).
+    first_frame = Signal()
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.keys = Keys(keys, self.show_status)
         self._tasks = TaskSet()
         self._dialog: SettingsDialog | None = None
+        self._painted = False
 
         self.system_panel = SystemPromptPanel(self)
         self.chat = ChatPanel(session, playback, store, self.system_panel.prompt, self)
@@ -143,8 +146,8 @@ class MainWindow(QMainWindow):
         session.connection_tested.connect(self.on_connection_tested)
 
     # Start ---------------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Show the saved choices and connect to the active profile (or the demo)."""
+    def start(self, *, connect: bool = True) -> None:
+        """Show the saved choices; with ``connect``, also ``connect_when_shown``."""
         s = self.settings
         self.chat.controls.set_profiles([p.name for p in s.profiles], s.active().name)
         self.chat.controls.apply(
@@ -153,15 +156,38 @@ class MainWindow(QMainWindow):
         self.system_panel.set_presets(s.system_presets)
         self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
         self.chat.composer.prompt.setFocus()
-        # Loading the audio engine competes with the first paint for the interpreter: a moment
-        # later, it is ready long before a first reply arrives.
-        QTimer.singleShot(300, lambda: self._tasks.spawn(self.playback.warm_up()))
         if self.options.store_problem:
             self.show_status(self.options.store_problem)
+        if connect:
+            self.connect_when_shown()
+
+    def connect_when_shown(self) -> None:
+        """Connect to the active profile (or the demo), list the history and warm up the audio
+        engine, once the window's first frame is on screen (needs the asyncio loop).
+
+        That work runs partly in worker threads, which would compete with the first paint for
+        the interpreter; a send before the connection is made says so on its card.
+        """
+        if self.isVisible() and not self._painted:
+            self.first_frame.connect(self._connect_at_start, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._connect_at_start()
+
+    def _connect_at_start(self) -> None:
+        if self.history is not None:
+            self.history.bridge.refresh()
         if self.options.demo:
             self.use_demo()
         else:
-            self._tasks.spawn(self._connect(s.active()))
+            self._tasks.spawn(self._connect(self.settings.active()))
+        # The audio engine loads a moment later, long before a first reply arrives.
+        QTimer.singleShot(300, lambda: self._tasks.spawn(self.playback.warm_up()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_frame.emit)
 
     async def _connect(self, profile: Profile) -> None:
         base_url = self.options.base_url or profile.base_url
@@ -322,6 +348,8 @@ class MainWindow(QMainWindow):
             has = {p.name: self.keys.has(p.name) for p in self.settings.profiles}
             return outs, ins, self.keys.where(), has
 
+        from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
+
         outs, ins, where, has = await in_thread(gather)
         s = self.settings
         draft = SettingsDraft(
@@ -348,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings_closed(self, dialog: SettingsDialog, result: int) -> None:
         self._dialog = None
-        if result == SettingsDialog.DialogCode.Accepted:
+        if result == dialog.DialogCode.Accepted:
             self._tasks.spawn(self.apply_settings(dialog.result_draft()))
         dialog.deleteLater()
 

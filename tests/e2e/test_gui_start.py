@@ -1,0 +1,105 @@
+"""``parley`` opening its window (offscreen Qt, a fresh process): what the first frame shows,
+that it is painted before the event loop's machinery has loaded, and that the window then
+connects and closes cleanly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.e2e.cli_runner import cli_env
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs in the child: reports the window's state at its first frame, then once the demo is
+# connected, then closes the window (the run then ends by itself).
+CHILD = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.gui import main
+
+def report(**fields):
+    print(json.dumps(fields), flush=True)
+
+def ready(window):
+    chat = window.chat
+    report(
+        event="first_frame",
+        asyncio_loaded="asyncio" in sys.modules,
+        visible=window.isVisible(),
+        focus=QApplication.focusWidget() is chat.composer.prompt,
+        voice=chat.controls.choices().voice,
+        endpoint=window.session.endpoint,
+    )
+
+    def wait_connected():
+        if window.session.endpoint:
+            report(event="connected", endpoint=window.session.endpoint,
+                   banner=window.demo_banner.isVisible())
+            window.close()
+        else:
+            QTimer.singleShot(20, wait_connected)
+
+    wait_connected()
+
+sys.exit(main(demo=True, ready=ready))
+"""
+
+
+def _run_child(
+    env: dict[str, str], code: str, timeout: float = 60
+) -> tuple[int, list[dict[str, Any]], str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    events = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    return proc.returncode, events, proc.stderr
+
+
+def _env(home: Path) -> dict[str, str]:
+    return cli_env(home, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+
+
+def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Path) -> None:
+    code, events, err = _run_child(_env(home), CHILD)
+    assert code == 0, err
+    assert "Traceback" not in err
+    first, connected = events
+    assert first["event"] == "first_frame"
+    # The window is on screen, filled in and ready for typing ...
+    assert first["visible"] and first["focus"]
+    assert first["voice"]  # the saved choices are shown from the first frame
+    # ... before asyncio (and the connection) have loaded: that is the start-up budget's point.
+    assert first["asyncio_loaded"] is False
+    assert first["endpoint"] == ""
+    # Then the demo server starts and the session uses it.
+    assert connected["event"] == "connected"
+    assert connected["endpoint"].startswith("http://127.0.0.1:")
+    assert connected["banner"] is True
+
+
+def test_sigterm_while_the_window_starts_ends_the_run_cleanly(home: Path) -> None:
+    """A SIGTERM as soon as the window is up (before the event loop has loaded) still closes
+    the window and ends with exit code 0."""
+    child = (
+        "import os, signal, sys\n"
+        "from app.gui import main\n"
+        "sys.exit(main(ready=lambda w: os.kill(os.getpid(), signal.SIGTERM)))\n"
+    )
+    started = time.monotonic()
+    code, _events, err = _run_child(_env(home), child)
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert time.monotonic() - started < 30
+    assert (home / "data" / "history.sqlite3").exists()  # opened before the signal came
