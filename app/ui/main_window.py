@@ -337,38 +337,11 @@ class MainWindow(QMainWindow):
         self._tasks.spawn(self._open_settings())
 
     async def _open_settings(self) -> None:
-        from app.audio.devices import input_devices, output_devices
+        from app.ui.settings_dialog import SettingsDialog
+        from app.ui.settings_flow import draft_of, look_up
 
-        def gather() -> tuple[list[str], list[str], str, dict[str, bool]]:
-            try:
-                outs = [d.name for d in output_devices()]
-                ins = [d.name for d in input_devices()]
-            except Exception:  # no sound system at all: the lists stay empty
-                outs, ins = [], []
-            has = {p.name: self.keys.has(p.name) for p in self.settings.profiles}
-            return outs, ins, self.keys.where(), has
-
-        from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
-
-        outs, ins, where, has = await in_thread(gather)
-        s = self.settings
-        draft = SettingsDraft(
-            profiles=[ProfileDraft(p.name, p.base_url, has[p.name]) for p in s.profiles],
-            active=s.active().name,
-            output_device=s.output_device,
-            input_device=s.input_device,
-            max_recording_seconds=s.max_recording_seconds,
-            theme=s.theme,
-            model=s.model,
-            voice=s.voice,
-            format=s.format,
-            stream=s.stream,
-            autoplay=s.autoplay,
-            output_devices=outs,
-            input_devices=ins,
-            key_location=where,
-        )
-        dialog = SettingsDialog(draft, self)
+        found = await in_thread(look_up, self.settings, self.keys)
+        dialog = SettingsDialog(draft_of(self.settings, found), self)
         dialog.test_connection_requested.connect(self.on_test_connection_requested)
         self._dialog = dialog
         dialog.finished.connect(lambda result: self._on_settings_closed(dialog, result))
@@ -381,22 +354,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     async def apply_settings(self, draft: SettingsDraft) -> None:
+        from app.ui.settings_flow import store_draft
+
+        await store_draft(self.settings, self.keys, draft)
         s = self.settings
-        old_names = {p.name for p in s.profiles}
-        s.profiles = [Profile(p.name, p.base_url) for p in draft.profiles]
-        s.active_profile = draft.active
-        s.output_device, s.input_device = draft.output_device, draft.input_device
-        s.max_recording_seconds = draft.max_recording_seconds
-        s.theme = draft.theme  # type: ignore[assignment]
-        s.model, s.voice, s.format = draft.model, draft.voice, draft.format
-        s.stream, s.autoplay = draft.stream, draft.autoplay
-        for p in draft.profiles:
-            if p.new_key:
-                await self.keys.set(p.name, p.new_key)
-            elif p.remove_key:
-                await self.keys.forget(p.name)
-        for gone in old_names - {p.name for p in draft.profiles}:
-            await self.keys.forget(gone)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, s.theme)
