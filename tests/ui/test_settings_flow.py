@@ -36,7 +36,7 @@ async def test_the_dialog_starts_from_the_saved_settings_and_the_keyring(keys: K
     draft = draft_of(settings, look_up(settings, keys))
     assert [(p.name, p.has_key) for p in draft.profiles] == [("Work", True), ("Home", False)]
     assert (draft.active, draft.voice, draft.theme) == ("Home", "sage", "dark")
-    assert draft.key_location == "the Secret Service keyring (GNOME Keyring or KWallet)"
+    assert draft.key_location == keys.where() != "this session only (not saved)"
     await keys.forget("Work")
 
 
