@@ -202,16 +202,7 @@ class ChatSession(QObject):
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
         if store is not None and turn_id is not None:
-            await self._history(
-                lambda: store.finish_reply(
-                    turn_id,
-                    audio_id=reply.audio_id,
-                    expires_at=reply.expires_at,
-                    usage=reply.usage,
-                    real_format=reply.format or None,
-                    transcript=reply.transcript,
-                )
-            )
+            await self._history(store.finish_reply_from, turn_id, reply)
             turn.id = turn_id
             await self._forget_lost_ids(job.request)
         self.reply_finished.emit(job.key, turn)

@@ -148,16 +148,7 @@ class AskHistory:
             return
         if not self._appended and reply.audio:
             self._guard(lambda: store.append_reply_audio(reply_id, reply.audio))
-        self._guard(
-            lambda: store.finish_reply(
-                reply_id,
-                audio_id=reply.audio_id,
-                expires_at=reply.expires_at,
-                usage=reply.usage,
-                real_format=reply.format or None,
-                transcript=reply.transcript,
-            )
-        )
+        self._guard(lambda: store.finish_reply_from(reply_id, reply))
         for turn in sent:
             if turn.role == "assistant" and turn.expires_at == 0 and turn.id is not None:
                 self._guard(functools.partial(store.forget_audio_id, turn.id))

@@ -4,10 +4,15 @@ arrives (flushed chunk by chunk), the partial mark cleared only when the reply c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core import store_files
 from app.core.conversation import Turn, Usage
 from app.core.store_base import StoreBase, usage_to_json
 from app.core.store_files import NotFoundError, os_problem
+
+if TYPE_CHECKING:  # app.core.reply loads the protocol: the window's start-up imports this module
+    from app.core.reply import Reply
 
 
 class ReplyWriter(StoreBase):
@@ -123,6 +128,20 @@ class ReplyWriter(StoreBase):
             self._reply_files.pop(turn_id, None)
         if stale is not None:
             store_files.remove_file(stale)
+
+    def finish_reply_from(self, turn_id: int, reply: Reply) -> None:
+        """The reply is complete: store the server's audio id and its expiry, the usage, the
+        whole transcript (it replaces what was saved while streaming) and the real format of the
+        audio already appended. ``reply.partial`` is not consulted: calling this is the caller's
+        word that the reply completed, so the partial mark is cleared."""
+        self.finish_reply(
+            turn_id,
+            audio_id=reply.audio_id,
+            expires_at=reply.expires_at,
+            usage=reply.usage,
+            real_format=reply.format or None,
+            transcript=reply.transcript,
+        )
 
     def mark_partial(self, turn_id: int) -> None:
         """Flag a reply as incomplete (cut off, cancelled, failed); what arrived is kept."""

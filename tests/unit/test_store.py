@@ -19,6 +19,7 @@ from app.audio.codecs import decode, encode
 from app.core.clips import clip_key
 from app.core.conversation import Audio, Turn, Usage
 from app.core.migrations import LATEST, migrate
+from app.core.reply import Reply
 from app.core.store import NotFoundError, Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -383,6 +384,38 @@ def test_reply_bytes_in_another_format_than_asked_are_filed_under_their_real_for
         reply = store.load_conversation(cid).turns[0]
         assert reply.audio_id is None and reply.expires_at is None
         assert not reply.audio_reference_valid()
+
+
+def test_a_finished_reply_stores_what_the_reply_says(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        cid = store.create_conversation()
+        store.add_user_turn(cid, "Tell me about otters")
+        turn = store.begin_reply(cid, "alloy", "gpt-audio", "pcm16")
+        mp3 = encode(tone(523, 0.5), RATE, "mp3")
+        store.append_reply_audio(turn, mp3)
+        store.update_reply_transcript(turn, "Otters hold")
+        assert store.load_conversation(cid).turns[1].partial
+
+        usage = Usage(prompt_tokens=9, completion_tokens=31, total_tokens=40)
+        reply = Reply(
+            transcript="Otters hold hands while they sleep.",
+            audio=mp3,
+            format="mp3",
+            requested_format="pcm16",
+            audio_id="audio_otter7",
+            expires_at=1_950_000_000,
+            usage=usage,
+        )
+        store.finish_reply_from(turn, reply)
+
+        stored = store.load_conversation(cid).turns[1]
+        assert stored.id == turn and not stored.partial
+        assert stored.text == "Otters hold hands while they sleep."
+        assert stored.audio_id == "audio_otter7" and stored.expires_at == 1_950_000_000
+        assert stored.usage == usage
+        assert stored.audio is not None and stored.audio.format == "mp3"
+        assert stored.audio.read_bytes() == mp3
+        assert [h.turn_id for h in store.search("sleep")] == [turn]
 
 
 def test_the_store_can_be_used_from_worker_threads_at_once(tmp_path: Path) -> None:
