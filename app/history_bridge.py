@@ -1,7 +1,7 @@
 """The history's bridge to the widgets: store calls and exports run in worker threads, results
 come back as Qt signals. The sidebar and the export dialog call ``refresh``, ``open``,
-``rename``, ``delete``, ``search``, ``export`` and ``cancel_export``; they never touch the
-store or files themselves."""
+``rename``, ``delete``, ``search``, ``check_folder``, ``export`` and ``cancel_export``; they
+never touch the store or files themselves."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ class HistoryBridge(QObject):
         found(str, list): the search text and its ``SearchHit`` list (best first).
         deleted(int): a conversation is gone for good.
         problem(str): a history operation failed, in one sentence.
+        folder_checked(int, bool): the number ``check_folder`` returned, and whether that folder
+            can take an export itself (it is missing or empty).
         export_progress(int, int): turns done and the total of the running export.
         export_finished(object): the export's ``ExportResult``.
         export_failed(str): why the export did not happen (nothing was left behind).
@@ -45,6 +47,7 @@ class HistoryBridge(QObject):
     found = Signal(str, list)
     deleted = Signal(int)
     problem = Signal(str)
+    folder_checked = Signal(int, bool)
     export_progress = Signal(int, int)
     export_finished = Signal(object)
     export_failed = Signal(str)
@@ -58,6 +61,7 @@ class HistoryBridge(QObject):
         self._tasks = TaskSet()
         self._open_generation = 0
         self._search_generation = 0
+        self._folder_checks = 0
         self._cancel: threading.Event | None = None
         self._progress_from_worker.connect(self.export_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -108,6 +112,20 @@ class HistoryBridge(QObject):
         self._tasks.spawn(run())
 
     # Export --------------------------------------------------------------------------------
+    def check_folder(self, folder: Path) -> int:
+        """Find out in a worker thread whether ``folder`` is missing or empty: listing a folder
+        on a slow network mount, or a huge one, would freeze the window. Returns the number
+        ``folder_checked`` will carry with the answer, so a caller can drop answers it no
+        longer waits for."""
+        self._folder_checks += 1
+        number = self._folder_checks
+
+        async def run() -> None:
+            self.folder_checked.emit(number, await in_thread(_takes_export_itself, folder))
+
+        self._tasks.spawn(run())
+        return number
+
     def is_exporting(self) -> bool:
         return self._cancel is not None
 
@@ -190,3 +208,12 @@ class HistoryBridge(QObject):
             import asyncio  # loaded after the first paint (app.gui)
 
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+
+def _takes_export_itself(folder: Path) -> bool:
+    """Whether an export may be written straight into ``folder``: it is missing, or an empty
+    folder. One that cannot be read counts as not empty (the export then says what is wrong)."""
+    try:
+        return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    except OSError:
+        return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -42,6 +43,7 @@ FORMAT_LABELS = {
     "pcm16": "Raw pcm16 (24 kHz mono)",
 }
 FOLDER, ZIP, JOINED = "folder", "zip", "joined"
+CHECKING = "Checking the folder…"
 
 
 def base_name(conversation: Conversation) -> str:
@@ -49,6 +51,16 @@ def base_name(conversation: Conversation) -> str:
     words = re.sub(r"[^A-Za-z0-9]+", "-", conversation.title).strip("-").lower()[:40].strip("-")
     stamp = time.strftime("%Y%m%d-%H%M", time.localtime(conversation.updated_at or time.time()))
     return "-".join(part for part in ("parley", words, stamp) if part)
+
+
+@dataclass(frozen=True)
+class _FolderCheck:
+    """An export to a folder, waiting for the bridge to say whether the folder is empty."""
+
+    number: int
+    folder: Path
+    audio_format: str
+    turn_ids: list[int] | None
 
 
 class ConversationExportDialog(QDialog):
@@ -71,6 +83,7 @@ class ConversationExportDialog(QDialog):
         self.bridge, self.conversation = bridge, conversation
         self.outcome: ExportResult | None = None
         self._running = False
+        self._checking: _FolderCheck | None = None
 
         count = len(conversation.turns)
         self.whole = QRadioButton(f"The whole conversation ({count} turns)", self)
@@ -155,8 +168,9 @@ class ConversationExportDialog(QDialog):
         self.selected.toggled.connect(self.replies.setEnabled)
         self.replies.setEnabled(self.selected.isChecked())
         self.export_button.clicked.connect(self.on_export_clicked)
-        self.cancel_button.clicked.connect(self.bridge.cancel_export)
+        self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.close_button.clicked.connect(self.reject)
+        bridge.folder_checked.connect(self.on_folder_checked)
         bridge.export_progress.connect(self.on_export_progress)
         bridge.export_finished.connect(self.on_export_finished)
         bridge.export_failed.connect(self.on_export_failed)
@@ -184,18 +198,10 @@ class ConversationExportDialog(QDialog):
     def shape(self) -> str:
         return JOINED if self.as_joined.isChecked() else ZIP if self.as_zip.isChecked() else FOLDER
 
-    def _destination(self) -> Path | None:
+    def _file_destination(self) -> Path | None:
         fmt = str(self.audio_format.currentData())
         name = base_name(self.conversation)
-        shape = self.shape()
-        if shape == FOLDER:
-            chosen = ExportDialog.ask_folder(self, Path.home(), "Export to a folder")
-            if chosen is None:
-                return None
-            # An empty (or new) folder is the export; into a folder with files, a new one.
-            fresh = not chosen.exists() or (chosen.is_dir() and not any(chosen.iterdir()))
-            return chosen if fresh else chosen / name
-        if shape == ZIP:
+        if self.shape() == ZIP:
             path = ExportDialog.ask(self, Path.home() / f"{name}.zip", "Export as a .zip")
             return None if path is None else path.with_suffix(".zip")
         ext = EXTENSIONS.get("wav" if fmt == ORIGINAL else fmt, "wav")
@@ -209,10 +215,43 @@ class ConversationExportDialog(QDialog):
             if not turn_ids:
                 self.status.setText("Tick at least one reply to export.")
                 return
-        destination = self._destination()
-        if destination is None:
-            return
         fmt = str(self.audio_format.currentData())
+        if self.shape() == FOLDER:
+            chosen = ExportDialog.ask_folder(self, Path.home(), "Export to a folder")
+            if chosen is not None:
+                # Whether the folder is empty is asked in a worker thread (a listing can hang
+                # on a network mount); the export starts when the answer comes back.
+                number = self.bridge.check_folder(chosen)
+                self._checking = _FolderCheck(number, chosen, fmt, turn_ids)
+                self._set_controls(busy=True)
+                self.status.setText(CHECKING)
+            return
+        destination = self._file_destination()
+        if destination is not None:
+            self._start(destination, fmt, turn_ids)
+
+    def on_folder_checked(self, number: int, empty: bool) -> None:
+        """The bridge's answer: only the one this dialog still waits for is used (not one for
+        a folder chosen before Cancel, nor one arriving after the dialog was closed)."""
+        check = self._checking
+        if check is None or number != check.number:
+            return
+        self._checking = None
+        self._set_controls(busy=False)
+        self.status.clear()
+        # An empty (or new) folder is the export; into a folder with files, a new one.
+        destination = check.folder if empty else check.folder / base_name(self.conversation)
+        self._start(destination, check.audio_format, check.turn_ids)
+
+    def on_cancel_clicked(self) -> None:
+        if self._checking is not None:
+            self._checking = None
+            self._set_controls(busy=False)
+            self.status.clear()
+        else:
+            self.bridge.cancel_export()
+
+    def _start(self, destination: Path, fmt: str, turn_ids: list[int] | None) -> None:
         started = self.bridge.export(
             self.conversation,
             destination,
@@ -266,22 +305,28 @@ class ConversationExportDialog(QDialog):
         self.progress.setVisible(True)
         if running:
             self.progress.setRange(0, 0)  # busy until the first progress report
-        self.export_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        self._set_controls(busy=running)
+
+    def _set_controls(self, *, busy: bool) -> None:
+        """While a folder is checked or an export runs, only Cancel (and Close) can be used."""
+        self.export_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
         for widget in (self.whole, self.selected, self.replies, self.audio_format):
-            widget.setEnabled(not running)
+            widget.setEnabled(not busy)
         for button in (self.as_folder, self.as_zip, self.as_joined):
-            button.setEnabled(not running)
-        if not running:
+            button.setEnabled(not busy)
+        if not busy:
             self.replies.setEnabled(self.selected.isChecked())
 
-    # Closing stops the export ----------------------------------------------------------------
+    # Closing stops the export (and forgets a folder check) ------------------------------------
     def reject(self) -> None:
+        self._checking = None
         if self._running:
             self.bridge.cancel_export()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._checking = None
         if self._running:
             self.bridge.cancel_export()
         super().closeEvent(event)

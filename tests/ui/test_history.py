@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from app.audio import codecs
 from app.core.store import Store
 from app.demo.server import DemoServer
-from app.ui.conversation_export_dialog import ConversationExportDialog
+from app.ui.conversation_export_dialog import ConversationExportDialog, base_name
 from app.ui.export_dialog import ExportDialog
 from app.ui.history_sidebar import HistorySidebar
 from app.ui.reply_card import ReplyCard
@@ -424,3 +424,94 @@ async def test_cancelling_an_export_leaves_nothing_behind(
     assert list(out.iterdir()) == []
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
     bridge._progress_from_worker.disconnect(hold)
+
+
+def choose_folders(monkeypatch: pytest.MonkeyPatch, *folders: Path) -> None:
+    """The folder picker answers ``folders`` in turn."""
+    answers = iter(folders)
+    monkeypatch.setattr(ExportDialog, "ask_folder", classmethod(lambda cls, *a, **k: next(answers)))
+
+
+def folder_answers(parts: AppParts) -> list[bool]:
+    """Records the bridge's folder-check answers (whether each folder was empty)."""
+    answers: list[bool] = []
+    sidebar(parts).bridge.folder_checked.connect(lambda _number, empty: answers.append(empty))
+    return answers
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+async def test_a_folder_with_files_gets_a_new_folder_inside_and_never_an_overwrite(
+    parley: AppParts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid = stored_talk(store_of(parley))
+    await open_stored(parley, cid, "Tell me about tides")
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "notes.txt").write_text("keep me")
+    choose_folders(monkeypatch, busy, busy)
+    dialog = await export_dialog(parley, "Export conversation…")
+    name = base_name(dialog.conversation)
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Checking the folder…"
+    assert not dialog.export_button.isEnabled() and not dialog.as_zip.isEnabled()
+    await until(lambda: dialog.outcome or "Could not" in dialog.status.text(), what="the export")
+    assert dialog.status.text() == (
+        f"Exported 3 audio files, transcript.md and conversation.json to {busy / name}."
+    )
+    assert (busy / "notes.txt").read_text() == "keep me"
+    before = listing(busy)
+    assert len(before) == 1 + 1 + 5, before
+
+    # The same folder again: the new folder inside is taken now, and nothing is replaced.
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    await until(lambda: "Could not" in dialog.status.text(), what="the refusal")
+    assert dialog.status.text() == (
+        f"Could not export: “{name}” already exists in {busy}; choose another name "
+        "or allow replacing it."
+    )
+    assert listing(busy) == before
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+async def test_an_empty_folder_is_the_export_and_stale_folder_checks_are_ignored(
+    parley: AppParts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid = stored_talk(store_of(parley))
+    await open_stored(parley, cid, "Tell me about tides")
+    busy, empty, later = tmp_path / "busy", tmp_path / "empty", tmp_path / "later"
+    for folder in (busy, empty, later):
+        folder.mkdir()
+    (busy / "notes.txt").write_text("keep me")
+    answers = folder_answers(parley)
+    # Choose the folder with files, change one's mind (Cancel) and choose the empty one, all
+    # before the first answer can come back: the first answer must not start an export.
+    choose_folders(monkeypatch, busy, empty, busy, later)
+    dialog = await export_dialog(parley, "Export conversation…")
+    dialog.set_format("wav")
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Checking the folder…" and dialog.cancel_button.isEnabled()
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.export_button.isEnabled() and dialog.status.text() == ""
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    await until(lambda: dialog.outcome or "Could not" in dialog.status.text(), what="the export")
+    await until(lambda: len(answers) == 2, what="both folder checks to answer")
+    assert sorted(answers) == [False, True]
+    assert dialog.status.text() == (
+        f"Exported 3 audio files, transcript.md and conversation.json to {empty}."
+    )
+    assert "02-assistant-alloy.wav" in listing(empty)
+    assert listing(busy) == ["notes.txt"]
+
+    # Choosing a folder and closing the dialog before the answer: nothing is exported there.
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    second = await export_dialog(parley, "Export conversation…")
+    QTest.mouseClick(second.export_button, Qt.MouseButton.LeftButton)
+    await until(lambda: second.outcome or "Could not" in second.status.text(), what="the export")
+    await until(lambda: len(answers) == 4, what="both folder checks to answer")
+    assert second.outcome is not None and second.outcome.path == later
+    assert listing(busy) == ["notes.txt"]
+    assert dialog.outcome is not None and dialog.outcome.path == empty
