@@ -47,6 +47,7 @@ def main(
 
     speed_up_import_hook()  # before the window's modules are imported
     from app.resources import resource_path
+    from app.tasks import hold_until_loop, start_held
     from app.ui.theme import STYLE_ARGS
     from app.wiring import create_app
 
@@ -62,6 +63,7 @@ def main(
     # closed): a closed window, Ctrl+C or SIGTERM ends the run below, never Qt's loop itself.
     app.setQuitOnLastWindowClosed(False)
 
+    hold_until_loop()  # a click on the first frame starts its work once the loop runs
     parts = create_app(app, demo=demo, base_url=base_url)
     window = parts.window
     window.start(connect=False)
@@ -85,6 +87,7 @@ def main(
             with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
                 loop.add_signal_handler(sig, closed.set)
         window.closed.connect(closed.set)
+        start_held()
         window.connect_when_shown()
         await closed.wait()
         window.hide()

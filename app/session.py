@@ -4,6 +4,7 @@ reports through Qt signals. Widgets call ``send``, ``cancel``, ``list_models`` a
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.errors import ParleyError
 from app.core.store import Store
 from app.http import Endpoint, HttpSource
-from app.tasks import TaskSet, in_thread
+from app.tasks import TaskSet, in_thread, loop_running
 
 if TYPE_CHECKING:
     import asyncio
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+#: How long (seconds) a send in the window's first moments waits for the connection (the
+#: keyring may be slow to answer); after that it fails and says why.
+CONNECT_WAIT = 10.0
 #: How often (seconds) a streaming reply's transcript so far is written to the history.
 TRANSCRIPT_SAVE_INTERVAL = 1.0
 
@@ -80,11 +84,29 @@ class ChatSession(QObject):
         self._store = store
         self._tasks = TaskSet()
         self._jobs: dict[int, asyncio.Task[Any]] = {}
+        self._configured = False
+        self._configured_event: asyncio.Event | None = None
 
     # Configuration ------------------------------------------------------------------------
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
-        return self._endpoint.configure(base_url, api_key)
+        problem = self._endpoint.configure(base_url, api_key)
+        self._configured = True
+        if self._configured_event is not None:
+            self._configured_event.set()
+        return problem
+
+    async def configured(self) -> None:
+        """Wait (at most ``CONNECT_WAIT`` seconds) until the window has configured an endpoint:
+        a send in the window's first moments goes out once the connection is made."""
+        if self._configured:
+            return
+        import asyncio
+
+        if self._configured_event is None:
+            self._configured_event = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._configured_event.wait(), CONNECT_WAIT)
 
     @property
     def endpoint(self) -> str:
@@ -96,11 +118,13 @@ class ChatSession(QObject):
     # Requests ------------------------------------------------------------------------------
     def send(self, job: Job) -> bool:
         """Start a request; False (and ``reply_failed``) when no endpoint is usable."""
-        if self._endpoint.client is None:
-            self.reply_failed.emit(job.key, self._endpoint.problem, False, None)
+        if self._endpoint.client is None or not loop_running():
+            # Retry works once the connection is made (or the settings are fixed).
+            self.reply_failed.emit(job.key, self._endpoint.problem, True, None)
             return False
         was_busy = self.is_busy()
         task = self._tasks.spawn(self._run(self._endpoint.client, job))
+        assert task is not None  # the loop runs (checked above)
         self._jobs[job.key] = task
         task.add_done_callback(functools.partial(self._job_done, job.key))
         if not was_busy:

@@ -141,6 +141,7 @@ class ChatPanel(QWidget):
             )
             self.conversation.id = self.conversation_id
         job.conversation_id = self.conversation_id
+        await self.session.configured()
         if not self.session.send(job) and not self.composer.draft():
             self.composer.set_draft(prompt)
 

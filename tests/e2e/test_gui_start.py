@@ -36,14 +36,29 @@ def ready(window):
         voice=chat.controls.choices().voice,
         endpoint=window.session.endpoint,
     )
+    # A user this quick: a send, and Settings opened, before the event loop runs.
+    chat.composer.prompt.setPlainText("Hello there")
+    chat.composer.send_button.click()
+    card = list(chat.cards.values())[-1]
+    report(event="early_send", cards=len(chat.cards), error=card.error_text())
+    window.open_settings()
 
     def wait_connected():
-        if window.session.endpoint:
+        if window.session.endpoint and window._dialog is not None:
+            window._dialog.reject()
             report(event="connected", endpoint=window.session.endpoint,
-                   banner=window.demo_banner.isVisible())
-            window.close()
+                   banner=window.demo_banner.isVisible(), settings_opened=True)
+            QTimer.singleShot(20, wait_answered)
         else:
             QTimer.singleShot(20, wait_connected)
+
+    def wait_answered():
+        # The held send ran once the loop did, and waited for the demo to be connected.
+        if card.error_text() or (card.transcript_text() and not window.session.is_busy()):
+            report(event="answered", transcript=card.transcript_text(), error=card.error_text())
+            window.close()
+        else:
+            QTimer.singleShot(20, wait_answered)
 
     wait_connected()
 
@@ -75,7 +90,7 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     code, events, err = _run_child(_env(home), CHILD)
     assert code == 0, err
     assert "Traceback" not in err
-    first, connected = events
+    first, early, connected, answered = events
     assert first["event"] == "first_frame"
     # The window is on screen, filled in and ready for typing ...
     assert first["visible"] and first["focus"]
@@ -83,10 +98,16 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     # ... before asyncio (and the connection) have loaded: that is the start-up budget's point.
     assert first["asyncio_loaded"] is False
     assert first["endpoint"] == ""
+    # A send that quick shows its card at once; its request waits for the event loop.
+    assert early == {"event": "early_send", "cards": 1, "error": ""}
     # Then the demo server starts and the session uses it.
     assert connected["event"] == "connected"
     assert connected["endpoint"].startswith("http://127.0.0.1:")
     assert connected["banner"] is True
+    assert connected["settings_opened"] is True
+    # The early send went out once the connection was made, and was answered.
+    assert answered == {"event": "answered", "transcript": answered["transcript"], "error": ""}
+    assert "Parley demo server" in answered["transcript"]
 
 
 def test_sigterm_while_the_window_starts_ends_the_run_cleanly(home: Path) -> None:
