@@ -22,12 +22,10 @@ from app.ui.conversation_view import ConversationView
 from app.ui.export_dialog import ExportDialog
 from app.ui.reply_card import ReplyCard
 from app.ui.reply_slot import ReplySlot
-from app.ui.user_card import UserCard
+from app.ui.turn_cards import TurnCards
 from app.ui.user_cards import UserCards
 
 BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
-#: Cards built at once when a long conversation opens; earlier ones on request.
-PAGE = 40
 
 
 class ChatPanel(QWidget):
@@ -68,12 +66,9 @@ class ChatPanel(QWidget):
         self.cards: dict[int, ReplyCard] = {}
         self._keys = itertools.count(1)
         self._tasks = TaskSet()
-        #: Turns at the start of the conversation on show that have no card yet.
-        self._hidden = 0
-        #: Stored turn id -> its card (cards built from the history), and the card found last.
-        self._turn_cards: dict[int, QWidget] = {}
-        self.found_card: QWidget | None = None
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
+        #: The stored conversation's cards: built only for the turns on show.
+        self.turn_cards = TurnCards(self)
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
@@ -116,7 +111,7 @@ class ChatPanel(QWidget):
         self.composer.show_status("")
         user = Turn(role="user", text=text, audio=recording)
         self.conversation.turns.append(user)
-        self.view.add_card(self.user_cards.card(next(self._keys), user))
+        self.view.add_card(self.user_cards.card(self.new_key(), user))
         from app.core.protocol import ChatRequest  # loaded after the first paint
 
         request = ChatRequest(
@@ -127,8 +122,8 @@ class ChatPanel(QWidget):
             stream=choices.stream,
             system_prompt=self._system_prompt(),
         )
-        slot = ReplySlot(next(self._keys), request, len(self.conversation.turns) - 1)
-        self._add_reply_card(slot)
+        slot = ReplySlot(self.new_key(), request, len(self.conversation.turns) - 1)
+        self.add_reply_card(slot)
         self._tasks.spawn(self._start(Job(slot.key, request), text))
         return True
 
@@ -232,7 +227,7 @@ class ChatPanel(QWidget):
             slot.turn_index = len(self.conversation.turns) - 1
         elif slot.turn_index is not None:
             self.conversation.turns[slot.turn_index] = turn
-        self._show_take(slot, card)
+        self.show_take(slot, card)
         card.set_busy(False)
         card.set_state("")
         if self.controls.autoplay.isChecked() and not slot.live_audio and turn.audio is not None:
@@ -253,9 +248,9 @@ class ChatPanel(QWidget):
         if isinstance(partial, Turn) and not slot.takes:
             slot.partial = partial
             card.set_state("partial: the reply broke off")
-            self._show_take(slot, card)
+            self.show_take(slot, card)
         elif slot.takes:
-            self._show_take(slot, card)
+            self.show_take(slot, card)
             card.set_state("")
         else:
             card.set_state("")
@@ -268,7 +263,12 @@ class ChatPanel(QWidget):
         self.composer.set_busy(busy)
 
     # Cards --------------------------------------------------------------------------------------
-    def _add_reply_card(self, slot: ReplySlot, *, at_top: bool = False) -> ReplyCard:
+    def new_key(self) -> int:
+        """A key for a new card (and its playback)."""
+        return next(self._keys)
+
+    def add_reply_card(self, slot: ReplySlot, *, append: bool = True) -> ReplyCard:
+        """Make and wire the card of a reply's ``slot``; with ``append``, at the bottom."""
         card = ReplyCard(slot.key)
         request = slot.request
         card.set_meta(request.voice, request.model, request.format)
@@ -281,11 +281,12 @@ class ChatPanel(QWidget):
         card.revoice_requested.connect(lambda voice: self.revoice(key, voice))
         card.retry_requested.connect(lambda: self.retry(key))
         card.variant_selected.connect(lambda i: self.choose_take(key, i))
-        if not at_top:
+        if append:
             self.view.add_card(card)
         return card
 
-    def _show_take(self, slot: ReplySlot, card: ReplyCard) -> None:
+    def show_take(self, slot: ReplySlot, card: ReplyCard) -> None:
+        """Show the slot's chosen take on its card (meta, transcript, takes, waveform)."""
         turn = slot.current
         if turn is None:
             return
@@ -325,7 +326,7 @@ class ChatPanel(QWidget):
         take = slot.takes[index]
         if slot.turn_index is not None:
             self.conversation.turns[slot.turn_index] = take
-        self._show_take(slot, self.cards[key])
+        self.show_take(slot, self.cards[key])
         if self.store is not None and take.id is not None:
             store, take_id = self.store, take.id
             self._tasks.spawn(in_thread(lambda: store.choose_variant(take_id)))
@@ -401,104 +402,25 @@ class ChatPanel(QWidget):
         self.view.clear()
         self.slots.clear()
         self.cards.clear()
-        self._turn_cards.clear()
-        self.found_card = None
         self.conversation = conversation
         self.conversation_id = conversation.id
-        count = len(conversation.turns)
-        self._hidden = max(0, count - PAGE)
-        cards = self._build_cards(self._hidden, count)
-        for card in cards:
-            self.view.add_card(card)
-        self.view.set_earlier_count(self._hidden)
-        for card in cards:
-            self._activate(card)
+        self.turn_cards.show()
 
     def new_conversation(self) -> None:
         self.show_conversation(Conversation())
 
     def on_load_earlier_requested(self) -> None:
-        self._show_earlier(max(0, self._hidden - PAGE))
-
-    def _show_earlier(self, start: int) -> None:
-        """Build and show the cards of the hidden turns from ``start`` on."""
-        if start >= self._hidden:
-            return
-        batch = self._build_cards(start, self._hidden)
-        self._hidden = start
-        self.view.insert_cards_at_top(batch)
-        self.view.set_earlier_count(self._hidden)
-        for card in batch:
-            self._activate(card)
-
-    def _build_cards(self, start: int, end: int) -> list[QWidget]:
-        """Cards for turns[start:end] of the conversation on show (built only when shown)."""
-        turns = self.conversation.turns
-        cards = self._cards_for(turns, start, end)
-        for turn, card in zip(turns[start:end], cards, strict=True):
-            for take in (turn, *turn.variants):
-                if take.id is not None:
-                    self._turn_cards[take.id] = card
-        return cards
+        self.turn_cards.show_earlier()
 
     def reveal_turn(self, turn_id: int) -> bool:
-        """Scroll to a stored turn's card (building earlier cards as needed) and mark it.
+        """Scroll to a stored turn's card (building the cards around it as needed) and mark it.
         False when the conversation on show has no card for that turn."""
-        turns = self.conversation.turns
-        index = next(
-            (i for i, t in enumerate(turns) if turn_id in {t.id, *(v.id for v in t.variants)}),
-            None,
-        )
-        if index is None:
-            return False
-        if index < self._hidden:
-            self._show_earlier(index - index % PAGE)
-        card = self._turn_cards.get(turn_id)
-        if card is None:
-            return False
-        if self.found_card is not None and self.found_card is not card:
-            self.found_card.setStyleSheet("")
-        self.found_card = card
-        card.setStyleSheet(
-            f"#{card.objectName()} {{ border: 2px solid palette(highlight); border-radius: 6px; }}"
-        )
-        self.view.scroll_to(card)
-        card.setFocus()
-        return True
+        return self.turn_cards.reveal(turn_id)
 
-    def _cards_for(
-        self, turns: list[Turn], start: int = 0, end: int | None = None
-    ) -> list[QWidget]:
-        cards: list[QWidget] = []
-        last_user = next((i for i in range(start - 1, -1, -1) if turns[i].role == "user"), -1)
-        for index, turn in enumerate(turns[start:end], start):
-            key = next(self._keys)
-            if turn.role == "user":
-                last_user = index
-                cards.append(self.user_cards.card(key, turn, load=False))
-                continue
-            from app.core.protocol import ChatRequest  # loaded after the first paint
-
-            request = ChatRequest(
-                turns=turns[: last_user + 1],
-                model=turn.model,
-                voice=turn.voice,
-                format=turn.requested_format or "pcm16",
-                stream=(turn.requested_format or "pcm16") == "pcm16",
-                system_prompt=self.conversation.system_prompt,
-            )
-            takes = [turn, *turn.variants]
-            slot = ReplySlot(key, request, max(last_user, 0), takes=takes, turn_index=index)
-            card = self._add_reply_card(slot, at_top=True)
-            card.set_state("partial" if turn.partial else "")
-            cards.append(card)
-        return cards
-
-    def _activate(self, card: QWidget) -> None:
-        if isinstance(card, ReplyCard):
-            self._show_take(self.slots[card.key], card)
-        elif isinstance(card, UserCard):
-            self.user_cards.load(card)
+    @property
+    def found_card(self) -> QWidget | None:
+        """The card of the turn revealed last (highlighted), or None."""
+        return self.turn_cards.found_card
 
     # Plumbing -----------------------------------------------------------------------------------
     async def aclose(self) -> None:
