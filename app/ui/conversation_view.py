@@ -40,6 +40,9 @@ class ConversationView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self._follow = True
+        #: The card to keep in view while the cards around it are laid out (see ``scroll_to``).
+        self._target: QWidget | None = None
+        self._scrolling = False
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
 
@@ -64,6 +67,7 @@ class ConversationView(QScrollArea):
         self._layout.insertWidget(self._layout.count() - 1, card)
         self.empty_label.setVisible(False)
         self._follow = True
+        self._target = None
 
     def insert_cards_at_top(self, cards: list[QWidget]) -> None:
         """Put earlier turns above the shown ones (after the "earlier" button)."""
@@ -81,14 +85,33 @@ class ConversationView(QScrollArea):
             card.deleteLater()
         self.set_earlier_count(0)
         self.empty_label.setVisible(bool(self.empty_label.text()))
+        self._target = None
 
     def scroll_to(self, card: QWidget) -> None:
-        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(card, 0, 40))
+        """Bring ``card`` into view, and keep it there while the cards just built are laid out
+        (their heights are known only then), until the user scrolls."""
+        self._target = card
+        self._follow = False
+        QTimer.singleShot(0, self._show_target)
+
+    def _show_target(self) -> None:
+        target = self._target
+        if target is None:
+            return
+        self._scrolling = True
+        try:
+            self.ensureWidgetVisible(target, 0, 40)
+        finally:
+            self._scrolling = False
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.verticalScrollBar()
-        self._follow = value >= bar.maximum() - 24
+        if not self._scrolling:
+            self._target = None  # the user scrolled: their place wins
+        self._follow = self._target is None and value >= bar.maximum() - 24
 
     def _on_range_changed(self, _low: int, high: int) -> None:
-        if self._follow:
+        if self._target is not None:
+            self._show_target()
+        elif self._follow:
             self.verticalScrollBar().setValue(high)
