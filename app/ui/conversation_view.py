@@ -10,10 +10,13 @@ class ConversationView(QScrollArea):
     """Cards for each turn. Follows the newest turn while the user is at the bottom.
 
     Signals:
-        load_earlier_requested(): the user asked to see turns that are not shown yet.
+        load_earlier_requested(): the user asked to see turns above the first card.
+        load_later_requested(int): the user asked to see the turns of a gap between cards (the
+            gap's number, counting from the top, as given to ``set_gaps``).
     """
 
     load_earlier_requested = Signal()
+    load_later_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +34,7 @@ class ConversationView(QScrollArea):
         self.earlier_button.setAccessibleName("Show earlier turns")
         self.earlier_button.setVisible(False)
         self.earlier_button.clicked.connect(self.load_earlier_requested)
+        self._gap_buttons: list[QPushButton] = []
         self.empty_label = QLabel(self._body)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,21 +73,48 @@ class ConversationView(QScrollArea):
         self._follow = True
         self._target = None
 
-    def insert_cards_at_top(self, cards: list[QWidget]) -> None:
-        """Put earlier turns above the shown ones (after the "earlier" button)."""
+    def insert_cards(self, cards: list[QWidget], *, before: QWidget) -> None:
+        """Put cards right above the card ``before`` (and below a gap's button there)."""
+        index = self._layout.indexOf(before)
         for offset, card in enumerate(cards):
-            self._layout.insertWidget(2 + offset, card)
+            self._layout.insertWidget(index + offset, card)
         self.empty_label.setVisible(False)
 
     def set_earlier_count(self, count: int) -> None:
-        self.earlier_button.setText(f"Show {count} earlier turns")
+        self.earlier_button.setText(f"Show {count} earlier turn{'' if count == 1 else 's'}")
         self.earlier_button.setVisible(count > 0)
+
+    def set_gaps(self, gaps: list[tuple[QWidget, int]]) -> None:
+        """A "Show N later turns" button right above each given card, for the N turns between
+        it and the card above that have no card yet. Top to bottom; replaces the earlier set."""
+        while len(self._gap_buttons) > len(gaps):
+            button = self._gap_buttons.pop()
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        for number, (below, count) in enumerate(gaps):
+            if number == len(self._gap_buttons):
+                button = QPushButton(self._body)
+                button.setObjectName("laterButton")
+                button.setAccessibleName("Show later turns")
+                button.clicked.connect(
+                    lambda _checked=False, n=number: self.load_later_requested.emit(n)
+                )
+                self._gap_buttons.append(button)
+            button = self._gap_buttons[number]
+            button.setText(f"Show {count} later turn{'' if count == 1 else 's'}")
+            self._layout.removeWidget(button)
+            self._layout.insertWidget(self._layout.indexOf(below), button)
+
+    def gap_buttons(self) -> list[QPushButton]:
+        """The buttons of the gaps between cards, top to bottom."""
+        return list(self._gap_buttons)
 
     def clear(self) -> None:
         for card in self.cards():
             self._layout.removeWidget(card)
             card.deleteLater()
         self.set_earlier_count(0)
+        self.set_gaps([])
         self.empty_label.setVisible(bool(self.empty_label.text()))
         self._target = None
 

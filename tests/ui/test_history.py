@@ -269,7 +269,7 @@ async def test_search_finds_a_transcript_word_and_jumps_to_its_turn(parley: AppP
     assert found.transcript_text() == "A zeppelin floated over the harbour."
     assert found in chat.view.cards(), "the earlier cards were built to show it"
     await until(lambda: not found.visibleRegion().isEmpty(), what="the card scrolled into view")
-    assert chat.view.earlier_button.isHidden() and chat.view.card_count() == 120
+    assert chat.view.earlier_button.isHidden() and len(chat.view.gap_buttons()) == 1
 
     QTest.keyClicks(history.search_box, "zz")
     await until(lambda: history.results_label.text().startswith("No turns match"), what="none")
