@@ -10,7 +10,8 @@ the same rows.
 Then the window (offscreen, on the qasync loop as the app runs): choosing the conversation in the
 history sidebar until its newest card is painted (the store load runs in a worker thread), the
 first time and the median of alternating with a 2-turn conversation, which is the baseline; the
-waveforms of the cards shown are computed after that, off the UI thread, and timed apart. Memory:
+rest of the opening page's cards (built right after that) and the waveforms of the whole page
+(computed off the UI thread) are timed apart, until all are done. Memory:
 RSS growth of the process from the empty window to the big conversation open with its waveforms.
 
 Last, a jump to a search hit in the first turns (turn 4, the only one saying "perigee"): from
@@ -139,10 +140,12 @@ def _window_open(root: Path, cid: int, small_cid: int, n_turns: int, runs: int) 
     from app.core.secrets import SessionKeyStore
     from app.qtloop import make_loop
     from app.ui.reply_card import ReplyCard
+    from app.ui.turn_cards import PAGE
     from app.wiring import create_app
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # the loop runs on until the parts are shut down
     loop = make_loop(app)
 
     class PaintWatch(QObject):
@@ -197,6 +200,9 @@ def _window_open(root: Path, cid: int, small_cid: int, n_turns: int, runs: int) 
             history.conversations.itemClicked.emit(item)
             t_paint = await asyncio.wait_for(painted, 60)
             history.bridge.opened.disconnect(watch_newest)
+            # The newest cards come first, the rest of the opening page right after.
+            page = min(PAGE, len(chat.conversation.turns))
+            await until(lambda: chat.view.card_count() == page, "the opening page")
             shown = [c for c in chat.view.cards() if isinstance(c, ReplyCard)]
             await until(lambda: all(c.duration() > 0 for c in shown), "the waveforms")
             t_peaks = time.perf_counter()
