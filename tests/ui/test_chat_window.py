@@ -53,7 +53,8 @@ async def test_prompt_has_focus_and_a_reply_streams_onto_a_card(
     assert card.transcript_text() == "the quick brown fox"
     assert card.voice_badge.text() == "alloy"
     assert card.format_badge.text() == "pcm16"
-    assert card.duration() > 0.3
+    # The finished reply's waveform (and so its duration) is measured from its file just after.
+    await until(lambda: card.duration() > 0.3, what="the reply's duration")
     assert "audio" in card.usage_label.text()
     assert window.chat.composer.draft() == ""
     body = demo_server.requests[-1][2]
