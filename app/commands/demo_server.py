@@ -56,6 +56,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     failing.add_argument(
         "--error-after", type=int, metavar="N", help="an error event after N audio pieces"
     )
+    failing.add_argument(
+        "--linger-after-done",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="keep a stream open S s after [DONE]",
+    )
     failing.add_argument("--keepalive", action="store_true", help="': keep-alive' SSE comments")
     failing.add_argument("--crlf", action="store_true", help="end SSE lines with CRLF")
     failing.add_argument(
@@ -115,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         retry_after="1" if args.fail_rate_limit and not args.retry_after else args.retry_after,
         drop_after=args.drop_after,
         error_event_after=args.error_after,
+        linger_after_done=max(0.0, args.linger_after_done),
         keepalive=args.keepalive,
         crlf=args.crlf,
         multiline_data=args.multiline_data,

@@ -14,8 +14,8 @@ import errno
 import json
 import logging
 import re
-from collections.abc import AsyncGenerator, Callable
-from contextlib import aclosing
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from contextlib import aclosing, suppress
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, cast
@@ -50,6 +50,8 @@ from app.core.sse import SSEDecoder
 log = logging.getLogger("parley.client")
 
 _MESSAGE_INDEX = re.compile(r"messages\[(\d+)\]")
+#: Seconds to read what follows [DONE] (normally only the end of the body) before giving up.
+DRAIN_LIMIT = 1.0
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,7 @@ class ChatClient:
         decoder = SSEDecoder()
         got_content = False
         try:
-            # aclosing: leaving early (at [DONE]) must close httpx's byte iterator in this
+            # aclosing: leaving early (an error) must close httpx's byte iterator in this
             # task, not later in the garbage collector.
             byte_iter = cast(AsyncGenerator[bytes, None], response.aiter_bytes())
             async with aclosing(byte_iter) as chunks:
@@ -270,6 +272,7 @@ class ChatClient:
                             got_content = True
                             yield event
                         if parser.done:
+                            await _drain(chunks)
                             return
         except httpx.TimeoutException:
             raise self._own(
@@ -416,3 +419,15 @@ def _error_body(response: httpx.Response) -> Any:
         text = response.text.strip()
         short = text if text and len(text) <= 200 and "<" not in text else ""
         return {"error": {"message": short or response.reason_phrase or "no details given"}}
+
+
+async def _drain(chunks: AsyncIterator[bytes]) -> None:
+    """Read what follows [DONE], normally just the end of the body, so that httpx's and
+    httpcore's nested byte iterators finish here, in this task. Left suspended, they would be
+    closed later by the garbage collector, at quit possibly with no event loop to run on (a
+    traceback on stderr). A server that keeps the stream open past [DONE] is given up on after
+    ``DRAIN_LIMIT`` seconds, as before."""
+    with suppress(TimeoutError, httpx.TransportError):
+        async with asyncio.timeout(DRAIN_LIMIT):
+            async for _ in chunks:
+                pass

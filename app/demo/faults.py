@@ -33,6 +33,8 @@ class Faults:
       the connection is closed.
       ``error_event_after``: after this many audio pieces, send ``data: {"error": {...}}`` (a
       ``server_error``) inside the 200 stream and end the stream there, as the real API can.
+      ``linger_after_done``: keep the stream open this many seconds after ``[DONE]`` before its
+      terminating chunk (a slow proxy); a client should not wait for it.
       ``keepalive``: write ``: keep-alive`` comment lines before the events (SSE comments).
       ``crlf``: end SSE lines with ``\\r\\n`` instead of ``\\n``.
       ``multiline_data``: spread each JSON event over several ``data:`` lines (SSE joins them
@@ -67,6 +69,7 @@ class Faults:
     retry_after_ms: int | None = None
     drop_after: int | None = None
     error_event_after: int | None = None
+    linger_after_done: float = 0.0
     keepalive: bool = False
     crlf: bool = False
     split_events: int | None = None

@@ -266,6 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
                 played += event.audio_seconds
                 if faults.realtime:
                     self._pause_until(started + played)
+            if is_end and faults.linger_after_done > 0:
+                self.wfile.flush()
+                self._pause_until(time.monotonic() + faults.linger_after_done)
         self.wfile.write(b"0\r\n\r\n")
 
 

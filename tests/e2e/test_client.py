@@ -357,6 +357,18 @@ async def test_whole_reply_cut_in_half(client: ChatClient, demo_server: DemoServ
 
 
 @pytest.mark.asyncio
+async def test_a_stream_held_open_after_done_is_not_waited_for(
+    client: ChatClient, demo_server: DemoServer
+) -> None:
+    """A proxy that keeps the body open after [DONE]: the reply is complete at [DONE], and the
+    client stops reading shortly after instead of waiting 30 s for the body's end."""
+    demo_server.faults.linger_after_done = 30.0
+    reply = await asyncio.wait_for(client.complete(ask()), timeout=15)
+    assert reply.transcript and not reply.partial
+    assert_speech(reply, "pcm16")
+
+
+@pytest.mark.asyncio
 async def test_error_event_inside_the_stream(client: ChatClient, demo_server: DemoServer) -> None:
     demo_server.faults.error_event_after = 2
     with pytest.raises(ServerError) as caught:
