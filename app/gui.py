@@ -1,8 +1,10 @@
 """The GUI's start: one QApplication on a qasync loop, the object graph built in one place.
 
 The window comes first: it is built and painted before asyncio and qasync have even been
-imported (they load in a worker thread while the first frame is on screen, about a sixth of
-start-up on a slow machine). Then the qasync loop starts and the window connects.
+imported and before the history is opened (both happen in a worker thread while the first frame
+is on screen: about a quarter of start-up on a slow machine). Then the qasync loop starts, the
+history is handed to the window and it connects; work clicked meanwhile waits for the loop
+(``app.tasks``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
+    from app.core.store import Store
     from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,13 +65,14 @@ def main(
     app.setQuitOnLastWindowClosed(False)
 
     hold_until_loop()  # a click on the first frame starts its work once the loop runs
-    parts = create_app(app, demo=demo, base_url=base_url)
+    parts = create_app(app, demo=demo, base_url=base_url, open_store=False)
     window = parts.window
     window.start(connect=False)
     window.show()
     if ready is not None:
         window.first_frame.connect(lambda: ready(window))
-    closed_early = _paint_while_loading_engine(app, window)
+    closed_early, history = _paint_while_loading(window, parts.open_store)
+    parts.attach_store(*history)
 
     import asyncio
 
@@ -102,12 +104,16 @@ def main(
     return 0
 
 
-def _paint_while_loading_engine(app: QApplication, window: MainWindow) -> bool:
-    """Run Qt's loop until the window's first frame is painted and the event loop's machinery
-    (asyncio, qasync) has been imported in a worker thread; the window takes input meanwhile.
+def _paint_while_loading(
+    window: MainWindow, open_store: Callable[[], tuple[Store | None, str]]
+) -> tuple[bool, tuple[Store | None, str]]:
+    """Run Qt's loop until the window's first frame is painted and, in a worker thread, the
+    event loop's machinery (asyncio, qasync) has been imported and the history opened; the
+    window takes input meanwhile.
 
-    The import starts after the first frame, so it does not compete with painting it. Returns
-    whether the window was closed (or SIGINT/SIGTERM arrived) in the meantime.
+    That work starts after the first frame, so it does not compete with painting it. Returns
+    whether the window was closed (or SIGINT/SIGTERM arrived) meanwhile, and ``open_store``'s
+    answer.
     """
     from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
@@ -117,19 +123,21 @@ def _paint_while_loading_engine(app: QApplication, window: MainWindow) -> bool:
     loader = Loader()
     waiting = QEventLoop()
     state = {"started": False, "loaded": False, "closed": False}
+    history: list[tuple[Store | None, str]] = []
 
-    def import_engine() -> None:
+    def load() -> None:
         try:
             import app.core.reply
             import app.qtloop  # noqa: F401  (asyncio, qasync, concurrent.futures)
-        except Exception:  # imported again below, where the error is raised as usual
+        except Exception:  # imported again by the caller, where the error is raised as usual
             log.debug("loading the event loop failed", exc_info=True)
+        history.append(open_store())  # never raises: a failure is (None, why)
         loader.loaded.emit()  # queued to the UI thread
 
     def start_loading() -> None:
         if not state["started"]:
             state["started"] = True
-            threading.Thread(target=import_engine, name="parley-start", daemon=True).start()
+            threading.Thread(target=load, name="parley-start", daemon=True).start()
 
     def on_loaded() -> None:
         state["loaded"] = True
@@ -150,4 +158,4 @@ def _paint_while_loading_engine(app: QApplication, window: MainWindow) -> bool:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    return state["closed"]
+    return state["closed"], history[0]

@@ -6,17 +6,18 @@ never touch the store or files themselves."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from app.core.conversation import Conversation
-from app.core.store import Store, StoreError
 from app.tasks import TaskSet, in_thread
+
+if TYPE_CHECKING:
+    from app.core.store import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -55,8 +56,10 @@ class HistoryBridge(QObject):
     # Emitted in the export's worker thread; queued to the bridge's (the UI) thread.
     _progress_from_worker = Signal(int, int)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: None until the window's start has opened the history (or when it cannot be opened:
+        #: then every request is quietly not answered; the window says why once).
         self.store = store
         self._tasks = TaskSet()
         self._open_generation = 0
@@ -76,7 +79,7 @@ class HistoryBridge(QObject):
         generation = self._open_generation
 
         async def run() -> None:
-            conversation = await self._call(self.store.load_conversation, conversation_id)
+            conversation = await self._call(lambda store: store.load_conversation(conversation_id))
             if conversation is not None and generation == self._open_generation:
                 self.opened.emit(conversation, turn_id)
 
@@ -84,14 +87,14 @@ class HistoryBridge(QObject):
 
     def rename(self, conversation_id: int, title: str) -> None:
         async def run() -> None:
-            await self._call(self.store.rename_conversation, conversation_id, title)
+            await self._call(lambda store: store.rename_conversation(conversation_id, title))
             await self._refresh()
 
         self._tasks.spawn(run())
 
     def delete(self, conversation_id: int) -> None:
         async def run() -> None:
-            if await self._call(self.store.delete_conversation, conversation_id, ok=True):
+            if await self._call(lambda store: store.delete_conversation(conversation_id), ok=True):
                 self.deleted.emit(conversation_id)
             await self._refresh()
 
@@ -104,7 +107,7 @@ class HistoryBridge(QObject):
 
         async def run() -> None:
             hits = await self._call(
-                lambda: self.store.search(text, limit=SEARCH_LIMIT, marks=("\x02", "\x03"))
+                lambda store: store.search(text, limit=SEARCH_LIMIT, marks=("\x02", "\x03"))
             )
             if hits is not None and generation == self._search_generation:
                 self.found.emit(text, hits)
@@ -183,15 +186,23 @@ class HistoryBridge(QObject):
 
     # Plumbing ------------------------------------------------------------------------------
     async def _refresh(self) -> None:
-        summaries = await self._call(self.store.list_conversations)
+        summaries = await self._call(lambda store: store.list_conversations())
         if summaries is not None:
             self.listed.emit(summaries)
 
-    async def _call(self, fn: Callable[..., T], *args: Any, ok: bool = False) -> Any:
-        """``fn(*args)`` in a worker thread; a failure becomes ``problem`` and None (or False
-        with ``ok``, which returns True on success instead of the result)."""
+    async def _call(self, fn: Callable[[Store], T], *, ok: bool = False) -> Any:
+        """``fn(store)`` in a worker thread; a failure becomes ``problem`` and None (or False
+        with ``ok``, which returns True on success instead of the result). Without a store,
+        None (False) and no message."""
+        import sqlite3
+
+        from app.core.store_files import StoreError
+
+        store = self.store
+        if store is None:
+            return False if ok else None
         try:
-            result = await in_thread(fn, *args)
+            result = await in_thread(fn, store)
         except StoreError as exc:
             self.problem.emit(exc.user_message)
             return False if ok else None

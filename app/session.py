@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import ParleyError
-from app.core.store import Store
 from app.http import Endpoint, HttpSource
 from app.tasks import TaskSet, in_thread, loop_running
 
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from app.core.client import ChatClient
     from app.core.protocol import ChatRequest
     from app.core.reply import Reply
+    from app.core.store import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -88,6 +88,10 @@ class ChatSession(QObject):
         self._configured_event: asyncio.Event | None = None
 
     # Configuration ------------------------------------------------------------------------
+    def attach_store(self, store: Store | None) -> None:
+        """Keep the history in ``store`` from now on (None: this session is not saved)."""
+        self._store = store
+
     def configure(self, base_url: str, api_key: str | None) -> str | None:
         """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
         problem = self._endpoint.configure(base_url, api_key)

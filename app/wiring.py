@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
-from app.core.store import Store
 from app.history_bridge import HistoryBridge
 from app.http import SharedHttp
 from app.playback import Playback
@@ -26,6 +25,7 @@ from app.ui.theme import apply_theme
 if TYPE_CHECKING:
     from app.audio.player import Player
     from app.audio.recorder import Recorder
+    from app.core.store import Store
     from app.ui.compare_panel import ComparePanel
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,10 @@ class AppParts:
     store: Store | None
     demo: DemoLauncher
     shutdown: Callable[[], Awaitable[None]]
+    #: Opens the history (blocking: any thread), for ``create_app(open_store=False)``.
+    open_store: Callable[[], tuple[Store | None, str]]
+    #: Gives the opened history (or None and why not) to every part (UI thread).
+    attach_store: Callable[[Store | None, str], None]
 
 
 def create_app(
@@ -93,21 +97,34 @@ def create_app(
     recorder_factory: Callable[[str | None, float], Recorder] | None = None,
     env_key: str | None = None,
     use_store: bool = True,
+    open_store: bool = True,
 ) -> AppParts:
-    """Build Parley's parts. Nothing here blocks on the network or the keyring."""
+    """Build Parley's parts. Nothing here blocks on the network or the keyring.
+
+    With ``open_store`` False the history is opened later: ``parts.open_store()`` (in a worker
+    thread) then ``parts.attach_store(...)``; ``parley`` does that behind its first frame.
+    """
     settings = Settings.load(settings_path)
     apply_theme(app, settings.theme)
     http = SharedHttp()
+
+    def open_history() -> tuple[Store | None, str]:
+        from app.core.store import Store
+
+        try:
+            return Store(data_dir), ""
+        except Exception as exc:  # the window still works without history
+            problem = f"The history cannot be opened ({exc}); this session is not saved."
+            log.warning("%s", problem)
+            return None, problem
+
     store: Store | None = None
     store_problem = ""
-    if use_store:
-        try:
-            store = Store(data_dir)
-        except Exception as exc:  # the window still works without history
-            store_problem = f"The history cannot be opened ({exc}); this session is not saved."
-            log.warning("%s", store_problem)
+    if use_store and open_store:
+        store, store_problem = open_history()
     session = ChatSession(http, store)
-    history = HistoryBridge(store) if store is not None else None
+    later = use_store and not open_store
+    history = HistoryBridge(store) if store is not None or later else None
     playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
     launcher = DemoLauncher()
     # Voice comparison: its own playback (loudness matching there leaves the chat's alone). Built
@@ -148,6 +165,14 @@ def create_app(
         recording=recording,
     )
 
+    def attach_store(opened: Store | None, problem: str) -> None:
+        nonlocal store
+        store = parts.store = opened
+        session.attach_store(opened)
+        if history is not None:
+            history.store = opened
+        window.attach_store(opened, problem)
+
     async def shutdown() -> None:
         await session.aclose()
         await recording.aclose()
@@ -165,4 +190,7 @@ def create_app(
         if store is not None:
             store.close()
 
-    return AppParts(window, session, playback, store, launcher, shutdown)
+    parts = AppParts(
+        window, session, playback, store, launcher, shutdown, open_history, attach_store
+    )
+    return parts

@@ -6,12 +6,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.conversation import Audio, Conversation, Turn
-from app.core.store import Store
 from app.playback import Playback
 from app.session import ChatSession, Job
 from app.tasks import TaskSet, in_thread
@@ -24,6 +24,9 @@ from app.ui.reply_card import ReplyCard
 from app.ui.reply_slot import ReplySlot
 from app.ui.turn_cards import TurnCards
 from app.ui.user_cards import UserCards
+
+if TYPE_CHECKING:
+    from app.core.store import Store
 
 BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conversation import Conversation
-from app.core.search import SearchHit
-from app.core.store import ConversationSummary
 from app.history_bridge import HistoryBridge
 from app.ui.chat_panel import BUSY_MESSAGE, ChatPanel
 
 if TYPE_CHECKING:
+    from app.core.search import SearchHit
+    from app.core.store import ConversationSummary
     from app.ui.conversation_export_dialog import ConversationExportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole

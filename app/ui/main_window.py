@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.core.endpoints import is_loopback
 from app.core.secrets import KeyStore
 from app.core.settings import Profile, Settings
-from app.core.store import Store
 from app.history_bridge import HistoryBridge
 from app.keys import Keys
 from app.playback import Playback
@@ -39,6 +38,7 @@ from app.ui.theme import apply_theme
 from app.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from app.core.store import Store
     from app.ui.compare_panel import ComparePanel
     from app.ui.settings_dialog import SettingsDialog, SettingsDraft
 
@@ -157,9 +157,28 @@ class MainWindow(QMainWindow):
         self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
         self.chat.composer.prompt.setFocus()
         if self.options.store_problem:
-            self.show_status(self.options.store_problem)
+            self._show_history_problem(self.options.store_problem)
         if connect:
             self.connect_when_shown()
+
+    def attach_store(self, store: Store | None, problem: str = "") -> None:
+        """The history, opened after the first frame (``app.gui``); None when it cannot be
+        opened: the sidebar goes, ``problem`` says why, and chatting works unsaved."""
+        self.store = store
+        self.chat.store = store
+        if store is None and self.history_dock is not None:
+            self.history_dock.hide()
+            self.history_dock.toggleViewAction().setEnabled(False)
+        if problem:
+            self._show_history_problem(problem)
+
+    def _show_history_problem(self, problem: str) -> None:
+        """Kept in the status bar for the whole session (a passing message would be replaced
+        by the next one, the demo's or the connection's, before anyone read it)."""
+        label = QLabel(problem, self)
+        label.setObjectName("historyProblem")
+        label.setAccessibleName("History problem")
+        self.statusBar().addPermanentWidget(label)
 
     def connect_when_shown(self) -> None:
         """Connect to the active profile (or the demo), list the history and warm up the audio

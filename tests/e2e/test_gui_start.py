@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.core.store import Store
 from tests.e2e.cli_runner import cli_env
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,6 +32,7 @@ def ready(window):
     report(
         event="first_frame",
         asyncio_loaded="asyncio" in sys.modules,
+        history_opened="sqlite3" in sys.modules,
         visible=window.isVisible(),
         focus=QApplication.focusWidget() is chat.composer.prompt,
         voice=chat.controls.choices().voice,
@@ -44,10 +46,13 @@ def ready(window):
     window.open_settings()
 
     def wait_connected():
-        if window.session.endpoint and window._dialog is not None:
+        listed = [window.history.conversations.item(i).text()
+                  for i in range(window.history.conversations.count())]
+        if window.session.endpoint and window._dialog is not None and listed:
             window._dialog.reject()
             report(event="connected", endpoint=window.session.endpoint,
-                   banner=window.demo_banner.isVisible(), settings_opened=True)
+                   banner=window.demo_banner.isVisible(), settings_opened=True,
+                   listed=listed)
             QTimer.singleShot(20, wait_answered)
         else:
             QTimer.singleShot(20, wait_connected)
@@ -87,6 +92,8 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Path) -> None:
+    with Store(home / "data") as store:  # a conversation from an earlier run
+        store.create_conversation(title="Our earlier talk")
     code, events, err = _run_child(_env(home), CHILD)
     assert code == 0, err
     assert "Traceback" not in err
@@ -95,8 +102,9 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     # The window is on screen, filled in and ready for typing ...
     assert first["visible"] and first["focus"]
     assert first["voice"]  # the saved choices are shown from the first frame
-    # ... before asyncio (and the connection) have loaded: that is the start-up budget's point.
+    # ... before asyncio, the history and the connection have loaded: the start-up budget's point.
     assert first["asyncio_loaded"] is False
+    assert first["history_opened"] is False
     assert first["endpoint"] == ""
     # A send that quick shows its card at once; its request waits for the event loop.
     assert early == {"event": "early_send", "cards": 1, "error": ""}
@@ -105,6 +113,8 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     assert connected["endpoint"].startswith("http://127.0.0.1:")
     assert connected["banner"] is True
     assert connected["settings_opened"] is True
+    # The history, opened behind the first frame, lists the earlier conversation.
+    assert any("Our earlier talk" in text for text in connected["listed"])
     # The early send went out once the connection was made, and was answered.
     assert answered == {"event": "answered", "transcript": answered["transcript"], "error": ""}
     assert "Parley demo server" in answered["transcript"]
@@ -124,3 +134,52 @@ def test_sigterm_while_the_window_starts_ends_the_run_cleanly(home: Path) -> Non
     assert "Traceback" not in err
     assert time.monotonic() - started < 30
     assert (home / "data" / "history.sqlite3").exists()  # opened before the signal came
+
+
+UNOPENED = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+from app.gui import main
+
+def ready(window):
+    def wait_connected():
+        if window.session.endpoint and window.store is None:
+            print(json.dumps({
+                "dock": window.history_dock.isVisible(),
+                "problem": window.findChild(QLabel, "historyProblem").text(),
+            }), flush=True)
+            window.chat.composer.prompt.setPlainText("Hello")
+            window.chat.composer.send_button.click()
+            QTimer.singleShot(20, wait_answered)
+        else:
+            QTimer.singleShot(20, wait_connected)
+
+    def wait_answered():
+        card = list(window.chat.cards.values())[-1]
+        if card.error_text() or (card.transcript_text() and not window.session.is_busy()):
+            print(json.dumps({"transcript": card.transcript_text(), "error": card.error_text()}))
+            window.close()
+        else:
+            QTimer.singleShot(20, wait_answered)
+
+    wait_connected()
+
+sys.exit(main(demo=True, ready=ready))
+"""
+
+
+def test_a_history_that_cannot_be_opened_is_said_and_chatting_still_works(home: Path) -> None:
+    blocker = home / "not-a-folder"
+    blocker.write_text("a file where the history folder should be")
+    env = _env(home)
+    env["PARLEY_DATA_DIR"] = str(blocker)
+    code, events, err = _run_child(env, UNOPENED)
+    assert code == 0, err
+    assert "Traceback" not in err
+    shown, answered = events
+    assert shown["dock"] is False  # no history sidebar
+    assert shown["problem"].startswith("The history cannot be opened (")
+    assert shown["problem"].endswith("Not a directory.); this session is not saved.")
+    assert answered["error"] == "" and "Parley demo server" in answered["transcript"]
+    assert blocker.read_text() == "a file where the history folder should be"
