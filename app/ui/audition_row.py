@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.audition import DiffPiece, Row, Status, differs
+from app.ui.media_icons import show_play_state
 from app.ui.reply_card import format_duration
 from app.ui.waveform import WaveformView
 
@@ -100,7 +101,8 @@ class AuditionRow(QFrame):
         self.error_label.setObjectName("rowError")
         self.error_label.setWordWrap(True)
         self.error_label.setProperty("role", "error")
-        self.play_button = self._button("▶", "playButton", f"Play row {number}")
+        self.play_button = self._button("", "playButton", f"Play row {number}")
+        show_play_state(self.play_button, False)
         self.use_button = self._button("☆ Use this voice", "useVoiceButton", "Use this voice")
         self.use_button.setToolTip("Make this voice the chat's voice")
         self.retry_button = self._button("Retry", "retryButton", f"Retry row {number}")
@@ -197,7 +199,7 @@ class AuditionRow(QFrame):
         if playing == self._playing:
             return
         self._playing = playing
-        self.play_button.setText("⏸" if playing else "▶")
+        show_play_state(self.play_button, playing)
         self.play_button.setAccessibleName(f"{'Pause' if playing else 'Play'} row {self.number}")
         self.setProperty("playing", playing)
         self.style().unpolish(self)

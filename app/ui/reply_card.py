@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import catalog
 from app.core.conversation import Usage
+from app.ui.media_icons import show_play_state
 from app.ui.transcript_view import TranscriptView
 from app.ui.waveform import WaveformView
 
@@ -96,7 +97,8 @@ class ReplyCard(QFrame):
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
         self.play_button.setAccessibleName("Play reply")
-        self.play_button.setText("▶")
+        show_play_state(self.play_button, False)
+        self.play_button.setIconSize(QSize(20, 20))
         self.play_button.setToolTip("Play / pause (Space)")
         self.play_button.setEnabled(False)
         self.waveform = WaveformView(self)
@@ -240,7 +242,7 @@ class ReplyCard(QFrame):
         return self._duration
 
     def set_playing(self, playing: bool) -> None:
-        self.play_button.setText("⏸" if playing else "▶")
+        show_play_state(self.play_button, playing)
         self.play_button.setAccessibleName("Pause reply" if playing else "Play reply")
 
     def set_position(self, seconds: float) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from app.ui.media_icons import show_play_state
 from app.ui.reply_card import format_duration
 from app.ui.waveform import WaveformView
 
@@ -67,7 +68,8 @@ class UserCard(QFrame):
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playRecordingButton")
         self.play_button.setAccessibleName("Play your recording")
-        self.play_button.setText("▶")
+        show_play_state(self.play_button, False)
+        self.play_button.setIconSize(QSize(20, 20))
         self.play_button.setToolTip("Play / pause your recording (Space)")
         self.play_button.setEnabled(False)
         self.waveform = WaveformView(self)
@@ -109,7 +111,7 @@ class UserCard(QFrame):
 
     def set_playing(self, playing: bool) -> None:
         if self.has_recording:
-            self.play_button.setText("⏸" if playing else "▶")
+            show_play_state(self.play_button, playing)
             self.play_button.setAccessibleName(
                 "Pause your recording" if playing else "Play your recording"
             )
