@@ -28,7 +28,7 @@ from app.core.audition import DEFAULT_CONCURRENCY, DEFAULT_FORMAT, MAX_CONCURREN
 
 DEFAULT_TEXT = "Hello! This is how I sound when I read your words aloud."
 DEFAULT_VOICES = ("alloy", "ash", "coral", "nova")
-_COLUMNS = 7
+_COLUMNS = 5
 _DATED = re.compile(r"-\d{4}-\d{2}-\d{2}$")
 
 
@@ -67,8 +67,11 @@ class AuditionForm(QWidget):
         self.models = QListWidget(self)
         self.models.setObjectName("modelList")
         self.models.setAccessibleName("Models")
-        self.models.setMaximumHeight(92)
+        self.models.setMaximumHeight(110)
         self.set_models(catalog.MODELS)
+        # Wide enough for the longest model id, so none is cut off behind a scroll bar.
+        longest = max((self.models.fontMetrics().horizontalAdvance(m) for m in catalog.MODELS))
+        self.models.setMinimumWidth(longest + 48)
         self.exact = QCheckBox("Exact words", self)
         self.exact.setObjectName("exactWords")
         self.exact.setChecked(True)
@@ -88,8 +91,8 @@ class AuditionForm(QWidget):
         models = QVBoxLayout()
         models.addWidget(QLabel("Models", self))
         models.addWidget(self.models)
-        choices.addWidget(voices, 3)
-        choices.addLayout(models, 1)
+        choices.addWidget(voices, 1)
+        choices.addLayout(models, 0)
         self.options = QHBoxLayout()
         self.options.addWidget(self.exact)
         self.options.addWidget(QLabel("Format", self))
