@@ -70,7 +70,7 @@ class AuditionForm(QWidget):
         self.models.setMaximumHeight(110)
         self.set_models(catalog.MODELS)
         # Wide enough for the longest model id, so none is cut off behind a scroll bar.
-        longest = max((self.models.fontMetrics().horizontalAdvance(m) for m in catalog.MODELS))
+        longest = max(self.models.fontMetrics().horizontalAdvance(m) for m in catalog.MODELS)
         self.models.setMinimumWidth(longest + 48)
         self.exact = QCheckBox("Exact words", self)
         self.exact.setObjectName("exactWords")
