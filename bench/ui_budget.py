@@ -8,7 +8,7 @@ Start-up: each measurement is a fresh process (offscreen Qt) timed from just bef
 to the moment its window has painted its first frame and the event loop has turned once more
 ("interactive": on screen and taking input). Parley starts through ``app.gui.main`` as
 ``parley --demo`` does (fresh settings and history in a temporary home); the baseline is a bare
-QMainWindow in the same interpreter. Medians of 9, the two interleaved. Parley paints its window
+QMainWindow in the same interpreter. Medians of 15, the two interleaved. Parley paints its window
 before asyncio, qasync and the connection have loaded (see ``app.gui``); the time until the demo
 server is connected is printed beside the budget.
 
@@ -36,7 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STARTUP_RATIO_BUDGET = 2.0
 STALL_BUDGET_MS = 50.0
-RUNS = 9
+RUNS = 15
 
 BARE = """
 import sys
