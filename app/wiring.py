@@ -171,6 +171,9 @@ def create_app(
         session.attach_store(opened)
         if history is not None:
             history.store = opened
+        for part in compare_parts:  # a compare tab opened before the history was
+            if not isinstance(part, Playback):
+                part.store = opened
         window.attach_store(opened, problem)
 
     async def shutdown() -> None:
