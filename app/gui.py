@@ -126,9 +126,9 @@ def _paint_while_loading(
     history: list[tuple[Store | None, str]] = []
 
     def load() -> None:
-        try:
+        try:  # what the loop and a first send need: asyncio, qasync, the protocol
             import app.core.reply
-            import app.qtloop  # noqa: F401  (asyncio, qasync, concurrent.futures)
+            import app.qtloop  # noqa: F401
         except Exception:  # imported again by the caller, where the error is raised as usual
             log.debug("loading the event loop failed", exc_info=True)
         history.append(open_store())  # never raises: a failure is (None, why)
