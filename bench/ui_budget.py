@@ -22,6 +22,7 @@ after the reply is complete. Baseline: the same timer with the window idle.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import statistics
 import subprocess
@@ -160,6 +161,7 @@ def stall() -> tuple[float, float, float]:
 
     async def run() -> tuple[float, float, float]:
         parts = create_app(app, settings_path=tmp / "s.json", data_dir=tmp / "data")
+        gc.freeze()  # as app.gui.main does once the window is up
         parts.window.show()
         parts.window.start()
         await asyncio.sleep(1.0)
