@@ -33,6 +33,8 @@ def ready(window):
         event="first_frame",
         asyncio_loaded="asyncio" in sys.modules,
         history_opened="sqlite3" in sys.modules,
+        loaded=[m for m in ("concurrent.futures", "app.core.protocol", "app.core.store", "httpx",
+                            "numpy") if m in sys.modules],
         visible=window.isVisible(),
         focus=QApplication.focusWidget() is chat.composer.prompt,
         voice=chat.controls.choices().voice,
@@ -105,6 +107,7 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     # ... before asyncio, the history and the connection have loaded: the start-up budget's point.
     assert first["asyncio_loaded"] is False
     assert first["history_opened"] is False
+    assert first["loaded"] == []  # nor the protocol, the store, httpx or numpy
     assert first["endpoint"] == ""
     # A send that quick shows its card at once; its request waits for the event loop.
     assert early == {"event": "early_send", "cards": 1, "error": ""}
