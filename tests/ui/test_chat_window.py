@@ -217,6 +217,9 @@ async def test_each_fault_shows_a_plain_message_on_the_card(
     if not card.transcript_text():
         assert parley.window.chat.composer.draft() == "Say 'this may fail'"
     demo_server.faults.reset()
+    # Retry is enabled once the failed request has wound down (its partial reply stored): a
+    # click before that is a click on a disabled button.
+    await until(card.retry_button.isEnabled, what="Retry to be enabled")
     card.retry_button.click()
     await until(lambda: not card.error_text() and not parley.session.is_busy(), what="retry")
     await until(lambda: card.transcript_text() == "this may fail", what="the retried reply")
