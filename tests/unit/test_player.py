@@ -236,7 +236,8 @@ while p.position < 0.1 and time.monotonic() < deadline:
 print("playing" if p.position >= 0.1 else f"silent: {p.state} {p.error}", flush=True)
 sys.stdin.readline()
 deadline = time.monotonic() + 5
-while p.error is None and time.monotonic() < deadline:
+# the player sets ``error`` and then tells its listener: wait for the event, not the attribute
+while not any(e.value == "error" for e in events) and time.monotonic() < deadline:
     time.sleep(0.02)
 print("error:", p.error)
 print("state:", p.state)
