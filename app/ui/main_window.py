@@ -185,7 +185,8 @@ class MainWindow(QMainWindow):
         engine, once the window's first frame is on screen (needs the asyncio loop).
 
         That work runs partly in worker threads, which would compete with the first paint for
-        the interpreter; a send before the connection is made says so on its card.
+        the interpreter; a send before the connection is made waits for it
+        (``ChatSession.configured``).
         """
         if self.isVisible() and not self._painted:
             self.first_frame.connect(self._connect_at_start, Qt.ConnectionType.SingleShotConnection)
