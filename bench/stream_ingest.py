@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.client import ChatClient  # noqa: E402
 from app.core.conversation import Turn  # noqa: E402
-from app.core.protocol import ChatRequest  # noqa: E402
+from app.core.events import ChatRequest  # noqa: E402
 
 SDK_BUDGET = 0.8
 BARE_BUDGET = 1.3

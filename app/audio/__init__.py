@@ -1,1 +1,3 @@
-"""Parley's Qt-free audio engine: codecs, player, recorder, peaks."""
+"""Parley's Qt-free audio engine: codecs, player, recorder, peaks, loudness.
+
+Imports no PySide6 and nothing else of Parley: the bottom of the house."""

@@ -18,7 +18,7 @@ import numpy.typing as npt
 import soundfile as sf
 
 from app.audio import sniff as _sniff
-from app.core.catalog import PCM16_RATE
+from app.audio.formats import PCM16_RATE
 
 Samples = npt.NDArray[np.float32]
 

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from app.audio.codecs import CodecError, Decoded, Tags, encode, sniff, transcode
-from app.core.catalog import EXTENSIONS, FORMATS
+from app.audio.formats import EXTENSIONS, FORMATS
 
 #: The export choice that keeps the bytes exactly as the server sent them.
 ORIGINAL = "original"

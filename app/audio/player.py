@@ -25,10 +25,10 @@ import numpy as np
 
 from app.audio.codecs import Decoded, Samples, decode, pcm16_to_float, resample
 from app.audio.devices import AudioDevice, AudioDeviceError, find_device
+from app.audio.formats import PCM16_RATE
 from app.audio.loudness import loudness_gain
 from app.audio.output import DeviceStream, stream_rate
 from app.audio.renderer import PlayState, Renderer
-from app.core.catalog import PCM16_RATE
 
 __all__ = ["AudioDeviceError", "FirstSound", "PlayState", "Player", "PlayerEvent"]
 

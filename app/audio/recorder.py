@@ -17,7 +17,7 @@ import numpy as np
 
 from app.audio.codecs import Decoded, Samples, encode, resample
 from app.audio.devices import AudioDevice, AudioDeviceError, device_error, find_device, sd_module
-from app.core.catalog import PCM16_RATE
+from app.audio.formats import PCM16_RATE
 
 __all__ = ["AudioDeviceError", "Recorder"]
 

@@ -29,7 +29,8 @@ from app.core.client import ChatClient, Timeouts
 from app.core.conversation import Audio, Turn
 from app.core.endpoints import is_loopback
 from app.core.errors import InsecureEndpoint, InvalidEndpoint, ParleyError
-from app.core.protocol import ChatRequest, Event, Notice, TranscriptDelta, looks_like_mp3
+from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
+from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
 from app.core.settings import atomic_write
 

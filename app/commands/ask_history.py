@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.conversation import Turn
-from app.core.protocol import AudioDelta, Event, TranscriptDelta
+from app.core.events import AudioDelta, Event, TranscriptDelta
 from app.core.reply import Reply
 
 if TYPE_CHECKING:

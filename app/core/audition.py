@@ -28,7 +28,7 @@ from app.core.client import ChatClient
 from app.core.clips import Clip, ClipCache, clip_key
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
-from app.core.protocol import AudioDelta, ChatRequest, TranscriptDelta
+from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
 from app.core.store_files import StoreError
 from app.core.word_diff import DiffPiece, diff_summary, differs, word_diff

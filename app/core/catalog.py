@@ -4,6 +4,25 @@ from __future__ import annotations
 
 from typing import Final
 
+from app.audio.formats import EXTENSIONS, FORMATS, PCM16_RATE
+
+__all__ = [
+    "BRIEF_VOICES",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MODEL",
+    "DEFAULT_VOICE",
+    "EXTENSIONS",
+    "FORMATS",
+    "INPUT_AUDIO_FORMATS",
+    "MODELS",
+    "NEWER_VOICES",
+    "PCM16_RATE",
+    "STREAM_FORMAT",
+    "VOICES",
+    "format_from_extension",
+    "is_custom_voice",
+]
+
 #: The voices of the product brief, in the order the pickers show them.
 BRIEF_VOICES: Final = (
     "alloy",
@@ -21,16 +40,11 @@ BRIEF_VOICES: Final = (
 NEWER_VOICES: Final = ("verse", "marin", "cedar")
 VOICES: Final = BRIEF_VOICES + NEWER_VOICES
 
-#: Audio formats the API can reply in. Streaming replies are always pcm16.
-FORMATS: Final = ("wav", "mp3", "flac", "opus", "pcm16")
+#: Streaming replies are always pcm16.
 STREAM_FORMAT: Final = "pcm16"
-#: File extension for each reply format.
-EXTENSIONS: Final = {"wav": "wav", "mp3": "mp3", "flac": "flac", "opus": "opus", "pcm16": "pcm"}
 #: Formats a user turn's recording can be sent in.
 INPUT_AUDIO_FORMATS: Final = ("wav", "mp3")
 
-#: The pcm16 the API speaks: signed 16-bit little-endian, mono, 24 kHz, no header.
-PCM16_RATE: Final = 24_000
 
 DEFAULT_MODEL: Final = "gpt-audio-1.5"
 DEFAULT_VOICE: Final = "alloy"

@@ -10,8 +10,6 @@ of every repr, log line and error text.
 from __future__ import annotations
 
 import asyncio
-import errno
-import json
 import logging
 import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
@@ -35,14 +33,9 @@ from app.core.errors import (
     StreamCut,
     error_for,
 )
-from app.core.protocol import (
-    ChatRequest,
-    Done,
-    Event,
-    ReplyParser,
-    build_request,
-    referenced_turns,
-)
+from app.core.events import ChatRequest, Done, Event
+from app.core.http_bodies import error_body, json_body, kind_of, reason_of
+from app.core.protocol import ReplyParser, build_request, referenced_turns
 from app.core.reply import Reply, ReplyBuilder
 from app.core.retry import RetryPolicy
 from app.core.sse import SSEDecoder
@@ -243,7 +236,7 @@ class ChatClient:
                 # Not streamed, or a gateway that ignored stream=true and sent the whole reply.
                 if request.stream:
                     await self._read_whole(response)
-                for event in self._own_errors(lambda: parser.completion(_json(response))):
+                for event in self._own_errors(lambda: parser.completion(json_body(response))):
                     yield event
                 return
             async with aclosing(self._stream(response, parser)) as stream:
@@ -329,7 +322,9 @@ class ChatClient:
                 if last or isinstance(exc, httpx.UnsupportedProtocol):
                     raise self._transport_error(exc, read, body_started=headers_in) from None
                 wait = self.retry.delay(attempt)
-                log.info("%s %s failed (%s); retry in %.1f s", method, self.host, _kind(exc), wait)
+                log.info(
+                    "%s %s failed (%s); retry in %.1f s", method, self.host, kind_of(exc), wait
+                )
                 await asyncio.sleep(wait)
                 continue
             if response.is_success:
@@ -339,7 +334,7 @@ class ChatClient:
                 log.info("%s answered %d; retry in %.1f s", self.host, response.status_code, wait)
                 await asyncio.sleep(wait)
                 continue
-            raise self._own(error_for(response.status_code, _error_body(response), model=model))
+            raise self._own(error_for(response.status_code, error_body(response), model=model))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _headers(self) -> dict[str, str]:
@@ -373,52 +368,7 @@ class ChatClient:
             return self._own(RequestTimeout(self.host, read))
         if isinstance(exc, httpx.UnsupportedProtocol):
             return self._own(InvalidEndpoint(self.base_url))
-        return self._own(NetworkError(self.host, _reason(exc)))
-
-
-def _kind(exc: Exception) -> str:
-    return type(exc).__name__
-
-
-def _reason(exc: httpx.TransportError) -> str:
-    errnos: set[int] = set()
-    texts = [str(exc).lower()]
-    seen: BaseException | None = exc
-    while seen is not None:  # httpx wraps httpcore, which wraps the OSError that says why
-        if isinstance(seen, OSError) and seen.errno is not None:
-            errnos.add(seen.errno)
-        texts.append(str(seen).lower())
-        seen = seen.__cause__ or seen.__context__
-    text = " ".join(texts)
-    if errno.ECONNREFUSED in errnos or "refused" in text:
-        return "the connection was refused (is the server running?)"
-    if "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
-        return "the host name could not be found"
-    if errnos & {errno.ENETUNREACH, errno.EHOSTUNREACH} or "unreachable" in text:
-        return "the network is unreachable"
-    if errno.ECONNRESET in errnos or "reset" in text:
-        return "the connection was reset"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return "the server closed the connection without answering"
-    if "ssl" in text or "certificate" in text:
-        return "the secure connection failed (certificate or TLS problem)"
-    return "the connection failed"
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        raise MalformedResponse("a reply that is not valid JSON") from None
-
-
-def _error_body(response: httpx.Response) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        text = response.text.strip()
-        short = text if text and len(text) <= 200 and "<" not in text else ""
-        return {"error": {"message": short or response.reason_phrase or "no details given"}}
+        return self._own(NetworkError(self.host, reason_of(exc)))
 
 
 async def _drain(chunks: AsyncIterator[bytes]) -> None:

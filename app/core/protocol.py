@@ -12,13 +12,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from app.audio.sniff import sniff
 from app.core.catalog import (
-    DEFAULT_MODEL,
-    DEFAULT_VOICE,
     FORMATS,
     INPUT_AUDIO_FORMATS,
     STREAM_FORMAT,
@@ -26,72 +23,16 @@ from app.core.catalog import (
 )
 from app.core.conversation import Audio, Turn, Usage
 from app.core.errors import MalformedResponse, error_for
-
-# --------------------------------------------------------------------------- events
-
-
-@dataclass(frozen=True, slots=True)
-class TranscriptDelta:
-    """More words of the reply's transcript."""
-
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class AudioDelta:
-    """More audio, decoded from base64; ``format`` is the sniffed format of the reply's audio."""
-
-    data: bytes
-    format: str
-
-
-@dataclass(frozen=True, slots=True)
-class UsageReport:
-    """Token counts, sent once near the end."""
-
-    usage: Usage
-
-
-@dataclass(frozen=True, slots=True)
-class AudioMeta:
-    """The server's id for the reply's audio and when it expires (unix seconds), as known so far."""
-
-    id: str | None
-    expires_at: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Done:
-    """The reply is complete."""
-
-    finish_reason: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """Something odd in the reply that Parley worked around (say, an unreadable event skipped)."""
-
-    message: str
-
-
-Event = TranscriptDelta | AudioDelta | UsageReport | AudioMeta | Done | Notice
-
-# --------------------------------------------------------------------------- requests
-
-
-@dataclass
-class ChatRequest:
-    """What to ask: the conversation so far (its last turn is the new user turn) and how to answer.
-
-    ``format`` is the audio format asked for; a streamed request must ask for pcm16.
-    """
-
-    turns: list[Turn] = field(default_factory=list)
-    model: str = DEFAULT_MODEL
-    voice: str = DEFAULT_VOICE
-    format: str = STREAM_FORMAT
-    stream: bool = True
-    system_prompt: str = ""
+from app.core.events import (
+    AudioDelta,
+    AudioMeta,
+    ChatRequest,
+    Done,
+    Event,
+    Notice,
+    TranscriptDelta,
+    UsageReport,
+)
 
 
 def build_request(

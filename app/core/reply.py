@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio, Turn, Usage
-from app.core.protocol import (
+from app.core.events import (
     AudioDelta,
     AudioMeta,
     ChatRequest,

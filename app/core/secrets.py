@@ -188,7 +188,7 @@ class SessionKeyStore:
 
 
 async def _off_loop(call: Callable[[], T]) -> T:
-    import asyncio  # the window's first paint does not wait for it (app.gui)
+    import asyncio  # the window's first paint does not wait for it (app.shell.gui)
 
     loop = asyncio.get_running_loop()
     try:

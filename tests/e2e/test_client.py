@@ -27,7 +27,7 @@ from app.core.errors import (
     ServerError,
     StreamCut,
 )
-from app.core.protocol import AudioDelta, ChatRequest, Notice
+from app.core.events import AudioDelta, ChatRequest, Notice
 from app.core.reply import Reply
 from app.core.retry import RetryPolicy
 from app.demo.server import DemoServer

@@ -22,20 +22,17 @@ from app.core.errors import (
     error_for,
     redact,
 )
-from app.core.protocol import (
+from app.core.events import (
     AudioDelta,
     AudioMeta,
     ChatRequest,
     Done,
     Event,
     Notice,
-    ReplyParser,
     TranscriptDelta,
     UsageReport,
-    build_request,
-    real_format,
-    referenced_turns,
 )
+from app.core.protocol import ReplyParser, build_request, real_format, referenced_turns
 from app.core.reply import Reply, ReplyBuilder
 from app.core.sse import SSEDecoder
 
