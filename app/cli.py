@@ -108,7 +108,7 @@ def run(argv: list[str]) -> int:
         if problem is not None:
             print(problem, file=sys.stderr)
             return EXIT_ERROR
-        from app.gui import main as gui_main
+        from app.shell.gui import main as gui_main
 
         return gui_main(demo=args.demo, base_url=args.base_url)
     return _load(args.command).run(args)

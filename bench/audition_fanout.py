@@ -37,11 +37,11 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.audio.player import Player  # noqa: E402
-from app.audition_session import AuditionSession  # noqa: E402
+from app.chat.playback import Playback  # noqa: E402
+from app.compare.panel import ComparePanel  # noqa: E402
+from app.compare.session import AuditionSession  # noqa: E402
 from app.core.store import Store  # noqa: E402
-from app.playback import Playback  # noqa: E402
-from app.qtloop import make_loop  # noqa: E402
-from app.ui.compare_panel import ComparePanel  # noqa: E402
+from app.runtime.qtloop import make_loop  # noqa: E402
 from bench.demo_process import start_server  # noqa: E402
 
 RATIO_BUDGET = 1.3

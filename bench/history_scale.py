@@ -137,11 +137,11 @@ def _window_open(root: Path, cid: int, small_cid: int, n_turns: int, runs: int) 
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QListWidgetItem
 
+    from app.chat.reply_card import ReplyCard
+    from app.chat.turn_cards import PAGE
     from app.core.secrets import SessionKeyStore
-    from app.qtloop import make_loop
-    from app.ui.reply_card import ReplyCard
-    from app.ui.turn_cards import PAGE
-    from app.wiring import create_app
+    from app.runtime.qtloop import make_loop
+    from app.shell.wiring import create_app
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

@@ -6,11 +6,11 @@ Run with the test suite's services (a sound server for playback):
 
 Start-up: each measurement is a fresh process (offscreen Qt) timed from just before it is spawned
 to the moment its window has painted its first frame and the event loop has turned once more
-("interactive": on screen and taking input). Parley starts through ``app.gui.main`` as
+("interactive": on screen and taking input). Parley starts through ``app.shell.gui.main`` as
 ``parley --demo`` does (fresh settings and history in a temporary home); the baseline is a bare
 QMainWindow in the same interpreter. Medians of 15, the two interleaved. Parley paints its window
-before asyncio, qasync and the connection have loaded (see ``app.gui``); the time until the demo
-server is connected is printed beside the budget.
+before asyncio, qasync and the connection have loaded (see ``app.shell.gui``); the time until the
+demo server is connected is printed beside the budget.
 
 Stall: Parley's real window on the qasync loop, the demo server (in its own process, as a real
 endpoint would be) streaming a 5-minute pcm16 reply as fast as the socket goes (harsher than
@@ -64,7 +64,7 @@ PARLEY = """
 import sys
 from PySide6.QtCore import QTimer
 import app.cli  # what `parley` imports before the window (argument parsing)
-from app.gui import main
+from app.shell.gui import main
 
 
 def ready(window):
@@ -148,8 +148,8 @@ def stall() -> tuple[float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from app.core.settings import Profile, Settings
-    from app.qtloop import make_loop
-    from app.wiring import create_app
+    from app.runtime.qtloop import make_loop
+    from app.shell.wiring import create_app
     from bench.demo_process import start_server
 
     tmp = Path(tempfile.mkdtemp())
@@ -161,7 +161,7 @@ def stall() -> tuple[float, float, float]:
 
     async def run() -> tuple[float, float, float]:
         parts = create_app(app, settings_path=tmp / "s.json", data_dir=tmp / "data")
-        gc.freeze()  # as app.gui.main does once the window is up
+        gc.freeze()  # as app.shell.gui.main does once the window is up
         parts.window.show()
         parts.window.start()
         await asyncio.sleep(1.0)

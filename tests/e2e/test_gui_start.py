@@ -22,7 +22,7 @@ CHILD = """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from app.gui import main
+from app.shell.gui import main
 
 def report(**fields):
     print(json.dumps(fields), flush=True)
@@ -128,7 +128,7 @@ def test_sigterm_while_the_window_starts_ends_the_run_cleanly(home: Path) -> Non
     the window and ends with exit code 0."""
     child = (
         "import os, signal, sys\n"
-        "from app.gui import main\n"
+        "from app.shell.gui import main\n"
         "sys.exit(main(ready=lambda w: os.kill(os.getpid(), signal.SIGTERM)))\n"
     )
     started = time.monotonic()
@@ -143,7 +143,7 @@ UNOPENED = """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
-from app.gui import main
+from app.shell.gui import main
 
 def ready(window):
     def wait_connected():

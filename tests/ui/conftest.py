@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 from app.core.secrets import SessionKeyStore
 from app.core.settings import Profile, Settings
 from app.demo.server import DemoServer
-from app.qtloop import make_loop
-from app.ui.theme import STYLE_ARGS
-from app.wiring import AppParts, create_app
+from app.runtime.qtloop import make_loop
+from app.shell.wiring import AppParts, create_app
+from app.widgets.theme import STYLE_ARGS
 
 
 def _qt_loop() -> Any:

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.audio import codecs
+from app.chat.export_dialog import ExportDialog
+from app.chat.reply_card import ReplyCard
 from app.demo.server import DemoServer
-from app.ui.export_dialog import ExportDialog
-from app.ui.reply_card import ReplyCard
-from app.wiring import AppParts
+from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 from tests.unit.sound_helpers import MonitorRecording, rms
 
@@ -238,7 +238,7 @@ async def test_wrong_key_is_explained_without_showing_it(
     qapp: object, keyed_demo_server: DemoServer, tmp_path: Path
 ) -> None:
     from app.core.secrets import SessionKeyStore
-    from app.wiring import create_app
+    from app.shell.wiring import create_app
     from tests.ui.conftest import settings_for
 
     keys = SessionKeyStore()

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.audio import codecs
 from app.audio.loudness import DEFAULT_TARGET_LUFS
 from app.audio.player import Player
-from app.audition_session import AuditionSession
+from app.chat.export_dialog import ExportDialog
+from app.chat.playback import Playback
+from app.chat.reply_card import format_duration
+from app.compare.panel import ComparePanel
+from app.compare.row import AuditionRow
+from app.compare.session import AuditionSession
 from app.core.store import Store
 from app.demo.server import DemoServer
-from app.playback import Playback
-from app.ui.audition_row import AuditionRow
-from app.ui.compare_panel import ComparePanel
-from app.ui.export_dialog import ExportDialog
-from app.ui.reply_card import format_duration
-from app.wiring import AppParts
+from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

@@ -20,13 +20,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.audio import codecs
+from app.chat.export_dialog import ExportDialog
+from app.chat.reply_card import ReplyCard
 from app.core.store import Store
 from app.demo.server import DemoServer
-from app.ui.conversation_export_dialog import ConversationExportDialog, base_name
-from app.ui.export_dialog import ExportDialog
-from app.ui.history_sidebar import HistorySidebar
-from app.ui.reply_card import ReplyCard
-from app.wiring import AppParts
+from app.history.export_dialog import ConversationExportDialog, base_name
+from app.history.sidebar import HistorySidebar
+from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 from tests.unit.sound_helpers import MonitorRecording, rms, tone
 

@@ -13,14 +13,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.audio import codecs
+from app.chat.export_dialog import ExportDialog
+from app.chat.reply_card import ReplyCard
+from app.chat.user_card import UserCard
 from app.core.conversation import Audio, Turn
 from app.core.store import Store
 from app.demo.server import DemoServer
-from app.ui.export_dialog import ExportDialog
-from app.ui.history_sidebar import HistorySidebar
-from app.ui.reply_card import ReplyCard
-from app.ui.user_card import UserCard
-from app.wiring import AppParts
+from app.history.sidebar import HistorySidebar
+from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 from tests.unit.sound_helpers import MonitorRecording, dominant_frequency, tone
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
-from app.ui.media_icons import media_icon
-from app.ui.theme import palette_for
+from app.widgets.media_icons import media_icon
+from app.widgets.theme import palette_for
 
 
 def _image(kind: str, mode: QIcon.Mode = QIcon.Mode.Normal) -> QImage:

@@ -18,12 +18,12 @@ from PySide6.QtTest import QTest
 from app.audio import codecs
 from app.audio.codecs import Decoded
 from app.audio.player import Player
+from app.chat.export_dialog import ExportDialog
+from app.chat.user_card import UserCard
 from app.core.settings import Settings
 from app.demo.server import DemoServer
-from app.ui.export_dialog import ExportDialog
-from app.ui.settings_dialog import ProfileDraft, SettingsDialog, SettingsDraft
-from app.ui.user_card import UserCard
-from app.wiring import AppParts
+from app.settings.dialog import ProfileDraft, SettingsDialog, SettingsDraft
+from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 from tests.ui.test_chat_window import reply_done, type_and_send
 from tests.unit.sound_helpers import MonitorRecording, dominant_frequency, rms, tone

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.secrets import OSKeyStore
 from app.demo.server import DemoServer
-from app.ui.settings_dialog import SettingsDialog
-from app.wiring import AppParts, create_app
+from app.settings.dialog import SettingsDialog
+from app.shell.wiring import AppParts, create_app
 from tests.ui.conftest import settings_for, until
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

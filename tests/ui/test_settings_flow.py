@@ -9,9 +9,9 @@ import pytest
 
 from app.core.secrets import OSKeyStore
 from app.core.settings import Profile, Settings
-from app.keys import Keys
-from app.ui.settings_dialog import ProfileDraft
-from app.ui.settings_flow import draft_of, look_up, store_draft
+from app.settings.dialog import ProfileDraft
+from app.settings.flow import draft_of, look_up, store_draft
+from app.settings.keys import Keys
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

@@ -1,0 +1,220 @@
+"""The composer: a multi-line prompt, Send (Ctrl+Enter), Cancel (Esc), and the microphone
+(click to record and again to send, or hold Ctrl+Space to talk)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chat.mic_button import MicButton, PushToTalk
+from app.chat.recording import Recording
+from app.chat.reply_card import format_duration
+
+
+class PromptEdit(QPlainTextEdit):
+    """A plain-text prompt where Ctrl+Enter sends and Esc cancels."""
+
+    submit = Signal()
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submit.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.escape.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    """Where the user writes.
+
+    Signals:
+        send_requested(str): the user asked to send this prompt (the draft stays until
+            ``clear_draft`` is called, so a failed request never loses it).
+        cancel_requested(): Esc or Cancel: stop the request and the audio.
+        recording_finished(str, bytes): the user finished a recording (WAV bytes) to send with
+            the draft (which may be empty).
+        recording_started(): the microphone is opening (playback should stop, or the
+            microphone hears it).
+    """
+
+    send_requested = Signal(str)
+    cancel_requested = Signal()
+    recording_finished = Signal(str, bytes)
+    recording_started = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.prompt = PromptEdit(self)
+        self.prompt.setObjectName("promptEdit")
+        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setPlaceholderText("Ask something… (Ctrl+Enter to send, Esc to stop)")
+        self.prompt.setTabChangesFocus(True)
+        self.prompt.setMaximumHeight(120)
+        self.prompt.setMinimumHeight(56)
+        self.send_button = QPushButton("Send", self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setToolTip("Send the prompt (Ctrl+Enter)")
+        self.send_button.setDefault(True)
+        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAccessibleName("Stop")
+        self.cancel_button.setToolTip("Stop the reply and its audio (Esc)")
+        self.cancel_button.setEnabled(False)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName("Busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(4)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("composerStatus")
+        self.status.setAccessibleName("Status")
+        self.status.setWordWrap(True)
+        self.mic = MicButton(self)
+        self.mic.setVisible(False)
+        self.recording: Recording | None = None
+        self.push_to_talk = PushToTalk(self)
+        self._pending: bytes | None = None
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.prompt, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.busy)
+        layout.addLayout(row)
+        under = QHBoxLayout()
+        under.addWidget(self.mic)
+        under.addWidget(self.status, 1)
+        layout.addLayout(under)
+
+        self.prompt.submit.connect(self.on_send_clicked)
+        self.prompt.escape.connect(self.on_escape)
+        self.send_button.clicked.connect(self.on_send_clicked)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WindowShortcut)
+        esc.activated.connect(self.on_escape)
+
+    def draft(self) -> str:
+        return self.prompt.toPlainText()
+
+    def set_draft(self, text: str) -> None:
+        self.prompt.setPlainText(text)
+
+    def clear_draft(self) -> None:
+        self.prompt.clear()
+
+    def on_send_clicked(self) -> None:
+        text = self.draft().strip()
+        if self._pending is not None:
+            wav, self._pending = self._pending, None
+            self.recording_finished.emit(text, wav)
+            return
+        if not text:
+            self.show_status("Write something to send first.")
+            return
+        self.send_requested.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def on_escape(self) -> None:
+        """Esc throws a recording under way away; otherwise it stops the reply."""
+        if self.recording is not None and self.recording.is_active():
+            self.recording.cancel()
+            self.show_status("Recording thrown away.")
+            return
+        self.cancel_requested.emit()
+
+    # Microphone ---------------------------------------------------------------------------
+    def attach_recording(self, recording: Recording) -> None:
+        """Show the microphone button and let Ctrl+Space record through ``recording``."""
+        self.recording = recording
+        self.mic.setVisible(True)
+        self.mic.clicked.connect(self.on_mic_clicked)
+        self.push_to_talk.pressed.connect(self.on_talk_pressed)
+        self.push_to_talk.released.connect(self.on_talk_released)
+        recording.active_changed.connect(self.on_recording_state)
+        recording.level_changed.connect(self.on_recording_level)
+        recording.finished.connect(self.on_recording_finished)
+        recording.failed.connect(self.show_status)
+        self.push_to_talk.watch(self.window().windowHandle())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.recording is not None:
+            self.push_to_talk.watch(self.window().windowHandle())
+
+    def on_mic_clicked(self) -> None:
+        recording = self.recording
+        if recording is None:
+            return
+        if recording.is_active():
+            recording.stop()
+        else:
+            self.show_status("")
+            recording.start()
+
+    def on_recording_state(self, state: str) -> None:
+        self.mic.set_state(state)
+        if state == "opening":
+            self.recording_started.emit()
+
+    def on_talk_pressed(self) -> None:
+        if self.recording is not None and not self.recording.is_active() and self.isVisible():
+            self.show_status("")
+            self.recording.start()
+
+    def on_talk_released(self) -> None:
+        if self.recording is not None:
+            self.recording.stop()
+
+    def on_recording_level(self, seconds: float, rms: float, peak: float) -> None:
+        limit = self.recording.max_seconds if self.recording is not None else 0.0
+        self.mic.set_progress(seconds, limit, rms, peak)
+
+    def on_recording_finished(self, wav: bytes, seconds: float, limited: bool) -> None:
+        self._pending = None
+        self.recording_finished.emit(self.draft().strip(), wav)
+        if limited:
+            limit = format_duration(self.recording.max_seconds if self.recording else seconds)
+            what = "it is kept until you press Send" if self._pending else "it was sent"
+            self.show_status(f"The recording reached the {limit} limit and stopped; {what}.")
+
+    def keep_recording(self, wav: bytes) -> None:
+        """A recording that could not be sent yet: Send sends it (with the draft) later."""
+        self._pending = wav
+        self.show_status(
+            "A reply is still on its way: your recording is kept; press Send when it is done."
+        )
+
+    def has_pending_recording(self) -> bool:
+        return self._pending is not None

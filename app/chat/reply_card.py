@@ -1,0 +1,286 @@
+"""One assistant reply: transcript, waveform, playback, badges, usage, export, re-voice, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.chat.transcript_view import TranscriptView
+from app.core import catalog
+from app.core.conversation import Usage
+from app.widgets.media_icons import show_play_state
+from app.widgets.waveform import WaveformView
+
+#: Export menu entries: (label, format key). "original" keeps the server's bytes; "text" is the
+#: transcript.
+EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("Audio as received (original bytes)", "original"),
+    ("Audio as WAV", "wav"),
+    ("Audio as MP3", "mp3"),
+    ("Audio as FLAC", "flac"),
+    ("Audio as Opus", "opus"),
+    ("Transcript as text", "text"),
+)
+
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+
+def format_duration(seconds: float) -> str:
+    seconds = max(seconds, 0.0)
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def _badge(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setProperty("badge", True)
+    return label
+
+
+class ReplyCard(QFrame):
+    """A reply as the user sees it. Holds text, metadata and peaks, never the audio itself.
+
+    Signals:
+        play_clicked(): play or pause this reply.
+        seek_requested(float): seek to this fraction of the reply.
+        export_requested(str): export as one of EXPORT_CHOICES' keys.
+        revoice_requested(str): say the same turn again in this voice.
+        retry_requested(): try the failed request again.
+        variant_selected(int): show and use take n (0 = the first).
+    """
+
+    play_clicked = Signal()
+    seek_requested = Signal(float)
+    export_requested = Signal(str)
+    revoice_requested = Signal(str)
+    retry_requested = Signal()
+    variant_selected = Signal(int)
+
+    def __init__(self, key: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("replyCard")
+        self.setAccessibleName("Reply")
+        self.setProperty("card", "reply")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._duration = 0.0
+
+        self.voice_badge = _badge(self, "voiceBadge")
+        self.model_badge = _badge(self, "modelBadge")
+        self.format_badge = _badge(self, "formatBadge")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("stateLabel")
+        self.usage_label = QLabel(self)
+        self.usage_label.setObjectName("usageLabel")
+        self.usage_label.setAccessibleName("Token usage")
+        self.transcript = TranscriptView(self)
+        self.transcript.setObjectName("transcriptLabel")
+        self.transcript.setAccessibleName("Transcript")
+        self.play_button = QToolButton(self)
+        self.play_button.setObjectName("playButton")
+        self.play_button.setAccessibleName("Play reply")
+        show_play_state(self.play_button, False)
+        self.play_button.setIconSize(QSize(20, 20))
+        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.setEnabled(False)
+        self.waveform = WaveformView(self)
+        self.time_label = QLabel("0:00", self)
+        self.time_label.setObjectName("durationLabel")
+        self.time_label.setAccessibleName("Duration")
+        # A fixed width: a label that grows with "1:05 / 4:59" would resize the waveform
+        # beside it many times a second while playing.
+        self.time_label.setFixedWidth(
+            self.time_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 6
+        )
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.variants = QComboBox(self)
+        self.variants.setObjectName("variantPicker")
+        self.variants.setAccessibleName("Takes of this reply")
+        self.variants.setVisible(False)
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleName("Export reply")
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        for label, choice in EXPORT_CHOICES:
+            action = self.export_menu.addAction(label)
+            action.setData(choice)
+        self.export_menu.triggered.connect(lambda a: self.export_requested.emit(str(a.data())))
+        self.export_button.setMenu(self.export_menu)
+        self.copy_button = QPushButton("Copy text", self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAccessibleName("Copy transcript")
+        self.revoice_button = QToolButton(self)
+        self.revoice_button.setObjectName("revoiceButton")
+        self.revoice_button.setAccessibleName("Say it again in another voice")
+        self.revoice_button.setText("Say it again in…")
+        self.revoice_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.revoice_menu = QMenu(self.revoice_button)
+        for voice in catalog.VOICES:
+            self.revoice_menu.addAction(voice).setData(voice)
+        self.revoice_menu.triggered.connect(lambda a: self.revoice_requested.emit(str(a.data())))
+        self.revoice_button.setMenu(self.revoice_menu)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setAccessibleName("Error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.retry_button = QPushButton("Retry", self)
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setAccessibleName("Retry")
+        self.retry_button.setVisible(False)
+
+        header = QHBoxLayout()
+        for widget in (self.voice_badge, self.model_badge, self.format_badge, self.state_label):
+            header.addWidget(widget)
+        header.addStretch(1)
+        header.addWidget(self.usage_label)
+        player = QHBoxLayout()
+        player.addWidget(self.play_button)
+        player.addWidget(self.waveform, 1)
+        player.addWidget(self.time_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.variants)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.revoice_button)
+        actions.addWidget(self.export_button)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error_label, 1)
+        error_row.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.transcript)
+        layout.addLayout(player)
+        layout.addLayout(error_row)
+        layout.addLayout(actions)
+
+        self.play_button.clicked.connect(self.play_clicked)
+        self.waveform.seek_requested.connect(self.seek_requested)
+        self.copy_button.clicked.connect(self.on_copy_clicked)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.variants.activated.connect(self.variant_selected)
+        self._set_has_audio(False)
+
+    # What the card shows -------------------------------------------------------------------
+    def set_meta(self, voice: str, model: str, fmt: str) -> None:
+        self.voice_badge.setText(voice)
+        self.voice_badge.setToolTip("Voice")
+        self.model_badge.setText(model)
+        self.model_badge.setToolTip("Model")
+        self.format_badge.setText(fmt)
+        self.format_badge.setToolTip("Audio format of the reply")
+        self.setAccessibleName(f"Reply in {voice}")
+
+    def set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+
+    def set_transcript(self, text: str) -> None:
+        self.transcript.setText(text)
+
+    def append_transcript(self, text: str) -> None:
+        self.transcript.append_text(text)
+
+    def transcript_text(self) -> str:
+        return self.transcript.text()
+
+    def set_usage(self, usage: Usage | None) -> None:
+        if usage is None:
+            self.usage_label.setText("")
+            return
+        self.usage_label.setText(
+            f"out: {usage.completion_audio_tokens} audio + {usage.completion_text_tokens} text"
+            f" tokens · in: {usage.prompt_tokens}"
+        )
+        self.usage_label.setToolTip(
+            f"Prompt: {usage.prompt_tokens} tokens ({usage.prompt_audio_tokens} audio, "
+            f"{usage.prompt_text_tokens} text)\nReply: {usage.completion_tokens} tokens "
+            f"({usage.completion_audio_tokens} audio, {usage.completion_text_tokens} text)"
+        )
+
+    def set_audio(
+        self,
+        duration: float,
+        mins: npt.NDArray[np.float32],
+        maxs: npt.NDArray[np.float32],
+        *,
+        complete: bool,
+    ) -> None:
+        self._duration = duration
+        self.time_label.setText(format_duration(duration))
+        self.waveform.set_peaks(mins, maxs, complete=complete)
+        self._set_has_audio(duration > 0)
+
+    def clear_audio(self) -> None:
+        """No audio (a reply with words only)."""
+        self._duration = 0.0
+        self.time_label.setText(format_duration(0.0))
+        self.waveform.set_peaks(None, None)
+        self._set_has_audio(False)
+
+    def duration(self) -> float:
+        return self._duration
+
+    def set_playing(self, playing: bool) -> None:
+        show_play_state(self.play_button, playing)
+        self.play_button.setAccessibleName("Pause reply" if playing else "Play reply")
+
+    def set_position(self, seconds: float) -> None:
+        if self._duration > 0:
+            self.waveform.set_progress(seconds / self._duration)
+            self.time_label.setText(
+                f"{format_duration(seconds)} / {format_duration(self._duration)}"
+            )
+
+    def set_error(self, message: str | None, *, retryable: bool = True) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        self.retry_button.setVisible(bool(message) and retryable)
+
+    def error_text(self) -> str:
+        return self.error_label.text() if self.error_label.isVisible() else ""
+
+    def set_variants(self, labels: Sequence[str], current: int) -> None:
+        self.variants.clear()
+        self.variants.addItems(list(labels))
+        self.variants.setCurrentIndex(current)
+        self.variants.setVisible(len(labels) > 1)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a request for this card runs, re-voicing and retrying wait."""
+        self.revoice_button.setEnabled(not busy)
+        self.retry_button.setEnabled(not busy)
+
+    # Events ---------------------------------------------------------------------------------
+    def on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.transcript_text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.play_button.isEnabled():
+            self.play_clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _set_has_audio(self, has: bool) -> None:
+        self.play_button.setEnabled(has)
+        self.export_button.setEnabled(has or bool(self.transcript_text()))

@@ -1,0 +1,282 @@
+"""The one bridge between widgets and the core: runs requests on the qasync loop as tasks and
+reports through Qt signals. Widgets call ``send``, ``cancel``, ``list_models`` and
+``test_connection`` and listen; they never touch HTTP, the keyring or files."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.errors import ParleyError
+from app.runtime.http import Endpoint, HttpSource
+from app.runtime.tasks import TaskSet, in_thread, loop_running
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from app.core.client import ChatClient
+    from app.core.events import ChatRequest
+    from app.core.reply import Reply
+    from app.core.store import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: How long (seconds) a send in the window's first moments waits for the connection (the
+#: keyring may be slow to answer); after that it fails and says why.
+CONNECT_WAIT = 10.0
+#: How often (seconds) a streaming reply's transcript so far is written to the history.
+TRANSCRIPT_SAVE_INTERVAL = 1.0
+
+
+@dataclass
+class Job:
+    """One request: ``key`` names the reply card it fills."""
+
+    key: int
+    request: ChatRequest
+    conversation_id: int | None = None
+    #: The stored reply this request re-voices (the new take is kept beside it).
+    variant_of: int | None = None
+
+
+class ChatSession(QObject):
+    """Runs chat requests and reports their progress.
+
+    Signals:
+        reply_started(int): the request for card ``key`` is under way.
+        transcript_delta(int, str): more words of card ``key``'s transcript.
+        audio_delta(int, bytes, str): more audio for card ``key`` and its real format.
+        reply_finished(int, object): the complete reply as a ``Turn`` (audio in memory, ``id``
+            set when the history stored it).
+        reply_failed(int, str, bool, object): the message for the user, whether Retry makes
+            sense, and what arrived before the failure as a partial ``Turn`` (or None).
+        busy_changed(bool): a request started or the last one ended.
+        models_listed(list): the endpoint's model ids.
+        connection_tested(bool, str): the outcome of ``test_connection`` in words.
+        store_failed(str): the history could not be written (the reply itself is kept).
+    """
+
+    reply_started = Signal(int)
+    transcript_delta = Signal(int, str)
+    audio_delta = Signal(int, bytes, str)
+    reply_finished = Signal(int, object)
+    reply_failed = Signal(int, str, bool, object)
+    busy_changed = Signal(bool)
+    models_listed = Signal(list)
+    connection_tested = Signal(bool, str)
+    store_failed = Signal(str)
+
+    def __init__(
+        self,
+        http: HttpSource,
+        store: Store | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._endpoint = Endpoint(http)
+        self._store = store
+        self._tasks = TaskSet()
+        self._jobs: dict[int, asyncio.Task[Any]] = {}
+        self._configured = False
+        self._configured_event: asyncio.Event | None = None
+
+    # Configuration ------------------------------------------------------------------------
+    def attach_store(self, store: Store | None) -> None:
+        """Keep the history in ``store`` from now on (None: this session is not saved)."""
+        self._store = store
+
+    def configure(self, base_url: str, api_key: str | None) -> str | None:
+        """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
+        problem = self._endpoint.configure(base_url, api_key)
+        self._configured = True
+        if self._configured_event is not None:
+            self._configured_event.set()
+        return problem
+
+    async def configured(self) -> None:
+        """Wait (at most ``CONNECT_WAIT`` seconds) until the window has configured an endpoint:
+        a send in the window's first moments goes out once the connection is made."""
+        if self._configured:
+            return
+        import asyncio
+
+        if self._configured_event is None:
+            self._configured_event = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._configured_event.wait(), CONNECT_WAIT)
+
+    @property
+    def endpoint(self) -> str:
+        return self._endpoint.base_url
+
+    def is_busy(self) -> bool:
+        return bool(self._jobs)
+
+    # Requests ------------------------------------------------------------------------------
+    def send(self, job: Job) -> bool:
+        """Start a request; False (and ``reply_failed``) when no endpoint is usable."""
+        if self._endpoint.client is None or not loop_running():
+            # Retry works once the connection is made (or the settings are fixed).
+            self.reply_failed.emit(job.key, self._endpoint.problem, True, None)
+            return False
+        was_busy = self.is_busy()
+        task = self._tasks.spawn(self._run(self._endpoint.client, job))
+        assert task is not None  # the loop runs (checked above)
+        self._jobs[job.key] = task
+        task.add_done_callback(functools.partial(self._job_done, job.key))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return True
+
+    def cancel(self, key: int | None = None) -> None:
+        """Stop one request (or all): what arrived is kept and reported as partial."""
+        for job_key, task in list(self._jobs.items()):
+            if key is None or key == job_key:
+                task.cancel()
+
+    def list_models(self) -> None:
+        if self._endpoint.client is not None:
+            self._tasks.spawn(self._list_models(self._endpoint.client))
+
+    def test_connection(self, base_url: str, api_key: str | None) -> None:
+        self._tasks.spawn(self._test_connection(base_url, api_key))
+
+    async def aclose(self) -> None:
+        """Cancel everything and wait for it to wind down (at quit)."""
+        await self._tasks.aclose()
+
+    # Internals -----------------------------------------------------------------------------
+    def _job_done(self, key: int, _task: asyncio.Task[Any]) -> None:
+        self._jobs.pop(key, None)
+        if not self._jobs:
+            self.busy_changed.emit(False)
+
+    async def _history(self, fn: Callable[..., T], *args: Any) -> T | None:
+        """A history write in a worker thread; a failure is reported, never fatal."""
+        if self._store is None:
+            return None
+        try:
+            return await in_thread(fn, *args)
+        except (OSError, ParleyError, ValueError) as exc:
+            message = exc.user_message if isinstance(exc, ParleyError) else str(exc)
+            log.warning("history write failed: %s", message)
+            self.store_failed.emit(f"Could not save to the history: {message}")
+            return None
+
+    async def _save_user_turn(self, job: Job) -> None:
+        turn = job.request.turns[-1] if job.request.turns else None
+        if turn is None or turn.role != "user" or turn.id is not None or self._store is None:
+            return
+        if job.conversation_id is None:
+            return
+        recording = turn.audio.read_bytes() if turn.audio is not None else None
+        fmt = turn.audio.format if turn.audio is not None else None
+        turn.id = await self._history(
+            self._store.add_user_turn, job.conversation_id, turn.text, recording, fmt
+        )
+
+    async def _run(self, client: ChatClient, job: Job) -> None:
+        self.reply_started.emit(job.key)
+        await self._save_user_turn(job)
+        store = self._store if job.conversation_id is not None else None
+        turn_id: int | None = None
+        if store is not None:
+            request = job.request
+            turn_id = await self._history(
+                lambda: store.begin_reply(
+                    job.conversation_id or 0,
+                    request.voice,
+                    request.model,
+                    request.format,
+                    variant_of=job.variant_of,
+                )
+            )
+        words: list[str] = []
+        import asyncio  # loaded after the first paint (app.shell.gui), with the protocol
+
+        from app.core.events import AudioDelta, TranscriptDelta
+
+        saved_at = asyncio.get_running_loop().time()
+        stream = client.chat(job.request)
+        try:
+            async with stream:
+                async for event in stream:
+                    if isinstance(event, TranscriptDelta):
+                        words.append(event.text)
+                        self.transcript_delta.emit(job.key, event.text)
+                        now = asyncio.get_running_loop().time()
+                        if store and turn_id is not None and now - saved_at > 1.0:
+                            saved_at = now
+                            await self._history(
+                                store.update_reply_transcript, turn_id, "".join(words)
+                            )
+                    elif isinstance(event, AudioDelta):
+                        self.audio_delta.emit(job.key, event.data, event.format)
+                        if store and turn_id is not None:
+                            await self._history(store.append_reply_audio, turn_id, event.data)
+        except asyncio.CancelledError:
+            await self._fail(job, turn_id, "Stopped.", stream.partial_reply())
+            raise
+        except ParleyError as err:
+            await self._fail(job, turn_id, err.user_message, err.partial or stream.partial_reply())
+            return
+        reply = stream.reply if stream.reply is not None else stream.partial_reply()
+        turn = reply.to_turn()
+        if store is not None and turn_id is not None:
+            await self._history(store.finish_reply_from, turn_id, reply)
+            turn.id = turn_id
+            await self._forget_lost_ids(job.request)
+        self.reply_finished.emit(job.key, turn)
+
+    async def _fail(self, job: Job, turn_id: int | None, message: str, partial: Reply) -> None:
+        has_content = bool(partial.audio or partial.transcript)
+        turn = partial.to_turn() if has_content else None
+        store = self._store
+        if store is not None and turn_id is not None:
+            if has_content:
+                await self._history(store.update_reply_transcript, turn_id, partial.transcript)
+                await self._history(store.mark_partial, turn_id)
+            else:
+                await self._history(store.delete_turn, turn_id)
+        if turn is not None:
+            turn.partial = True
+            turn.id = turn_id
+        self.reply_failed.emit(job.key, message, True, turn)
+
+    async def _forget_lost_ids(self, request: ChatRequest) -> None:
+        """The client marks turns whose audio id the server lost (expires_at = 0)."""
+        if self._store is None:
+            return
+        for turn in request.turns:
+            if turn.role == "assistant" and turn.expires_at == 0 and turn.id is not None:
+                await self._history(self._store.forget_audio_id, turn.id)
+
+    async def _list_models(self, client: ChatClient) -> None:
+        try:
+            models = await client.list_models()
+        except ParleyError as err:
+            log.info("the endpoint's model list is not available: %s", err.user_message)
+            return
+        if models:
+            self.models_listed.emit(models)
+
+    async def _test_connection(self, base_url: str, api_key: str | None) -> None:
+        try:
+            client = self._endpoint.client_for(base_url, api_key)
+            models = await client.list_models()
+        except ParleyError as err:
+            self.connection_tested.emit(False, err.user_message)
+            return
+        audio = [m for m in models if "audio" in m]
+        self.connection_tested.emit(
+            True,
+            f"Connected: {len(models)} models, {len(audio)} with audio"
+            + (f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})." if audio else "."),
+        )

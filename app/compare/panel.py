@@ -1,0 +1,304 @@
+"""The compare panel: one text in many voices (and models), a row per clip as it arrives,
+playback made for comparing, export, and the audition history.
+
+Driven by an ``AuditionSession`` (requests, clip cache, export) and a ``Playback`` of its own
+(through ``AuditionPlayer``), so loudness matching here leaves the chat's playback alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio.export import export_formats
+from app.chat.export_dialog import ExportDialog
+from app.chat.playback import Playback
+from app.compare.form import AuditionForm, make_button
+from app.compare.history_dialog import AuditionHistory
+from app.compare.player import AuditionPlayer
+from app.compare.row import AuditionRow
+from app.compare.session import AuditionSession
+from app.core.audition import Row, SpecProblem, Status
+from app.core.audition_export import DEFAULT_PATTERN, pattern_problem
+from app.core.clips import Clip
+
+#: How often (ms) changed rows are redrawn while an audition runs.
+REFRESH_MS = 100
+_NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class ComparePanel(QWidget):
+    """Voice auditioning.
+
+    Signals:
+        voice_chosen(str): "Use this voice" on a row (the window sets the chat's voice).
+        status(str): a message for the status bar.
+    """
+
+    voice_chosen = Signal(str)
+    status = Signal(str)
+
+    def __init__(
+        self, session: AuditionSession, playback: Playback, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparePanel")
+        self.setAccessibleName("Compare voices")
+        self.session = session
+        self.player = AuditionPlayer(playback, lambda: session.rows, self)
+        self.rows: list[AuditionRow] = []  # the current audition's rows
+        self._pool: list[AuditionRow] = []  # row widgets, reused from one audition to the next
+        self._dirty: set[int] = set()
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self.on_refresh_tick)
+
+        self.form = AuditionForm(self)
+        self.run_button = make_button(self, "Run", "runButton", "Ask for every voice x model")
+        self.cancel_button = make_button(self, "Cancel all", "cancelAllButton")
+        self.cancel_button.setEnabled(False)
+        self.form.options.addWidget(self.run_button)
+        self.form.options.addWidget(self.cancel_button)
+
+        self.play_all_button = make_button(self, "Play all in turn", "playAllButton")
+        self.ab_button = make_button(
+            self, "A/B", "abButton", "Switch between the last two rows played, at the same moment"
+        )
+        self.stop_button = make_button(self, "Stop", "stopButton")
+        self.loop = QCheckBox("Loop", self)
+        self.loop.setObjectName("loopToggle")
+        self.loudness = QCheckBox("Match loudness", self)
+        self.loudness.setObjectName("loudnessToggle")
+        self.loudness.setToolTip("Play every clip at the same loudness, to compare voices fairly")
+        self.loudness.setChecked(True)
+
+        self.rows_box = QWidget(self)
+        self.rows_layout = QVBoxLayout(self.rows_box)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("auditionRows")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows_box)
+        self.history = AuditionHistory(self)
+        self.history.setVisible(False)
+        self.pattern = QLineEdit(DEFAULT_PATTERN, self)
+        self.pattern.setObjectName("namePattern")
+        self.pattern.setAccessibleName("File name pattern")
+        self.pattern.setToolTip("File names from {voice} {model} {ext} {n} {format}")
+        self.export_format = QComboBox(self)
+        self.export_format.setObjectName("exportFormat")
+        self.export_format.setAccessibleName("Export format")
+        self.export_format.addItems(list(export_formats()))
+        self.export_all_button = make_button(self, "Export all…", "exportAllButton")
+        self.export_selected_button = make_button(
+            self, "Export selected…", "exportSelectedButton", "Export the ticked rows"
+        )
+        self.history_button = make_button(self, "History", "historyButton", "Earlier clips")
+        self.history_button.setCheckable(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("compareStatus")
+        self.message.setWordWrap(True)
+
+        player_bar = QHBoxLayout()
+        player_bar.addWidget(self.play_all_button)
+        player_bar.addWidget(self.ab_button)
+        player_bar.addWidget(self.stop_button)
+        player_bar.addWidget(self.loop)
+        player_bar.addWidget(self.loudness)
+        player_bar.addStretch(1)
+        player_bar.addWidget(QLabel("Keys 1-9 play a row", self))
+        export_bar = QHBoxLayout()
+        export_bar.addWidget(QLabel("Names", self))
+        export_bar.addWidget(self.pattern, 1)
+        export_bar.addWidget(self.export_format)
+        export_bar.addWidget(self.export_all_button)
+        export_bar.addWidget(self.export_selected_button)
+        export_bar.addWidget(self.history_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(player_bar)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(export_bar)
+        layout.addWidget(self.message)
+
+        self.run_button.clicked.connect(lambda: self.run(fresh=False))
+        self.cancel_button.clicked.connect(session.cancel_all)
+        self.play_all_button.clicked.connect(self.player.play_all)
+        self.ab_button.clicked.connect(self.player.switch_ab)
+        self.stop_button.clicked.connect(self.player.stop)
+        self.loop.toggled.connect(self.on_loop_toggled)
+        self.loudness.toggled.connect(self.player.set_loudness_matching)
+        self.export_all_button.clicked.connect(lambda: self.export(selected=False))
+        self.export_selected_button.clicked.connect(lambda: self.export(selected=True))
+        self.history_button.toggled.connect(self.on_history_toggled)
+        self.history.clip_activated.connect(self.play_clip)
+        session.run_started.connect(self.on_run_started)
+        session.row_changed.connect(self.on_row_changed)
+        session.row_peaks.connect(self.on_row_peaks)
+        session.busy_changed.connect(self.on_busy_changed)
+        session.history_loaded.connect(self.history.set_clips)
+        session.exported.connect(self.say)
+        session.problem.connect(self.say)
+        self.player.row_position.connect(self.on_row_position)
+        self.player.row_playing.connect(self.on_row_playing)
+        self.player.message.connect(self.say)
+        self.player.set_loudness_matching(True)
+
+    # Running -------------------------------------------------------------------------------------
+    def run(self, *, fresh: bool = False) -> None:
+        """Audition what the form says (a new take of every clip with ``fresh``)."""
+        try:
+            spec = self.form.spec()
+        except SpecProblem as exc:
+            self.say(str(exc))
+            return
+        self.session.run(spec, fresh=fresh)
+
+    def on_run_started(self, rows: list[Row]) -> None:
+        self.player.reset(len(rows))
+        while len(self._pool) < len(rows):
+            self._pool.append(self._new_row(len(self._pool)))
+        self.rows = self._pool[: len(rows)]
+        for n, widget in enumerate(self._pool):
+            if n < len(rows):
+                widget.reset()
+                widget.show_row(rows[n])
+            if widget.isHidden() == (n < len(rows)):
+                widget.setVisible(n < len(rows))
+        self._dirty.clear()
+        self._refresh.start()
+        self.say(f"Asking for {len(rows)} clip{'s' if len(rows) != 1 else ''}…")
+
+    def _new_row(self, i: int) -> AuditionRow:
+        widget = AuditionRow(i + 1, self.rows_box)
+        widget.play_clicked.connect(lambda: self.player.play_row(i))
+        widget.seek_requested.connect(lambda f: self.player.seek_row(i, f))
+        widget.use_voice_clicked.connect(lambda: self.use_voice(i))
+        widget.retry_clicked.connect(lambda: self.session.retry(i))
+        widget.fresh_clicked.connect(lambda: self.session.retry(i, fresh=True))
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
+        return widget
+
+    def on_row_changed(self, index: int) -> None:
+        """Rows are redrawn together a few times a second, however many changes arrive."""
+        self._dirty.add(index)
+        if not self._refresh.isActive():
+            self._refresh.start()
+
+    def on_refresh_tick(self) -> None:
+        rows = self.session.rows
+        for index in sorted(self._dirty):
+            if index < len(self.rows) and index < len(rows):
+                self.rows[index].show_row(rows[index])
+        self._dirty.clear()
+        waiting = False
+        for widget, row in zip(self.rows, rows, strict=False):
+            if row.status == Status.REQUESTING:
+                widget.show_status(row)  # the seconds waited so far
+                waiting = True
+        if not waiting and not self.session.is_busy():
+            self._refresh.stop()
+
+    def on_row_peaks(self, index: int, peaks: npt.NDArray[np.float32]) -> None:
+        if index < len(self.rows) and len(peaks):
+            self.rows[index].set_peaks(peaks)
+
+    def on_busy_changed(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            return
+        self.on_refresh_tick()
+        rows = self.session.rows
+        ready = sum(r.ok for r in rows)
+        cached = sum(r.status == Status.CACHED for r in rows)
+        text = f"{ready} of {len(rows)} clips ready ({cached} from the cache)"
+        missing = len(rows) - ready
+        self.say(text + (f"; {missing} failed or stopped." if missing else "."))
+
+    def use_voice(self, index: int) -> None:
+        rows = self.session.rows
+        if 0 <= index < len(rows):
+            voice = rows[index].voice
+            self.voice_chosen.emit(voice)
+            for n, widget in enumerate(self.rows):
+                widget.set_favourite(n < len(rows) and rows[n].voice == voice)
+            self.say(f"The chat now speaks with {voice}.")
+
+    # Playback ------------------------------------------------------------------------------------
+    def play_clip(self, clip: Clip) -> None:
+        """Play a clip from the history."""
+        self.player.play_clip(clip)
+        self.say(f"Playing {clip.voice} · {clip.model}: “{clip.transcript}”")
+
+    def on_loop_toggled(self, on: bool) -> None:
+        self.player.loop = on
+
+    def on_row_position(self, index: int, seconds: float) -> None:
+        if index < len(self.rows):
+            self.rows[index].set_position(seconds)
+
+    def on_row_playing(self, index: int, playing: bool) -> None:
+        if index < len(self.rows):
+            self.rows[index].set_playing(playing)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """1-9 play row n (when the focus is not in a text field, which takes digits)."""
+        n = _NUMBER_KEYS.get(Qt.Key(event.key()))
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if n is not None and plain:
+            self.player.play_row(n - 1)
+            return
+        super().keyPressEvent(event)
+
+    # Export and history --------------------------------------------------------------------------
+    def export(self, *, selected: bool) -> None:
+        """Ask for a folder, then save all (or the ticked) rows' clips there."""
+        pattern = self.pattern.text().strip()
+        problem = pattern_problem(pattern)
+        if problem:
+            self.say(problem)
+            return
+        indexes = [
+            r.index
+            for r, w in zip(self.session.rows, self.rows, strict=False)
+            if r.ok and (not selected or w.selected.isChecked())
+        ]
+        if not indexes:
+            self.say("Tick the rows to export first." if selected else "There is no clip yet.")
+            return
+        folder = ExportDialog.ask_folder(self, Path.home(), "Export the clips to a folder")
+        if folder is None:
+            return
+        fmt = self.export_format.currentText()
+        self.session.export(indexes, folder, fmt=fmt, pattern=pattern)
+
+    def on_history_toggled(self, shown: bool) -> None:
+        self.history.setVisible(shown)
+        if shown:
+            self.session.load_history()
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.status.emit(text)

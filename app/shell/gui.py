@@ -1,0 +1,165 @@
+"""The GUI's start: one QApplication on a qasync loop, the object graph built in one place.
+
+The window comes first: it is built and painted before asyncio and qasync have even been
+imported and before the history is opened (both happen in a worker thread while the first frame
+is on screen: about a quarter of start-up on a slow machine). Then the qasync loop starts, the
+history is handed to the window and it connects; work clicked meanwhile waits for the loop
+(``app.runtime.tasks``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.core.store import Store
+    from app.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How long to wait for the first frame before loading the event loop's machinery anyway (a
+#: window on a hidden workspace may not be painted until it is looked at).
+FIRST_FRAME_WAIT_MS = 500
+
+
+def main(
+    *,
+    demo: bool = False,
+    base_url: str | None = None,
+    ready: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Open the Parley window and run until it closes.
+
+    ``ready`` is called with the window once its first frame has been painted and the event loop
+    has turned (the start-up benchmark times the process up to that moment).
+    """
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.runtime.qtboot import speed_up_import_hook
+
+    speed_up_import_hook()  # before the window's modules are imported
+    from app.runtime.resources import resource_path
+    from app.runtime.tasks import hold_until_loop, start_held
+    from app.shell.wiring import create_app
+    from app.widgets.theme import STYLE_ARGS
+
+    app = QApplication([*sys.argv[:1], *STYLE_ARGS])
+    app.setApplicationName("Parley")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Parley")
+    app.setDesktopFileName("io.github.parley.Parley")
+    app.setWindowIcon(
+        QIcon(str(resource_path("icons", "hicolor", "scalable", "apps", "parley.svg")))
+    )
+    # Qt's event loop must keep running until Parley has shut down (requests cancelled, history
+    # closed): a closed window, Ctrl+C or SIGTERM ends the run below, never Qt's loop itself.
+    app.setQuitOnLastWindowClosed(False)
+
+    hold_until_loop()  # a click on the first frame starts its work once the loop runs
+    parts = create_app(app, demo=demo, base_url=base_url, open_store=False)
+    window = parts.window
+    window.start(connect=False)
+    window.show()
+    if ready is not None:
+        window.first_frame.connect(lambda: ready(window))
+    closed_early, history = _paint_while_loading(window, parts.open_store)
+    parts.attach_store(*history)
+    # What start-up built lives as long as Parley: the collector need not scan it again. A full
+    # collection over it took ~35 ms, a stall in the middle of a streaming reply.
+    gc.freeze()
+
+    import asyncio
+
+    from app.runtime.qtloop import make_loop
+
+    loop = make_loop(app)
+
+    async def run() -> None:
+        closed = asyncio.Event()
+        if closed_early:
+            closed.set()
+        app.aboutToQuit.connect(closed.set)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
+                loop.add_signal_handler(sig, closed.set)
+        window.closed.connect(closed.set)
+        start_held()
+        window.connect_when_shown()
+        await closed.wait()
+        window.hide()
+        try:
+            await parts.shutdown()
+        except Exception:  # quitting anyway: say what did not close cleanly, in the log only
+            log.warning("shutting down did not finish cleanly", exc_info=True)
+
+    with loop:
+        loop.run_until_complete(run())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+    return 0
+
+
+def _paint_while_loading(
+    window: MainWindow, open_store: Callable[[], tuple[Store | None, str]]
+) -> tuple[bool, tuple[Store | None, str]]:
+    """Run Qt's loop until the window's first frame is painted and, in a worker thread, the
+    event loop's machinery (asyncio, qasync) has been imported and the history opened; the
+    window takes input meanwhile.
+
+    That work starts after the first frame, so it does not compete with painting it. Returns
+    whether the window was closed (or SIGINT/SIGTERM arrived) meanwhile, and ``open_store``'s
+    answer.
+    """
+    from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+
+    class Loader(QObject):
+        loaded = Signal()
+
+    loader = Loader()
+    waiting = QEventLoop()
+    state = {"started": False, "loaded": False, "closed": False}
+    history: list[tuple[Store | None, str]] = []
+
+    def load() -> None:
+        try:  # what the loop and a first send need: asyncio, qasync, the protocol
+            import app.core.reply
+            import app.runtime.qtloop  # noqa: F401
+        except Exception:  # imported again by the caller, where the error is raised as usual
+            log.debug("loading the event loop failed", exc_info=True)
+        history.append(open_store())  # never raises: a failure is (None, why)
+        loader.loaded.emit()  # queued to the UI thread
+
+    def start_loading() -> None:
+        if not state["started"]:
+            state["started"] = True
+            threading.Thread(target=load, name="parley-start", daemon=True).start()
+
+    def on_loaded() -> None:
+        state["loaded"] = True
+        waiting.quit()
+
+    def on_closed(*_args: object) -> None:  # the window closed, or SIGINT/SIGTERM
+        state["closed"] = True
+        if state["loaded"]:
+            waiting.quit()
+
+    loader.loaded.connect(on_loaded)
+    window.first_frame.connect(start_loading)
+    window.closed.connect(on_closed)
+    QTimer.singleShot(FIRST_FRAME_WAIT_MS, start_loading)
+    previous = {sig: signal.signal(sig, on_closed) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        waiting.exec()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return state["closed"], history[0]

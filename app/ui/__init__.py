@@ -1,1 +1,0 @@
-"""Parley's widgets: one widget (and its small helpers) per file."""
