@@ -8,7 +8,8 @@ the reference; off with ``echo_cancelling = False``, for headphones), runs Siler
 endpointer, and reports :data:`ListenEvent` objects through ``on_event`` (called from that thread:
 hand them over to your loop). ``on_onset`` runs in the same thread the moment speech starts, so a
 barge-in can silence the player without waiting for any event loop. A microphone that stops
-delivering (unplugged, the sound server gone) is reported once as :class:`ListenFailed`.
+delivering (the sound server gone), or that the sound server replaced (unplugged: see
+``source_watch``), is reported once as :class:`ListenFailed`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import numpy as np
 
 from app.audio.devices import AudioDeviceError, device_error, find_device, sd_module
 from app.audio.echo import FRAME, FRAME_RATE, EchoCanceller, FarEnd, Int16
+from app.audio.source_watch import SourceWatch
 from app.audio.vad import (
     Endpointer,
     EndpointSettings,
@@ -103,6 +105,8 @@ class Listener:
         self._device_name = "?"
         self._end_silence = self._settings.end_silence
         self._reset = threading.Event()
+        self._gone = ""
+        self._watch = SourceWatch(self._on_gone)
 
     @property
     def level(self) -> float:
@@ -147,6 +151,8 @@ class Listener:
         except (sd.PortAudioError, ValueError) as exc:
             raise device_error(exc, device, "listen to the microphone") from exc
         self._stream = stream
+        self._gone = ""
+        self._watch.start()
         self._quit.clear()
         self._thread = threading.Thread(target=self._work, name="parley-listen", daemon=True)
         self._thread.start()
@@ -154,6 +160,7 @@ class Listener:
     def stop(self) -> None:
         """Close the microphone and end the thread (safe to call twice, or after a failure)."""
         self._quit.set()
+        self._watch.stop()
         stream, self._stream = self._stream, None
         if stream is not None:
             with contextlib.suppress(Exception):  # a vanished device may fail to close too
@@ -164,6 +171,10 @@ class Listener:
             thread.join(2.0)
 
     # ---- the audio thread ---------------------------------------------------------------------
+    def _on_gone(self, message: str) -> None:
+        self._gone = message
+        self._queue.put((np.zeros(0, dtype=np.int16), time.perf_counter()))  # wake the thread
+
     def _callback(self, indata: Any, _frames: int, _time: Any, _status: Any) -> None:
         self._queue.put((indata[:, 0].copy(), time.perf_counter()))
 
@@ -196,6 +207,9 @@ class Listener:
                     return
                 continue
             last_block = time.monotonic()
+            if self._gone:
+                self.on_event(ListenFailed(self._gone))
+                return
             if self._reset.is_set() or self.muted:
                 self._reset.clear()
                 endpointer.reset()
