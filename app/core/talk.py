@@ -22,7 +22,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from app.audio.codecs import Decoded, decode, encode, pcm16_to_float
+from app.audio.codecs import encode, pcm16_to_float
 from app.audio.devices import AudioDeviceError
 from app.audio.listening import (
     HeardSpeech,
@@ -32,14 +32,13 @@ from app.audio.listening import (
     NotSpeech,
     Utterance,
 )
-from app.audio.player import Player, PlayState
+from app.audio.player import Player
 from app.audio.vad import EndpointSettings
 from app.core.catalog import PCM16_RATE, STREAM_FORMAT
 from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
-from app.core.reply import Reply
 from app.core.talk_events import (
     ReplyAudio,
     ReplyEnded,
@@ -52,8 +51,8 @@ from app.core.talk_events import (
     TalkRecord,
     TalkState,
     UserSaid,
-    heard_part,
 )
+from app.core.talk_playback import ReplyPlayback
 
 log = logging.getLogger(__name__)
 _STOP, _RESUME, _REPLY_DONE = object(), object(), object()
@@ -92,11 +91,10 @@ class TalkLoop:
         self.end_silence = options.end_silence
         self._make_listener = make_listener
         self._player = player
+        self._out: ReplyPlayback | None = None
         self._listener: Listener | None = None
         self._queue: asyncio.Queue[object] = asyncio.Queue()
         self._reply: asyncio.Task[None] | None = None
-        self._playing = False  # the reply's audio is in the player (read by the listening thread)
-        self._onset_paused = False
         self._stopping = False
         self._paused = False
         self._resumed = asyncio.Event()
@@ -151,6 +149,7 @@ class TalkLoop:
     async def run(self) -> None:
         """Talk until ``stop`` (or ``max_turns`` replies have played)."""
         self._player = self._player or Player(self.options.output_device)
+        self._out = ReplyPlayback(self._player)
         try:
             while not self._stopping:
                 if await self._open():
@@ -211,9 +210,8 @@ class TalkLoop:
             elif isinstance(item, HeardSpeech):
                 self._set(TalkState.HEARING)
             elif isinstance(item, NotSpeech):
-                if self._onset_paused and self._player is not None:
-                    self._onset_paused = False
-                    self._player.resume()  # a cough over the reply: it goes on
+                if self._out is not None:
+                    self._out.resume_after_noise()  # a cough over the reply: it goes on
                 self._set(self._busy_state())
             elif isinstance(item, Utterance):
                 await self._end_reply()
@@ -233,14 +231,14 @@ class TalkLoop:
     def _busy_state(self) -> TalkState:
         if self._reply is None:
             return TalkState.LISTENING
-        return TalkState.SPEAKING if self._playing else TalkState.SENDING
+        playing = self._out is not None and self._out.playing
+        return TalkState.SPEAKING if playing else TalkState.SENDING
 
     def _on_onset(self) -> None:
         """The listening thread heard speech begin: silence a playing reply now."""
-        player = self._player
-        if self._playing and player is not None and not self.muted:
-            self._onset_paused = True
-            player.pause()
+        out = self._out
+        if out is not None and not self.muted:
+            out.pause_for_speech()
 
     def _send(self, utterance: Utterance) -> None:
         samples = pcm16_to_float(utterance.samples.tobytes())
@@ -261,7 +259,6 @@ class TalkLoop:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        self._onset_paused = False
 
     async def _close_listener(self) -> None:
         listener, self._listener = self._listener, None
@@ -294,8 +291,9 @@ class TalkLoop:
         )
         saving = asyncio.ensure_future(self._keep(user)) if user.id is None else None
         stream = self.client.chat(request)
-        player = self._player
-        assert player is not None
+        out = self._out
+        assert out is not None
+        out.far = self._listener.far if self._listener is not None else None
         started = False
         try:
             async with stream:
@@ -305,23 +303,24 @@ class TalkLoop:
                     elif isinstance(event, AudioDelta) and event.format == "pcm16":
                         if not started:
                             started = True
-                            self._begin_playing(player, PCM16_RATE)
-                        player.append(event.data)
-                        self._listener_far_append(event.data)
+                            out.begin(PCM16_RATE)
+                            self._set(TalkState.SPEAKING)
+                        out.append(event.data)
                         self.on_event(ReplyAudio(event.data))
             reply = stream.reply if stream.reply is not None else stream.partial_reply()
             if started:
-                player.end_stream()
+                out.end()
             elif reply.audio:  # a whole reply in another format (a gateway's quirk)
                 started = True
-                await self._play_whole(player, reply)
+                await out.play_whole(reply)
+                self._set(TalkState.SPEAKING)
             if started:
-                await self._played_out(player)
+                await out.played_out()
         except asyncio.CancelledError:
-            await self._finish(saving, self._interrupted(player, stream.partial_reply(), started))
+            await self._finish(saving, out.interrupted(stream.partial_reply(), started))
             return
         except (ParleyError, AudioDeviceError) as err:
-            self._stop_playing(player)
+            out.stop()
             message = err.user_message if isinstance(err, ParleyError) else str(err)
             partial = err.partial if isinstance(err, ParleyError) else None
             partial = partial or stream.partial_reply()
@@ -335,60 +334,10 @@ class TalkLoop:
                 self.on_event(SendFailed(user, message))
             self._queue.put_nowait(_ReplyFailed(message))
             return
-        self._stop_playing(player)
+        out.stop()
         self.played += 1
         await self._finish(saving, reply.to_turn())
         self._queue.put_nowait(_REPLY_DONE)
-
-    def _begin_playing(self, player: Player, rate: int, *, stream: bool = True) -> None:
-        if stream:
-            player.start_stream(rate)
-        listener = self._listener
-        if listener is not None:
-            listener.far.begin(rate, lambda: _clock(player))
-        self._playing = True
-        self._set(TalkState.SPEAKING)
-
-    def _listener_far_append(self, data: bytes) -> None:
-        listener = self._listener
-        if listener is not None:
-            listener.far.append(data)
-
-    async def _play_whole(self, player: Player, reply: Reply) -> None:
-        clip: Decoded = await asyncio.get_running_loop().run_in_executor(
-            None, decode, reply.audio, reply.format or None
-        )
-        player.play(clip)
-        self._begin_playing(player, clip.rate, stream=False)
-        pcm = (clip.samples * 32767).clip(-32768, 32767).astype("<i2").tobytes()
-        self._listener_far_append(pcm)
-
-    async def _played_out(self, player: Player) -> None:
-        while True:
-            if player.error is not None:
-                raise player.error
-            if not player.streaming and player.state is PlayState.STOPPED:
-                return
-            await asyncio.sleep(0.02)
-
-    def _stop_playing(self, player: Player) -> float:
-        played = player.position if self._playing else 0.0
-        self._playing = False
-        player.stop()
-        listener = self._listener
-        if listener is not None:
-            listener.far.clear()
-        return played
-
-    def _interrupted(self, player: Player, partial: Reply, started: bool) -> Turn | None:
-        played = self._stop_playing(player) if started else 0.0
-        if not (partial.audio or partial.transcript):
-            return None
-        turn = partial.to_turn()
-        turn.text = heard_part(partial.transcript, played, partial.duration())
-        turn.partial = True
-        turn.audio_id = None  # what was heard goes back as text, never the whole reply by id
-        return turn
 
     async def _finish(
         self, saving: asyncio.Future[None] | None, turn: Turn | None, *, message: str = ""
@@ -409,11 +358,6 @@ class TalkLoop:
             problem = await self.record.add(turn)
             if problem:
                 self.on_event(TalkNotice(problem))
-
-
-def _clock(player: Player) -> float | None:
-    """Seconds of the reply handed to the speaker, while it plays (the echo reference's clock)."""
-    return player.position if player.state is PlayState.PLAYING else None
 
 
 __all__ = ["TalkLoop", "TalkOptions", "TalkRecord", "TalkState"]
