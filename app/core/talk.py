@@ -139,7 +139,7 @@ class TalkLoop:
 
     def retry(self, turn: Turn) -> None:
         """Send again an utterance that could not be sent (resuming a pause)."""
-        if turn in self.turns:
+        if any(t is turn for t in self.turns):
             self._retry = turn
             self._resumed.set()
             if not self._paused and self._reply is None:
@@ -280,7 +280,7 @@ class TalkLoop:
 
     # One reply -------------------------------------------------------------------------------
     async def _respond(self, user: Turn) -> None:
-        index = self.turns.index(user) if user in self.turns else len(self.turns)
+        index = next((i for i, t in enumerate(self.turns) if t is user), len(self.turns))
         request = ChatRequest(
             turns=self.turns[: index + 1],
             model=self.options.model,

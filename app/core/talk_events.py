@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -117,11 +118,17 @@ class TalkRecord:
     once and then left alone; the conversation goes on."""
 
     def __init__(
-        self, store: Store | None, conversation_id: int | None = None, system_prompt: str = ""
+        self,
+        store: Store | None,
+        conversation_id: int | None = None,
+        system_prompt: str = "",
+        saved: Callable[[Turn], None] | None = None,
     ) -> None:
         self.store = store
         self.conversation_id = conversation_id
         self.system_prompt = system_prompt
+        #: Told (on the loop's thread) about each turn once it is in the history.
+        self.saved = saved
         self.problem = ""
 
     async def add(self, turn: Turn) -> str:
@@ -144,4 +151,6 @@ class TalkRecord:
             self.store = None
             self.problem = f"Could not save to the history: {message} The rest is not saved."
             return self.problem
+        if self.saved is not None:
+            self.saved(turn)
         return ""

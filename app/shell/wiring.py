@@ -21,6 +21,8 @@ from app.history.bridge import HistoryBridge
 from app.runtime.http import SharedHttp
 from app.shell.main_window import MainWindow
 from app.shell.options import StartOptions
+from app.talk.bridge import TalkBridge
+from app.talk.mode import TalkMode
 from app.widgets.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -84,6 +86,8 @@ class AppParts:
     open_store: Callable[[], tuple[Store | None, str]]
     #: Gives the opened history (or None and why not) to every part (UI thread).
     attach_store: Callable[[Store | None, str], None]
+    #: Talk mode in the chat (Talk, Ctrl+T).
+    talk: TalkMode | None = None
 
 
 def create_app(
@@ -165,6 +169,13 @@ def create_app(
         history=history,
         recording=recording,
     )
+    # Talk mode: its own player (the reply it plays is also the echo canceller's reference).
+    talk_bridge = TalkBridge(
+        player_factory or (lambda: new_player(settings.output_device)),
+        lambda: settings.input_device or None,
+        window,
+    )
+    talk = TalkMode(window.chat, talk_bridge, window.system_panel.prompt)
 
     def attach_store(opened: Store | None, problem: str) -> None:
         nonlocal store
@@ -178,6 +189,7 @@ def create_app(
         window.attach_store(opened, problem)
 
     async def shutdown() -> None:
+        await talk_bridge.aclose()
         await session.aclose()
         await recording.aclose()
         await window.aclose()
@@ -195,6 +207,6 @@ def create_app(
             store.close()
 
     parts = AppParts(
-        window, session, playback, store, launcher, shutdown, open_history, attach_store
+        window, session, playback, store, launcher, shutdown, open_history, attach_store, talk
     )
     return parts
