@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from app.core.store import Store
 
 log = logging.getLogger(__name__)
+#: The title of a conversation that began in talk mode (its turns are speech, not text).
+TALK_TITLE = "Voice conversation"
 
 
 class TalkState(StrEnum):
@@ -141,7 +143,7 @@ class TalkRecord:
             if self.conversation_id is None:
                 system = self.system_prompt
                 self.conversation_id = await loop.run_in_executor(
-                    None, lambda: store.create_conversation(system_prompt=system)
+                    None, lambda: store.create_conversation(TALK_TITLE, system_prompt=system)
                 )
             cid = self.conversation_id
             turn.id = await loop.run_in_executor(None, lambda: store.add_turn(cid, turn))
