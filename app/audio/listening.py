@@ -6,9 +6,10 @@ with soxr) and a ``parley-listen`` thread. The audio callback only copies each b
 the thread cuts it into 10 ms frames, removes the echo of what Parley plays (``echo.FarEnd`` is
 the reference; off with ``echo_cancelling = False``, for headphones), runs Silero VAD and the
 endpointer, and reports :data:`ListenEvent` objects through ``on_event`` (called from that thread:
-hand them over to your loop). ``on_onset`` runs in the same thread the moment speech starts, so a
-barge-in can silence the player without waiting for any event loop. A microphone that stops
-delivering (the sound server gone), or that the sound server replaced (unplugged: see
+hand them over to your loop). ``on_voice(True)`` runs in the same thread on the first window that
+sounds like speech, so a barge-in can silence the player without waiting for any event loop, and
+``on_voice(False)`` when that was not speech after all (a click, a cough). A microphone
+that stops delivering (the sound server gone), or that the sound server replaced (unplugged: see
 ``source_watch``), is reported once as :class:`ListenFailed`.
 """
 
@@ -31,6 +32,8 @@ from app.audio.source_watch import SourceWatch
 from app.audio.vad import (
     Endpointer,
     EndpointSettings,
+    SpeechCue,
+    SpeechCueLost,
     SpeechDetector,
     SpeechDropped,
     SpeechEnd,
@@ -87,10 +90,10 @@ class Listener:
         device: str | None = None,
         settings: EndpointSettings | None = None,
         echo_cancelling: bool = True,
-        on_onset: Callable[[], None] | None = None,
+        on_voice: Callable[[bool], None] | None = None,
     ) -> None:
         self.on_event = on_event
-        self.on_onset = on_onset
+        self.on_voice = on_voice
         self.device = device
         self.far = FarEnd()
         self.echo_cancelling = echo_cancelling
@@ -233,14 +236,18 @@ class Listener:
             carry = data[whole:].copy()
 
     def _endpoint(self, endpointer: Endpointer, event: object, arrived: float) -> None:
-        if isinstance(event, SpeechStart):
-            if self.on_onset is not None:
-                self.on_onset()
+        voice = self.on_voice
+        if isinstance(event, SpeechCue | SpeechCueLost):
+            if voice is not None:
+                voice(isinstance(event, SpeechCue))
+        elif isinstance(event, SpeechStart):
             self.on_event(HeardSpeech(arrived))
         elif isinstance(event, SpeechEnd):
             ended_at = arrived - (endpointer.clock - event.last_speech_at)
             self.on_event(Utterance(event.samples, event.speech, ended_at))
         elif isinstance(event, SpeechDropped):
+            if voice is not None:
+                voice(False)
             self.on_event(NotSpeech(event.speech))
 
     def _fail(self) -> None:

@@ -6,9 +6,15 @@ ship in the wheel) in 32 ms windows and returns one speech probability per windo
 ``Endpointer`` turns those windows into events:
 
 * **start** needs ``start_windows`` windows in a row at or above ``start_threshold``; waiting for a
-  user who has not started never times out and never cuts anyone off;
-* **end** is a silence of ``end_silence`` seconds (windows below ``end_threshold``, a lower
-  threshold than the start's, so a soft syllable does not end the utterance);
+  user who has not started never times out and never cuts anyone off. The first such window is
+  announced at once as a *cue* (a barge-in silences the reply on it) and withdrawn if the run
+  breaks off before the start is confirmed;
+* **end** is ``end_silence`` seconds after the voice stopped, once Silero has gone quiet too
+  (a window below ``end_threshold``; a soft syllable between the two thresholds keeps the
+  utterance going). Silero's probability lags the voice by a window or two; where the voice
+  stopped is read from the energy of the speech windows, in 8 ms blocks (the last block above
+  both three times the noise floor and -30 dB under the utterance's loudest block), so the
+  silence is counted from the voice, not from the model's lag;
 * the utterance handed over starts ``pre_roll`` seconds before the first speech window (the first
   syllable is kept) and keeps ``tail`` seconds of the silence after it;
 * an utterance with less than ``min_speech`` seconds of speech (a cough, a click, a door) is
@@ -32,6 +38,18 @@ WINDOW = 512
 WINDOW_SECONDS = WINDOW / VAD_RATE
 
 Int16 = npt.NDArray[np.int16]
+#: Energy blocks inside a window (8 ms), and how far under the utterance's loudest block a block
+#: still counts as voice (-30 dB).
+BLOCKS = 4
+BLOCK_SECONDS = WINDOW_SECONDS / BLOCKS
+VOICE_BELOW_PEAK = 10 ** (-30 / 20)
+
+
+def _block_levels(window: Int16) -> npt.NDArray[np.float32]:
+    """RMS (0..1) of each 8 ms block of a window."""
+    x = window.reshape(BLOCKS, -1).astype(np.float32) / 32768.0
+    levels: npt.NDArray[np.float32] = np.sqrt(np.mean(x * x, axis=1))
+    return levels
 
 
 class SpeechDetector:
@@ -77,6 +95,16 @@ class EndpointSettings:
 
 
 @dataclass(frozen=True)
+class SpeechCue:
+    """A first window that sounds like speech: maybe an utterance (not confirmed yet)."""
+
+
+@dataclass(frozen=True)
+class SpeechCueLost:
+    """The cue was not followed by speech (a click, a breath)."""
+
+
+@dataclass(frozen=True)
 class SpeechStart:
     """An utterance began; ``at`` is the input clock (seconds) of its first speech window."""
 
@@ -100,7 +128,7 @@ class SpeechDropped:
     speech: float
 
 
-EndpointEvent = SpeechStart | SpeechEnd | SpeechDropped
+EndpointEvent = SpeechCue | SpeechCueLost | SpeechStart | SpeechEnd | SpeechDropped
 
 
 class Endpointer:
@@ -118,6 +146,9 @@ class Endpointer:
         self._speech_windows = 0
         self._silent_windows = 0
         self._last_speech_index = 0
+        self._voice_at = 0.0  # clock (seconds) where the voice last stopped
+        self._floor = 0.0  # the noise floor (RMS) between utterances
+        self._peak = 0.0  # the loudest block of the utterance
         self.clock = 0.0
 
     @property
@@ -140,37 +171,59 @@ class Endpointer:
     def push(self, window: Int16, p: float) -> EndpointEvent | None:
         s = self.settings
         self.clock += WINDOW_SECONDS
+        blocks = _block_levels(window)
         if not self._speaking:
+            if p < s.end_threshold:
+                level = float(blocks.mean())
+                self._floor = level if not self._floor else 0.9 * self._floor + 0.1 * level
             self._recent.append(window)
+            before = self._run
             self._run = self._run + 1 if p >= s.start_threshold else 0
             if self._run < s.start_windows:
-                return None
+                if self._run == 1 and before == 0:
+                    return SpeechCue()
+                return SpeechCueLost() if before and not self._run else None
             self._speaking = True
             self._utterance = list(self._recent)
             self._recent.clear()
             self._speech_windows = self._run
             self._silent_windows = 0
             self._last_speech_index = len(self._utterance)
+            self._peak = float(blocks.max())
+            self._voice_at = self.clock
             return SpeechStart(self.clock - self._run * WINDOW_SECONDS)
         self._utterance.append(window)
+        self._peak = max(self._peak, float(blocks.max()))
         if p >= s.end_threshold:
-            self._silent_windows = 0
+            self._note_voice(blocks, strong=p >= s.start_threshold)
+        if p >= s.start_threshold:
+            self._speech_windows += 1
             self._last_speech_index = len(self._utterance)
-            if p >= s.start_threshold:
-                self._speech_windows += 1
-        else:
-            self._silent_windows += 1
+        self._silent_windows = 0 if p >= s.end_threshold else self._silent_windows + 1
+        since = self.clock - self._voice_at
         too_long = len(self._utterance) * WINDOW_SECONDS >= s.max_seconds
-        if self._silent_windows * WINDOW_SECONDS < s.end_silence and not too_long:
+        if (since < s.end_silence or not self._silent_windows) and not too_long:
             return None
         return self._finish()
+
+    def _note_voice(self, blocks: npt.NDArray[np.float32], *, strong: bool) -> None:
+        """Move where the voice stopped: to the end of this window's last voiced block; a speech
+        window with no voiced block (soft speech, or the model's lag) counts up to 64 ms before
+        its end, which covers the lag and keeps soft speech going."""
+        start = self.clock - WINDOW_SECONDS
+        threshold = max(3.0 * self._floor, self._peak * VOICE_BELOW_PEAK, 1e-4)
+        voiced = np.flatnonzero(blocks > threshold)
+        if voiced.size:
+            self._voice_at = max(self._voice_at, start + (voiced[-1] + 1) * BLOCK_SECONDS)
+        elif strong:
+            self._voice_at = max(self._voice_at, self.clock - 2 * WINDOW_SECONDS)
 
     def _finish(self) -> EndpointEvent:
         s = self.settings
         speech = self._speech_windows * WINDOW_SECONDS
         keep = min(len(self._utterance), self._last_speech_index + round(s.tail / WINDOW_SECONDS))
         windows = self._utterance[:keep]
-        last_at = self.clock - (len(self._utterance) - self._last_speech_index) * WINDOW_SECONDS
+        last_at = self._voice_at
         self._speaking = False
         self._utterance = []
         self._run = 0

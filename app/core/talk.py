@@ -178,7 +178,7 @@ class TalkLoop:
             device=self.options.input_device,
             settings=EndpointSettings(end_silence=self.end_silence),
             echo_cancelling=not self.headphones,
-            on_onset=self._on_onset,
+            on_voice=self._on_voice,
         )
         listener.muted = self.muted
         try:
@@ -209,9 +209,7 @@ class TalkLoop:
                     self._start_reply(retry)
             elif isinstance(item, HeardSpeech):
                 self._set(TalkState.HEARING)
-            elif isinstance(item, NotSpeech):
-                if self._out is not None:
-                    self._out.resume_after_noise()  # a cough over the reply: it goes on
+            elif isinstance(item, NotSpeech):  # a cough over the reply: it went on
                 self._set(self._busy_state())
             elif isinstance(item, Utterance):
                 await self._end_reply()
@@ -234,11 +232,16 @@ class TalkLoop:
         playing = self._out is not None and self._out.playing
         return TalkState.SPEAKING if playing else TalkState.SENDING
 
-    def _on_onset(self) -> None:
-        """The listening thread heard speech begin: silence a playing reply now."""
+    def _on_voice(self, voice: bool) -> None:
+        """In the listening thread: speech may have begun (silence a playing reply now), or
+        what began was not speech (let the reply go on)."""
         out = self._out
-        if out is not None and not self.muted:
+        if out is None:
+            return
+        if voice and not self.muted:
             out.pause_for_speech()
+        elif not voice:
+            out.resume_after_noise()
 
     def _send(self, utterance: Utterance) -> None:
         samples = pcm16_to_float(utterance.samples.tobytes())

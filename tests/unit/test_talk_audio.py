@@ -15,6 +15,8 @@ from app.audio.vad import (
     WINDOW_SECONDS,
     Endpointer,
     EndpointSettings,
+    SpeechCue,
+    SpeechCueLost,
     SpeechDetector,
     SpeechDropped,
     SpeechEnd,
@@ -41,13 +43,15 @@ def silence(seconds: float) -> np.ndarray:
     return np.zeros(round(seconds * RATE), dtype=np.int16)
 
 
-def run(x: np.ndarray, settings: EndpointSettings | None = None) -> list[tuple[float, object]]:
+def run(
+    x: np.ndarray, settings: EndpointSettings | None = None, *, cues: bool = False
+) -> list[tuple[float, object]]:
     detector, endpointer = SpeechDetector(), Endpointer(settings)
     events: list[tuple[float, object]] = []
     for i in range(0, x.size, 160):  # 10 ms blocks, as the microphone delivers them
         for window, p in detector.feed(x[i : i + 160]):
             event = endpointer.push(window, p)
-            if event is not None:
+            if event is not None and (cues or not isinstance(event, SpeechCue | SpeechCueLost)):
                 events.append((endpointer.clock, event))
     return events
 
@@ -57,6 +61,7 @@ def test_an_utterance_starts_at_speech_and_ends_after_the_silence(voices: Path) 
     voice = load16k(path)
     level = np.abs(voice.astype(np.float32) / 32768)
     first_sound = int(np.argmax(level > 0.01)) / RATE
+    last_sound = (level.size - int(np.argmax(level[::-1] > 0.01))) / RATE
     x = np.concatenate([silence(1.0), voice, silence(2.0)])
     events = run(x)
     kinds = [type(e) for _, e in events]
@@ -64,12 +69,21 @@ def test_an_utterance_starts_at_speech_and_ends_after_the_silence(voices: Path) 
     (_, start), (t_end, end) = events
     assert isinstance(start, SpeechStart) and isinstance(end, SpeechEnd)
     assert start.at == pytest.approx(1.0 + first_sound, abs=0.15)
-    # Ends 0.7 s after the last speech: not before, and not much later.
+    # Ends 0.7 s after the voice stopped (not after the model's lag): not before, not much later.
+    assert end.last_speech_at == pytest.approx(1.0 + last_sound, abs=0.02)
     assert t_end - end.last_speech_at == pytest.approx(0.7, abs=WINDOW_SECONDS + 0.01)
     # The clip: 0.3 s of pre-roll before the first speech window, the speech, a 0.2 s tail.
     seconds = end.samples.size / RATE
     assert seconds == pytest.approx(spoken + 0.5, abs=0.35)
     assert end.speech > 0.6 * spoken
+
+
+def test_the_first_sign_of_speech_is_a_cue_one_window_before_the_start(voices: Path) -> None:
+    path, _ = speech(voices, "q", "What time is it in Paris right now?")
+    events = run(np.concatenate([silence(1.0), load16k(path), silence(1.0)]), cues=True)
+    (t_cue, cue), (t_start, start) = events[:2]
+    assert isinstance(cue, SpeechCue) and isinstance(start, SpeechStart)
+    assert t_start - t_cue == pytest.approx(WINDOW_SECONDS)  # two windows confirm it
 
 
 def test_the_end_of_speech_silence_is_adjustable(voices: Path) -> None:
@@ -93,6 +107,8 @@ def test_noise_a_click_and_a_cough_are_never_an_utterance(voices: Path) -> None:
     events = run(np.concatenate([x, x, silence(1.0)]))
     assert not any(isinstance(e, SpeechEnd) for _, e in events)
     assert all(isinstance(e, SpeechDropped | SpeechStart) for _, e in events)
+    cued = run(np.concatenate([x, x, silence(1.0)]), cues=True)
+    assert not any(isinstance(e, SpeechEnd) for _, e in cued)
 
 
 def test_echo_cancellation_keeps_the_reply_from_sounding_like_the_user(voices: Path) -> None:
