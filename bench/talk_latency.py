@@ -16,8 +16,9 @@ it) talks to the demo server in this process over real HTTP.
    AEC3's first seconds, while the canceller still holds back near-end speech. Baseline: a bare
    sounddevice output stream aborted at a known instant, to silence on the same monitor (the
    floor of any "stop").
-3. CPU of listening (capture, WebRTC AEC3, Silero VAD, endpointing) while speech plays into the
-   microphone, as % of one core, against a bare sounddevice input stream in the same run.
+3. CPU of listening (capture, Silero VAD, endpointing) while speech plays into the microphone, as %
+   of one core, against a bare sounddevice input stream in the same run; and the same while a
+   reply plays, when WebRTC AEC3 and a second Silero (on the microphone as it is) run too.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ END_SILENCE = 0.7
 BUDGET_END_MS, BUDGET_BARGE_MS, BUDGET_CPU_PCT = 100.0, 150.0, 10.0
 CPU_SECONDS = 8.0
 MIC, SPEAKER = "parley_mic", "parley_test_sink"
+REPLY = "This is a long reply from the Parley demo server, made to measure how Parley copes."
 LOUD = 0.01
 
 
@@ -247,7 +249,7 @@ def stop_baseline() -> list[float]:
     return figures
 
 
-def cpu(listen: bool, speech: Path) -> float:
+def cpu(listen: bool, speech: Path, *, over_reply: bool = False) -> float:
     import sounddevice as sd
 
     stop, current = threading.Event(), []
@@ -263,6 +265,14 @@ def cpu(listen: bool, speech: Path) -> float:
     try:
         if listen:
             source: Any = Listener(lambda _e: None, echo_cancelling=True)
+            if over_reply:  # a reply "plays" (the echo reference runs; no player needed here)
+                import soundfile as sf
+
+                voice, rate = sf.read(str(espeak(speech.parent, "reply", REPLY)), dtype="int16")
+                reply = np.tile(voice, 60)
+                t0 = time.perf_counter()
+                source.far.begin(rate, lambda: time.perf_counter() - t0)
+                source.far.append(reply.tobytes())
         else:
             source = sd.InputStream(
                 samplerate=16000,
@@ -298,6 +308,7 @@ def main() -> None:
     speech = espeak(folder, "cpu", "Parley listens while you talk, and this is a long sentence.")
     bare_cpu = cpu(False, speech)
     parley_cpu = cpu(True, speech)
+    over_cpu = cpu(True, speech, over_reply=True)
     end_ms, barge_ms = statistics.median(ends), statistics.median(barges)
     print(
         f"end of speech to request, minus the {END_SILENCE:g} s silence setting (ms): "
@@ -325,8 +336,12 @@ def main() -> None:
         + f"; median {statistics.median(stops):.0f}"
     )
     print(
-        f"CPU listening (AEC3 + Silero VAD + endpointing): {parley_cpu:.1f} % of one core; "
+        f"CPU listening (Silero VAD, endpointing, the echo gate): {parley_cpu:.1f} % of one core; "
         f"bare sounddevice input stream {bare_cpu:.1f} %"
+    )
+    print(
+        f"  while a reply plays and the user talks over it all along (AEC3 and a second Silero"
+        f" too): {over_cpu:.1f} % (the player's own CPU not included)"
     )
     print(
         f"BENCH talk_end_of_speech_to_request {end_ms:.1f} ms budget {BUDGET_END_MS:g} "

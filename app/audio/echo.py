@@ -12,6 +12,7 @@ reference stays continuous. ``EchoCanceller`` is not thread-safe: the listening 
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -116,7 +117,77 @@ class EchoCanceller:
             high_pass_filter=True,
         )
 
-    def process(self, mic: Int16) -> Int16:
-        """``mic``: exactly ``FRAME`` samples; returns them with the echo removed."""
-        out: Int16 = self._apm.process(mic, self.far.frame())
+    def process(self, mic: Int16, far: Int16 | None = None) -> Int16:
+        """``mic``: exactly ``FRAME`` samples; returns them with the echo removed (``far``: the
+        reference for these 10 ms, when the caller has already taken it from ``self.far``)."""
+        out: Int16 = self._apm.process(mic, self.far.frame() if far is None else far)
         return out
+
+
+class EchoGate:
+    """Whether the microphone hears more than the reply's echo could explain.
+
+    While a reply plays loud and the microphone hears nothing like speech, it learns how loud the
+    echo is against the reply (a high percentile of microphone level over the reply's level of the
+    last 300 ms, which covers the echo's delay). Sound more than 12 dB above that, and above the
+    noise, cannot be the echo: the user is speaking. This matters where there is no echo at all
+    (headphones, a microphone far from the speakers): AEC3, in its first seconds, holds back
+    near-end speech it cannot yet tell from echo, and the user could not interrupt the session's
+    first reply. Where the microphone is found not to hear the speaker at all (``echo_free``),
+    the canceller is left out.
+    """
+
+    MARGIN = 4.0  # 12 dB
+    FAR_ACTIVE = 0.003  # -50 dBFS
+    FLOOR = 0.003
+    NO_ECHO = 0.03  # -30 dB
+
+    def __init__(self) -> None:
+        self._far: deque[float] = deque(maxlen=30)  # 300 ms of the reference's levels
+        self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
+        self._gain: float | None = None
+        self._stale = True
+
+    def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
+        """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
+        now = _level(far)
+        self._far.append(now)
+        recent = max(self._far)
+        # Learn only while the reply is loud now (not from its pauses, where any echo has died
+        # away) and nothing sounds like speech (the user, or an echo Silero takes for speech: no
+        # learning then, and the canceller is trusted).
+        if recent > self.FAR_ACTIVE and now > 0.5 * recent and not user:
+            self._ratios.append(_level(mic) / recent)
+            self._stale = True
+
+    @property
+    def far_active(self) -> bool:
+        """Something was played in the last 300 ms (its echo may still be in the room)."""
+        return bool(self._far) and max(self._far) > self.FAR_ACTIVE
+
+    @property
+    def echo_free(self) -> bool:
+        """The microphone has been found not to hear the speaker (more than 30 dB down, as
+        with headphones): there is nothing for the canceller to do."""
+        return len(self._ratios) >= 50 and self._learnt() < self.NO_ECHO
+
+    def _learnt(self) -> float:
+        if self._stale or self._gain is None:
+            self._gain = float(np.percentile(np.fromiter(self._ratios, float), 90))
+            self._stale = False
+        return self._gain
+
+    def unexplained(self, mic: Int16) -> bool:
+        """``mic`` (any length) is louder than any echo of what was just played."""
+        recent = max(self._far) if self._far else 0.0
+        if recent <= self.FAR_ACTIVE:
+            return True  # nothing is playing: whatever it hears is not the reply
+        if len(self._ratios) < 20:
+            return False  # not learnt yet: leave it to the canceller
+        return _level(mic) > self.MARGIN * self._learnt() * recent + self.FLOOR
+
+
+def _level(x: Int16) -> float:
+    """RMS, 0..1."""
+    f = x.astype(np.float32)
+    return float(np.sqrt(np.dot(f, f) / max(1, f.size))) / 32768.0

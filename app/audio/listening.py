@@ -3,14 +3,17 @@ and endpointing, in a thread of its own (no Qt here).
 
 ``Listener.start()`` opens a sounddevice input stream at 16 kHz (or the device's rate, resampled
 with soxr) and a ``parley-listen`` thread. The audio callback only copies each block into a queue;
-the thread cuts it into 10 ms frames, removes the echo of what Parley plays (``echo.FarEnd`` is
-the reference; off with ``echo_cancelling = False``, for headphones), runs Silero VAD and the
-endpointer, and reports :data:`ListenEvent` objects through ``on_event`` (called from that thread:
-hand them over to your loop). ``on_voice(True)`` runs in the same thread on the first window that
-sounds like speech, so a barge-in can silence the player without waiting for any event loop, and
-``on_voice(False)`` when that was not speech after all (a click, a cough). A microphone
-that stops delivering (the sound server gone), or that the sound server replaced (unplugged: see
-``source_watch``), is reported once as :class:`ListenFailed`.
+the thread cuts it into 10 ms frames and removes the echo of what Parley plays (``echo.FarEnd`` is
+the reference; off with ``echo_cancelling = False``, for headphones). Silero VAD runs on the result
+and on the microphone as it is; the latter counts where ``echo.EchoGate`` says the echo cannot
+explain what is heard. The endpointer turns that into :data:`ListenEvent` objects, reported
+through ``on_event`` (called from that thread: hand them over to your loop).
+
+``on_voice(True)`` runs in the same thread on the first window that sounds like speech, so a
+barge-in can silence the player without waiting for any event loop, and ``on_voice(False)`` when
+that was not speech after all (a click, a cough). A microphone that stops delivering (the sound
+server gone), or that the sound server replaced (unplugged: see ``source_watch``), is reported
+once as :class:`ListenFailed`.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from app.audio.devices import AudioDeviceError, device_error, find_device, sd_module
-from app.audio.echo import FRAME, FRAME_RATE, EchoCanceller, FarEnd, Int16
+from app.audio.echo import FRAME, FRAME_RATE, EchoCanceller, EchoGate, FarEnd, Int16
 from app.audio.source_watch import SourceWatch
 from app.audio.vad import (
     Endpointer,
@@ -191,7 +194,9 @@ class Listener:
     def _listen(self) -> None:
         import soxr
 
-        detector = SpeechDetector()
+        raw_detector = SpeechDetector()  # the microphone as it is
+        clean_detector = SpeechDetector()  # the microphone with the echo removed
+        gate = EchoGate()
         endpointer = Endpointer(self._settings)
         canceller = EchoCanceller(self.far)
         resampler = (
@@ -200,6 +205,8 @@ class Listener:
             else None
         )
         carry = np.zeros(0, dtype=np.int16)
+        cancelling = False
+        raw_p = 0.0  # the latest window's speech probability, the microphone as it is
         last_block = time.monotonic()
         while not self._quit.is_set():
             try:
@@ -216,7 +223,8 @@ class Listener:
             if self._reset.is_set() or self.muted:
                 self._reset.clear()
                 endpointer.reset()
-                detector.reset()
+                raw_detector.reset()
+                clean_detector.reset()
                 carry = carry[:0]
                 if self.muted:
                     continue
@@ -228,11 +236,34 @@ class Listener:
                 frame = data[i : i + FRAME]
                 x = frame.astype(np.float32)
                 self._level = math.sqrt(float(np.dot(x, x)) / FRAME) / 32768.0
-                clean = canceller.process(frame) if self.echo_cancelling else frame
                 if endpointer.settings.end_silence != self._end_silence:
                     endpointer.set_end_silence(self._end_silence)
-                for window, p in detector.feed(clean):
-                    self._endpoint(endpointer, endpointer.push(window, p), arrived)
+                if not self.echo_cancelling:
+                    for window, p in raw_detector.feed(frame):
+                        self._endpoint(endpointer, endpointer.push(window, p), arrived)
+                    continue
+                far = self.far.frame()
+                gate.frame(frame, far, user=endpointer.hearing or raw_p >= 0.35)
+                if not gate.far_active or gate.echo_free:  # no echo to cancel
+                    cancelling = False
+                    for window, raw_p in raw_detector.feed(frame):
+                        self._endpoint(endpointer, endpointer.push(window, raw_p), arrived)
+                    continue
+                if not cancelling:  # a reply begins: the canceller's half takes up again
+                    cancelling = True
+                    clean_detector.reset()
+                    clean_detector.align(raw_detector)
+                clean = canceller.process(frame, far)
+                raw, cleaned = raw_detector.feed(frame), clean_detector.feed(clean)
+                for (w_raw, p_raw), (w_clean, p_clean) in zip(raw, cleaned, strict=True):
+                    raw_p = p_raw
+                    # Speech the echo cannot explain counts as heard even where the canceller,
+                    # still learning, holds it back.
+                    if p_raw > p_clean and gate.unexplained(w_raw):
+                        event = endpointer.push(w_raw, p_raw)
+                    else:
+                        event = endpointer.push(w_clean, p_clean)
+                    self._endpoint(endpointer, event, arrived)
             carry = data[whole:].copy()
 
     def _endpoint(self, endpointer: Endpointer, event: object, arrived: float) -> None:

@@ -68,6 +68,11 @@ class SpeechDetector:
         self._vad.reset()
         self._carry = np.zeros(0, dtype=np.int16)
 
+    def align(self, other: SpeechDetector) -> None:
+        """Hold back the same partial window as ``other``, so both return their windows for the
+        same stretch of input (their probabilities can then be compared window by window)."""
+        self._carry = np.zeros(other._carry.size, dtype=np.int16)
+
     def feed(self, samples: Int16) -> list[tuple[Int16, float]]:
         """The completed windows of ``samples`` (plus what was carried over) and their
         probabilities."""
@@ -150,6 +155,11 @@ class Endpointer:
         self._floor = 0.0  # the noise floor (RMS) between utterances
         self._peak = 0.0  # the loudest block of the utterance
         self.clock = 0.0
+
+    @property
+    def hearing(self) -> bool:
+        """Speech may be under way (a cue, or an utterance)."""
+        return self._speaking or self._run > 0
 
     @property
     def speaking(self) -> bool:
