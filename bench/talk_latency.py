@@ -12,8 +12,8 @@ it) talks to the demo server in this process over real HTTP.
    the moment the demo server has the request, minus the end-of-speech silence setting (0.7 s).
    Baseline: when a bare sounddevice input stream on the same microphone received that last sound.
 2. Barge-in: from the onset of speech over a playing reply (on the microphone's monitor) to the
-   speaker's monitor going silent. The session's first interruption is shown apart: it comes in
-   AEC3's first seconds, while the canceller still holds back near-end speech. Baseline: a bare
+   speaker's monitor going silent. The first interruption comes over the session's first reply,
+   in AEC3's first seconds (where, alone, it would hold the user's speech back). Baseline: a bare
    sounddevice output stream aborted at a known instant, to silence on the same monitor (the
    floor of any "stop").
 3. CPU of listening (capture, Silero VAD, endpointing) while speech plays into the microphone, as %
@@ -303,7 +303,7 @@ def verdict(ok: bool) -> str:
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="parley-talk-bench-"))
     ends, bare_ends = asyncio.run(end_of_speech(folder))
-    cold, *barges = asyncio.run(barge_in(folder))
+    barges = asyncio.run(barge_in(folder))
     stops = stop_baseline()
     speech = espeak(folder, "cpu", "Parley listens while you talk, and this is a long sentence.")
     bare_cpu = cpu(False, speech)
@@ -326,9 +326,8 @@ def main() -> None:
         + f"; median {barge_ms:.0f}, worst {max(barges):.0f}"
     )
     print(
-        f"  the session's first reply, in AEC3's first seconds: {cold:.0f} ms (with no echo path at"
-        " all AEC3 holds near-end speech back until it has heard enough far end; Headphones"
-        " turns it off)"
+        f"  the first of them over the session's first reply, while AEC3 is still learning:"
+        f" {barges[0]:.0f} ms (the echo gate hears what the echo cannot explain)"
     )
     print(
         "  baseline, a bare sounddevice output stream aborted, to silence (ms): "
