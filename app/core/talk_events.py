@@ -4,7 +4,6 @@ history record of its turns."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -138,6 +137,8 @@ class TalkRecord:
         store = self.store
         if store is None:
             return ""
+        import asyncio  # the window is painted before asyncio loads (app.shell.gui)
+
         loop = asyncio.get_running_loop()
         try:
             if self.conversation_id is None:
