@@ -22,6 +22,7 @@ import numpy.typing as npt
 FRAME_RATE = 16_000
 FRAME = FRAME_RATE // 100  # AEC3 takes exactly 10 ms per call
 RESYNC = 0.1
+SUSTAIN = 15  # 10 ms frames
 
 Int16 = npt.NDArray[np.int16]
 
@@ -127,8 +128,8 @@ class EchoCanceller:
 class EchoGate:
     """Whether the microphone hears more than the reply's echo could explain.
 
-    While a reply plays loud and the microphone hears nothing like speech, it learns how loud the
-    echo is against the reply (a high percentile of microphone level over the reply's level of the
+    While a reply plays without a pause and the user is not speaking, it learns how loud the echo
+    is against the reply (a high percentile of microphone level over the reply's level of the
     last 300 ms, which covers the echo's delay). Sound more than 12 dB above that, and above the
     noise, cannot be the echo: the user is speaking. This matters where there is no echo at all
     (headphones, a microphone far from the speakers): AEC3, in its first seconds, holds back
@@ -153,10 +154,12 @@ class EchoGate:
         now = _level(far)
         self._far.append(now)
         recent = max(self._far)
-        # Learn only while the reply is loud now (not from its pauses, where any echo has died
-        # away) and nothing sounds like speech (the user, or an echo Silero takes for speech: no
-        # learning then, and the canceller is trusted).
-        if recent > self.FAR_ACTIVE and now > 0.5 * recent and not user:
+        # Learn only where the reply has sounded all through the last 150 ms (its echo, with the
+        # delays of speakers, rooms and microphones, is then in the microphone now) and the user
+        # is not speaking.
+        last = list(self._far)[-SUSTAIN:]
+        sustained = len(last) == SUSTAIN and min(last) > 0.1 * recent
+        if recent > self.FAR_ACTIVE and now > 0.3 * recent and sustained and not user:
             self._ratios.append(_level(mic) / recent)
             self._stale = True
 
@@ -182,7 +185,7 @@ class EchoGate:
         recent = max(self._far) if self._far else 0.0
         if recent <= self.FAR_ACTIVE:
             return True  # nothing is playing: whatever it hears is not the reply
-        if len(self._ratios) < 20:
+        if len(self._ratios) < 10:
             return False  # not learnt yet: leave it to the canceller
         return _level(mic) > self.MARGIN * self._learnt() * recent + self.FLOOR
 

@@ -206,7 +206,6 @@ class Listener:
         )
         carry = np.zeros(0, dtype=np.int16)
         cancelling = False
-        raw_p = 0.0  # the latest window's speech probability, the microphone as it is
         last_block = time.monotonic()
         while not self._quit.is_set():
             try:
@@ -243,11 +242,11 @@ class Listener:
                         self._endpoint(endpointer, endpointer.push(window, p), arrived)
                     continue
                 far = self.far.frame()
-                gate.frame(frame, far, user=endpointer.hearing or raw_p >= 0.35)
+                gate.frame(frame, far, user=endpointer.hearing)
                 if not gate.far_active or gate.echo_free:  # no echo to cancel
                     cancelling = False
-                    for window, raw_p in raw_detector.feed(frame):
-                        self._endpoint(endpointer, endpointer.push(window, raw_p), arrived)
+                    for window, p in raw_detector.feed(frame):
+                        self._endpoint(endpointer, endpointer.push(window, p), arrived)
                     continue
                 if not cancelling:  # a reply begins: the canceller's half takes up again
                     cancelling = True
@@ -256,7 +255,6 @@ class Listener:
                 clean = canceller.process(frame, far)
                 raw, cleaned = raw_detector.feed(frame), clean_detector.feed(clean)
                 for (w_raw, p_raw), (w_clean, p_clean) in zip(raw, cleaned, strict=True):
-                    raw_p = p_raw
                     # Speech the echo cannot explain counts as heard even where the canceller,
                     # still learning, holds it back.
                     if p_raw > p_clean and gate.unexplained(w_raw):
