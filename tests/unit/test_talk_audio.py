@@ -10,7 +10,7 @@ import pytest
 import soundfile as sf
 import soxr
 
-from app.audio.echo import FRAME, EchoCanceller, FarEnd
+from app.audio.echo import FRAME, EchoCanceller, EchoGate, FarEnd
 from app.audio.vad import (
     WINDOW_SECONDS,
     Endpointer,
@@ -147,6 +147,32 @@ def test_echo_cancellation_keeps_the_reply_from_sounding_like_the_user(voices: P
     assert any(isinstance(e, SpeechStart) for e in listen(cancel=False, with_user=False))
     assert listen(cancel=True, with_user=False) == []  # its own voice: nothing heard
     assert any(isinstance(e, SpeechStart) for e in listen(cancel=True, with_user=True))
+
+
+def test_the_echo_gate_tells_the_user_from_the_echo(voices: Path) -> None:
+    reply_path, _ = speech(voices, "reply", "Paris is one hour ahead of London. " * 3)
+    user_path, _ = speech(voices, "user", "Wait, what about Tokyo?", voice="en-gb")
+    reply, user = load16k(reply_path), load16k(user_path)
+    delay = round(0.08 * RATE)
+    echo = np.concatenate([np.zeros(delay, np.int16), (reply * 0.5).astype(np.int16)])[: reply.size]
+    quiet = np.random.default_rng(3).normal(0, 10, reply.size).astype(np.int16)
+
+    def learn(mic: np.ndarray) -> EchoGate:
+        gate = EchoGate()
+        for i in range(0, 3 * RATE, FRAME):
+            gate.frame(mic[i : i + FRAME], reply[i : i + FRAME], user=False)
+        return gate
+
+    energy = np.convolve(user.astype(np.float32) ** 2, np.ones(512), mode="valid")
+    at = int(np.argmax(energy))
+    loud_user = np.clip(user[at : at + 512].astype(np.int32) * 4, -32768, 32767).astype(np.int16)
+    speakers = learn(echo)  # laptop speakers: the microphone hears the reply
+    assert not speakers.echo_free
+    assert not speakers.unexplained(echo[3 * RATE - 512 : 3 * RATE])
+    assert speakers.unexplained(loud_user)
+    headphones = learn(quiet)  # the microphone does not hear the speaker at all
+    assert headphones.echo_free
+    assert headphones.unexplained(user[at : at + 512])
 
 
 def test_the_part_of_a_reply_heard_ends_at_a_whole_word() -> None:
