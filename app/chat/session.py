@@ -19,6 +19,7 @@ from app.runtime.tasks import TaskSet, in_thread, loop_running
 
 if TYPE_CHECKING:
     import asyncio
+    from pathlib import Path
 
     from app.core.client import ChatClient
     from app.core.events import ChatRequest
@@ -78,9 +79,12 @@ class ChatSession(QObject):
         http: HttpSource,
         store: Store | None = None,
         parent: QObject | None = None,
+        *,
+        modes_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._endpoint = Endpoint(http)
+        # What each endpoint's models do with streaming, as learnt (beside the settings).
+        self._endpoint = Endpoint(http, modes_path)
         self._store = store
         self._tasks = TaskSet()
         self._jobs: dict[int, asyncio.Task[Any]] = {}

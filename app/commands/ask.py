@@ -33,6 +33,7 @@ from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
 from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
 from app.core.settings import atomic_write
+from app.core.stream_modes import StreamModes
 
 HELP = "send one prompt, print the transcript as it streams, save the spoken reply"
 
@@ -218,7 +219,7 @@ def run(args: argparse.Namespace) -> int:
         limit = args.timeout
         timeouts = Timeouts(connect=min(limit, 10.0), read=limit, whole_reply=limit)
     try:
-        client = ChatClient(base_url, key, timeout=timeouts)
+        client = ChatClient(base_url, key, timeout=timeouts, stream_modes=StreamModes())
     except (InsecureEndpoint, InvalidEndpoint) as exc:
         print(f"parley: {exc.user_message}", file=sys.stderr)
         return EXIT_USAGE
@@ -278,6 +279,7 @@ class Asker:
             model=self.args.model,
             voice=self.args.voice,
             format=self.plan.request_format,
+            whole_format=self.plan.output_format or "",
             stream=self.plan.stream,
             system_prompt=self.plan.system if self._system_given() else self.history.system_prompt,
         )

@@ -68,6 +68,8 @@ class ChatRequest:
     """What to ask: the conversation so far (its last turn is the new user turn) and how to answer.
 
     ``format`` is the audio format asked for; a streamed request must ask for pcm16.
+    ``whole_format`` is the format picked for whole replies: what a streamed request asks for
+    instead when the model turns out to send whole replies only ("" = ``format``).
     """
 
     turns: list[Turn] = field(default_factory=list)
@@ -76,3 +78,4 @@ class ChatRequest:
     format: str = STREAM_FORMAT
     stream: bool = True
     system_prompt: str = ""
+    whole_format: str = ""

@@ -172,7 +172,16 @@ def parse_usage(raw: Any) -> Usage:
         prompt_text_tokens=num(prompt, "text_tokens"),
         completion_audio_tokens=num(completion, "audio_tokens"),
         completion_text_tokens=num(completion, "text_tokens"),
+        cached_tokens=num(prompt, "cached_tokens"),
+        cost=_cost(raw),
     )
+
+
+def _cost(raw: Any) -> float | None:
+    value = raw.get("cost") if isinstance(raw, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    return None
 
 
 def decode_audio(data: Any) -> bytes:
@@ -204,6 +213,7 @@ class ReplyParser:
         self.finish_reason: str | None = None
         self.done = False
         self.saw_usage = False
+        self.usage: Usage | None = None
         self.skipped = 0  # unreadable events passed over
         self._audio_transcript = False
 
@@ -236,7 +246,8 @@ class ReplyParser:
         usage = obj.get("usage")
         if usage:
             self.saw_usage = True
-            events.append(UsageReport(parse_usage(usage)))
+            self.usage = parse_usage(usage)
+            events.append(UsageReport(self.usage))
         return events
 
     def completion(self, body: Any) -> list[Event]:

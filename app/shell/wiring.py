@@ -123,7 +123,8 @@ def create_app(
     store_problem = ""
     if use_store and open_store:
         store, store_problem = open_history()
-    session = ChatSession(http, store)
+    modes_path = settings_path.with_name("stream_modes.json") if settings_path else None
+    session = ChatSession(http, store, modes_path=modes_path)
     later = use_store and not open_store
     history = HistoryBridge(store) if store is not None or later else None
     playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
