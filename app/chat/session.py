@@ -59,7 +59,8 @@ class ChatSession(QObject):
         reply_failed(int, str, bool, object): the message for the user, whether Retry makes
             sense, and what arrived before the failure as a partial ``Turn`` (or None).
         busy_changed(bool): a request started or the last one ended.
-        models_listed(list): the endpoint's model ids.
+        models_listed(list): the endpoint's models as the pickers show them: ids, with
+            "(retired DATE)" or "(shuts down DATE)" where that is known.
         connection_tested(bool, str): the outcome of ``test_connection`` in words.
         store_failed(str): the history could not be written (the reply itself is kept).
     """
@@ -264,12 +265,12 @@ class ChatSession(QObject):
 
     async def _list_models(self, client: ChatClient) -> None:
         try:
-            models = await client.list_models()
+            models = await client.list_model_info()
         except ParleyError as err:
             log.info("the endpoint's model list is not available: %s", err.user_message)
             return
         if models:
-            self.models_listed.emit(models)
+            self.models_listed.emit([m.label for m in models])
 
     async def _test_connection(self, base_url: str, api_key: str | None) -> None:
         try:
