@@ -38,7 +38,7 @@ from app.core.errors import (
 from app.core.events import AudioDelta, ChatRequest, Done, Event, Notice
 from app.core.http_bodies import error_body, json_body, kind_of, reason_of
 from app.core.judge import cut_reason
-from app.core.protocol import ReplyParser, build_request, referenced_turns
+from app.core.protocol import ReplyParser, build_request, left_out_note, referenced_turns
 from app.core.reply import Reply
 from app.core.reply_stream import ReplyStream
 from app.core.retry import RetryPolicy
@@ -145,6 +145,8 @@ class ChatClient:
         streaming is asked once more whole (in ``request.whole_format``), a whole one refused
         for not streaming is asked again streamed, and the endpoint's answer is remembered in
         ``stream_modes`` for the model (a Notice says so)."""
+        if note := left_out_note(request):
+            yield Notice(note)
         asked, modes, started = request, self.stream_modes, False
         known = await modes.aget(self.base_url, request.model) if modes else None
         if known is not None and (known == WHOLE) == request.stream:
