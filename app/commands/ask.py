@@ -24,6 +24,7 @@ from pathlib import Path
 from app.audio import codecs
 from app.audio.codecs import CodecError
 from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
+from app.commands.prices import cost_fields, price_book, profile_for
 from app.core import catalog
 from app.core.client import ChatClient, Timeouts
 from app.core.conversation import Audio, Turn
@@ -382,6 +383,8 @@ class Asker:
         return EXIT_ERROR
 
     def _summary(self, reply: Reply, path: Path | None) -> dict[str, object]:
+        book = price_book()
+        profile = profile_for(book, self.client.base_url)
         return {
             "transcript": reply.transcript,
             "audio": str(path) if path is not None else None,
@@ -396,4 +399,5 @@ class Asker:
             "audio_id": reply.audio_id,
             "expires_at": reply.expires_at,
             "conversation_id": self.history.conversation_id,
+            **cost_fields(book.estimate(reply.usage, reply.model, profile)),
         }

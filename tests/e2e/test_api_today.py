@@ -157,3 +157,34 @@ def test_openais_own_401_is_not_blamed_on_a_gateway(
     run = ask(SHORT, url=keyed_demo_server.url, key="sk-wrong-" + "k" * 30)
     assert run.code == 1 and "Incorrect API key provided" in run.err
     assert "gateway" not in run.err and "kkkk" not in run.err
+
+
+# --------------------------------------------------------------------------- what it costs
+
+
+def test_ask_json_says_what_the_reply_cost(
+    home: Path, ask: Callable[..., Run], demo_server: DemoServer
+) -> None:
+    run = ask(SHORT, "--json", url=demo_server.url)
+    assert run.code == 0, run.err
+    result = json.loads(run.out)
+    usage = result["usage"]
+    expected = (
+        usage["prompt_text_tokens"] * 2.5
+        + usage["prompt_audio_tokens"] * 32
+        + usage["completion_text_tokens"] * 10
+        + usage["completion_audio_tokens"] * 64
+    ) / 1e6
+    assert result["cost_usd"] == pytest.approx(expected, abs=1e-6) and result["cost_usd"] > 0
+    assert result["cost_is_estimate"] is True and result["cost_unpriced"] == []
+    run = ask(SHORT, "--json", "--model", "gpt-audio-mini", url=demo_server.url)
+    result = json.loads(run.out)
+    assert result["cost_unpriced"] == ["audio output"]
+    assert result["cost_usd"] == pytest.approx(
+        (
+            result["usage"]["prompt_text_tokens"] * 0.6
+            + result["usage"]["completion_text_tokens"] * 2.4
+        )
+        / 1e6,
+        abs=1e-6,
+    )

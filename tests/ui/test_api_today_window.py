@@ -11,6 +11,7 @@ from app.chat.context_dialog import ContextDialog
 from app.chat.reply_card import ReplyCard
 from app.core.context import ContextPolicy
 from app.demo.server import DemoServer
+from app.history.sidebar import HistorySidebar
 from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 
@@ -93,6 +94,12 @@ async def test_each_reply_shows_its_estimated_cost_and_the_next_request(
     QTest.keyClicks(chat.composer.prompt, "x" * 400)
     before = label.text()
     await until(lambda: label.text() != before, what="the estimate to follow the draft")
+    # The sidebar shows each conversation's cost too.
+    history = parley.window.findChild(HistorySidebar)
+    assert history is not None
+    items = history.conversations
+    await until(lambda: items.count() and "≈ $" in items.item(0).text(), what="the sidebar cost")
+    assert "(estimate)" in items.item(0).toolTip()
 
 
 async def test_context_setting_sends_older_replies_as_transcripts(
