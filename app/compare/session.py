@@ -18,6 +18,7 @@ from app.audio.peaks import compute_peaks
 from app.core.audition import AuditionRunner, AuditionSpec, Row
 from app.core.audition_export import ExportResult, export_rows
 from app.core.clips import Clip
+from app.core.costs import PriceBook
 from app.core.store import Store
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread
@@ -62,6 +63,8 @@ class AuditionSession(QObject):
         self._runner: AuditionRunner | None = None
         self._busy = False
         self._tasks = TaskSet()
+        #: Prices for the run's cost estimate (the window gives the one reading the settings).
+        self.prices = PriceBook()
 
     # Configuration ----------------------------------------------------------------------------
     def configure(self, base_url: str, api_key: str | None) -> str | None:

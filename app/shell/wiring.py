@@ -140,6 +140,7 @@ def create_app(
         from app.compare.session import AuditionSession
 
         auditions = AuditionSession(http, store)
+        auditions.prices = session.prices
         compare_playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
         compare_parts.extend([auditions, compare_playback])
         return ComparePanel(auditions, compare_playback)

@@ -188,3 +188,21 @@ def test_ask_json_says_what_the_reply_cost(
         / 1e6,
         abs=1e-6,
     )
+
+
+def test_compare_says_what_a_run_cost_and_what_the_cache_saved(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str],
+    demo_server: DemoServer,
+) -> None:  # fmt: skip
+    env = cli_env(home, demo_server.url, KEY)
+    args = ["compare", "Parley says this.", "--voices", "alloy,ash", "-o", "clips"]
+    first = run_in_process(args, env, monkeypatch, capfd)
+    assert first.code == 0, first.err
+    assert "Cost: ≈ $" in first.out and " spent (estimates)" in first.out
+    summary = json.loads((home / "clips" / "summary.json").read_text())
+    assert summary["cost_usd"] > 0 and summary["saved_by_cache_usd"] is None
+    again = run_in_process(args, env, monkeypatch, capfd)
+    assert again.code == 0, again.err
+    assert "saved by the clip cache (estimates)" in again.out and "spent" not in again.out
+    summary = json.loads((home / "clips" / "summary.json").read_text())
+    assert summary["cost_usd"] is None and summary["saved_by_cache_usd"] > 0
