@@ -162,8 +162,13 @@ class ReplyCard(QFrame):
         for widget in (self.voice_badge, self.model_badge, self.format_badge, self.state_label):
             header.addWidget(widget)
         header.addStretch(1)
-        header.addWidget(self.usage_label)
-        header.addWidget(self.cost_label)
+        # Tokens and cost on a line of their own that wraps: a card never grows wider for them.
+        figures = QHBoxLayout()
+        figures.addStretch(1)
+        for figure in (self.usage_label, self.cost_label):
+            figure.setWordWrap(True)
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            figures.addWidget(figure)
         player = QHBoxLayout()
         player.addWidget(self.play_button)
         player.addWidget(self.waveform, 1)
@@ -180,6 +185,7 @@ class ReplyCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addLayout(header)
+        layout.addLayout(figures)
         layout.addWidget(self.note_label)
         layout.addWidget(self.transcript)
         layout.addLayout(player)

@@ -17,7 +17,7 @@ from app.chat.reply_card import ReplyCard
 from app.chat.session import ChatSession
 from app.core.context import ContextPolicy, plan
 from app.core.conversation import Conversation, Turn
-from app.core.costs import PRICE_SOURCE, money, total
+from app.core.costs import PRICE_SOURCE, total
 from app.runtime.tasks import TaskSet, in_thread
 
 
@@ -143,7 +143,7 @@ class ReplyCosts(QObject):
         audio = f", {context.audio_tokens:,} of them audio" if context.audio_tokens else ""
         nxt = f"Next request: ~{context.tokens:,} input tokens{audio}"
         if upcoming.usd is not None:
-            nxt += f" ≈ {money(upcoming.usd)}"
+            nxt += f" {upcoming.figure}"
         parts.append(nxt)
         if context.left_out:
             parts.append(f"{context.left_out} earlier turns left out (context budget)")

@@ -80,17 +80,29 @@ class Estimate:
     by_gateway: bool = False
 
     @property
+    def figure(self) -> str:
+        """ "≈ $0.0123", "≈ $0.0123 + unpriced audio", or "" when nothing is priced."""
+        if self.usd is None:
+            return ""
+        kinds = sorted({kind.split()[0] for kind in self.unpriced})
+        extra = f" + unpriced {' and '.join(kinds)}" if kinds else ""
+        return f"≈ {money(self.usd)}{extra}"
+
+    @property
     def text(self) -> str:
         """Short words for a label: "≈ $0.0123 (estimate)", or "" when nothing is priced."""
         if self.usd is None:
             return ""
-        extra = f" + {', '.join(self.unpriced)} unpriced" if self.unpriced else ""
         who = ", from the gateway" if self.by_gateway else ""
-        return f"≈ {money(self.usd)}{extra} (estimate{who})"
+        return f"{self.figure} (estimate{who})"
 
 
 def money(usd: float) -> str:
     """Dollars with enough digits for the small sums a reply costs."""
+    if usd == 0:
+        return "$0"
+    if usd < 0.0001:
+        return "<$0.0001"
     if usd >= 1:
         return f"${usd:,.2f}"
     if usd >= 0.01:
@@ -166,14 +178,19 @@ class PriceBook:
         self.settings = settings
 
     def price(self, model: str, profile: str | None = None) -> Price | None:
-        if self.settings is not None:
-            name = profile if profile is not None else self.settings.active().name
-            own = self.settings.prices.get(name, {})
-            raw = own.get(model.strip()) or own.get(_DATED.sub("", model.strip()))
-            found = Price.from_dict(raw)
-            if found is not None:
-                return found
-        return built_in(model)
+        """The user's prices for the model on that profile (the active one by default), each
+        over the built-in one; the built-in price where the user set none."""
+        base = built_in(model)
+        if self.settings is None:
+            return base
+        name = profile if profile is not None else self.settings.active().name
+        own = self.settings.prices.get(name, {})
+        mine = Price.from_dict(own.get(model.strip()) or own.get(_DATED.sub("", model.strip())))
+        if mine is None:
+            return base
+        merged = asdict(base) if base is not None else {}
+        merged.update(mine.to_dict())
+        return Price(**merged)
 
     def estimate(self, usage: Usage | None, model: str, profile: str | None = None) -> Estimate:
         return estimate(usage, self.price(model, profile))

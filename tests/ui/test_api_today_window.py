@@ -12,6 +12,7 @@ from app.chat.reply_card import ReplyCard
 from app.core.context import ContextPolicy
 from app.demo.server import DemoServer
 from app.history.sidebar import HistorySidebar
+from app.settings.dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 
@@ -76,7 +77,7 @@ async def test_a_model_that_sends_whole_replies_is_asked_again_whole(
     assert first["stream"] is True and "stream" not in second
     assert second["audio"]["format"] == "mp3"
     # gpt-audio-mini's audio price is not published: tokens only for its audio.
-    assert "audio output unpriced" in card.cost_label.text()
+    assert "+ unpriced audio (estimate)" in card.cost_label.text()
 
 
 async def test_each_reply_shows_its_estimated_cost_and_the_next_request(
@@ -164,3 +165,23 @@ async def test_a_gateways_401_shows_its_words(parley: AppParts, demo_server: Dem
     card = await settled(parley)
     assert "did not accept the API key" in card.error_text()
     assert "the upstream provider rejected the key" in card.error_text()
+
+
+async def test_prices_set_in_the_settings_price_the_replies(
+    parley: AppParts, demo_server: DemoServer
+) -> None:
+    draft = SettingsDraft(profiles=[ProfileDraft("Local", demo_server.url)], active="Local")
+    dialog = SettingsDialog(draft)
+    table = dialog.prices_tab.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["gpt-audio-1.5"], 4).text() == "64"  # audio out, published
+    assert table.item(rows["gpt-audio-mini"], 4).text() == ""  # not published
+    table.item(rows["gpt-audio-mini"], 4).setText("20")
+    assert dialog.result_draft().prices == {"Local": {"gpt-audio-mini": {"audio_out": 20.0}}}
+    dialog.deleteLater()
+    parley.window.settings.prices = dialog.result_draft().prices
+    parley.window.chat.controls.model.setCurrentText("gpt-audio-mini")
+    send(parley, "Say 'priced at last'")
+    card = await settled(parley)
+    assert card.cost_label.text().startswith("≈ $") and "unpriced" not in card.cost_label.text()
+    assert "× $20/1M" in card.cost_label.toolTip()

@@ -45,7 +45,7 @@ def test_unknown_prices_show_tokens_only() -> None:
     mini = estimate(USAGE, built_in("gpt-audio-mini-2025-12-15"))
     assert mini.unpriced == ("audio input", "audio output")
     assert mini.usd == pytest.approx((4_000 * 0.6 + 500 * 2.4) / 1e6)
-    assert "audio unpriced" not in mini.text and "audio input, audio output unpriced" in mini.text
+    assert mini.text.endswith("+ unpriced audio (estimate)")
     assert "audio output: 1,500 tokens (no price known)" in mini.lines
     nothing = estimate(USAGE, built_in("some-other-model"))
     assert nothing.usd is None and nothing.text == ""
@@ -62,7 +62,7 @@ def test_the_users_prices_per_profile_and_model() -> None:
     settings = Settings(profiles=[Profile("gw"), Profile("other")], active_profile="gw")
     settings.prices = {"gw": {"gpt-audio-mini": {"text_in": 1, "audio_out": 100}}}
     book = PriceBook(settings)
-    assert book.price("gpt-audio-mini") == Price(text_in=1.0, audio_out=100.0)
+    assert book.price("gpt-audio-mini") == Price(text_in=1.0, text_out=2.4, audio_out=100.0)
     assert book.price("gpt-audio-mini", "other") == built_in("gpt-audio-mini")
     again = Settings.from_dict(settings.to_dict())
     assert again.prices == {"gw": {"gpt-audio-mini": {"text_in": 1.0, "audio_out": 100.0}}}
