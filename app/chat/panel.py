@@ -73,7 +73,7 @@ class ChatPanel(QWidget):
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
-        self.costs = ReplyCosts(self, self)  # notes, what replies and the next request cost
+        self.costs = ReplyCosts(self, system_prompt, self)  # notes, what replies cost
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)

@@ -5,6 +5,7 @@ latest replies go back by audio id, and the budget)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
@@ -44,9 +45,12 @@ def _replies(conversation: Conversation) -> list[Turn]:
 class ReplyCosts(QObject):
     """Keeps the composer's cost line and the cards' notes up to date (see module docstring)."""
 
-    def __init__(self, host: CostsHost, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, host: CostsHost, system_prompt: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._host = host
+        self._system_prompt = system_prompt
         self._tasks = TaskSet()
         self._pending: ContextPolicy | None = None  # set before the conversation had an id
         self._loaded = False
@@ -135,7 +139,7 @@ class ReplyCosts(QObject):
         session, model = host.session, host.controls.choices().model
         spent = total([session.estimate(t) for t in _replies(host.conversation)])
         draft = Turn("user", host.composer.draft())
-        context = plan([*host.conversation.turns, draft], policy, "")
+        context = plan([*host.conversation.turns, draft], policy, self._system_prompt())
         upcoming = session.prices.estimate(context.usage(), model)
         parts = []
         if spent.usd is not None:

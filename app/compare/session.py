@@ -55,10 +55,15 @@ class AuditionSession(QObject):
     problem = Signal(str)
 
     def __init__(
-        self, http: HttpSource, store: Store | None = None, parent: QObject | None = None
+        self,
+        http: HttpSource,
+        store: Store | None = None,
+        parent: QObject | None = None,
+        *,
+        modes_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._endpoint = Endpoint(http)
+        self._endpoint = Endpoint(http, modes_path)
         self.store = store
         self._runner: AuditionRunner | None = None
         self._busy = False

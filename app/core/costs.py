@@ -86,7 +86,8 @@ class Estimate:
             return ""
         kinds = sorted({kind.split()[0] for kind in self.unpriced})
         extra = f" + unpriced {' and '.join(kinds)}" if kinds else ""
-        return f"≈ {money(self.usd)}{extra}"
+        amount = money(self.usd)
+        return f"{'' if amount.startswith('<') else '≈ '}{amount}{extra}"
 
     @property
     def text(self) -> str:

@@ -139,7 +139,7 @@ def create_app(
         from app.compare.panel import ComparePanel
         from app.compare.session import AuditionSession
 
-        auditions = AuditionSession(http, store)
+        auditions = AuditionSession(http, store, modes_path=modes_path)
         auditions.prices = session.prices
         compare_playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
         compare_parts.extend([auditions, compare_playback])
