@@ -105,6 +105,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="MODEL",
         help="this model refuses a whole request (400, stream mode only); may be repeated",
     )
+    today.add_argument(
+        "--usage-cost", type=float, metavar="USD", help="report this cost in every usage"
+    )
     today.add_argument("--litellm", action="store_true", help="stream as the LiteLLM proxy does")
     today.add_argument(
         "--litellm-cut-after",
@@ -167,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
         no_stream_models=tuple(args.no_stream_model),
         stream_only_models=tuple(args.stream_only_model),
         litellm=args.litellm,
+        usage_cost=args.usage_cost,
         litellm_cut_after=args.litellm_cut_after,
     )
     server = DemoServer(

@@ -57,6 +57,8 @@ class Faults:
       ``expires_at`` chunk (the words then come in ``delta.content``).
 
     The API as it is in late 2026, and gateways in front of it
+      ``usage_cost``: add this ``cost`` to every usage, as OpenRouter reports what a request
+      cost (in credits, about US dollars).
       ``gateway_401``: a 401 (``status_code``) comes in a gateway's words (LiteLLM's, about its
       own key upstream) instead of OpenAI's.
       ``retired_gone``: the models OpenAI retired answer 404 ``model_not_found`` and are left out
@@ -97,6 +99,7 @@ class Faults:
     reply_seconds: float | None = None
     multiline_data: bool = False
     gateway_401: bool = False
+    usage_cost: float | None = None
     retired_gone: bool = False
     model_dates: bool = False
     no_stream_models: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -182,6 +183,8 @@ class _Handler(BaseHTTPRequestHandler):
             completion = answer(request, demo._synth, demo._ledger, faults.reply_seconds)
         except SpeechError as exc:
             raise ApiError(500, f"The demo could not speak: {exc}", type="server_error") from exc
+        if faults.usage_cost is not None:
+            completion = replace(completion, usage=completion.usage | {"cost": faults.usage_cost})
         if not request.stream:
             body = response_body(completion, request.format, faults)
             if faults.drop_after is not None:

@@ -206,3 +206,12 @@ def test_compare_says_what_a_run_cost_and_what_the_cache_saved(
     assert "saved by the clip cache (estimates)" in again.out and "spent" not in again.out
     summary = json.loads((home / "clips" / "summary.json").read_text())
     assert summary["cost_usd"] is None and summary["saved_by_cache_usd"] > 0
+
+
+def test_a_gateways_own_cost_wins(ask: Callable[..., Run], demo_server: DemoServer) -> None:
+    demo_server.faults.usage_cost = 0.0123
+    run = ask(SHORT, "--json", url=demo_server.url)
+    assert run.code == 0, run.err
+    result = json.loads(run.out)
+    assert result["cost_usd"] == 0.0123 and result["cost_from_gateway"] is True
+    assert result["usage"]["cost"] == 0.0123
