@@ -147,7 +147,7 @@ class ReplyCosts(QObject):
         audio = f", {context.audio_tokens:,} of them audio" if context.audio_tokens else ""
         nxt = f"Next request: ~{context.tokens:,} input tokens{audio}"
         if upcoming.usd is not None:
-            nxt += f" {upcoming.figure}"
+            nxt += f" {upcoming.figure} (estimate)"
         parts.append(nxt)
         if context.left_out:
             parts.append(f"{context.left_out} earlier turns left out (context budget)")

@@ -151,7 +151,7 @@ class ChatClient:
         known = await modes.aget(self.base_url, request.model) if modes else None
         if known is not None and (known == WHOLE) == request.stream:
             asked = flipped(request)
-            yield Notice(mode_note(asked))
+            yield Notice(mode_note(asked), asked)
         try:
             async with aclosing(self._with_audio_fallback(asked)) as events:
                 async for event in events:
@@ -166,7 +166,7 @@ class ChatClient:
             asked = flipped(asked)
         if modes is not None:
             await modes.aremember(self.base_url, asked.model, mode_of(asked))
-        yield Notice(mode_note(asked))
+        yield Notice(mode_note(asked), asked)
         async with aclosing(self._with_audio_fallback(asked)) as events:
             async for event in events:
                 yield event

@@ -54,9 +54,12 @@ class Done:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """Something odd in the reply that Parley worked around (say, an unreadable event skipped)."""
+    """Something odd in the reply that Parley worked around (say, an unreadable event skipped).
+    ``asked`` is the request really sent when Parley asked another way than asked (whole
+    instead of streamed, or the reverse)."""
 
     message: str
+    asked: ChatRequest | None = None
 
 
 Event = TranscriptDelta | AudioDelta | UsageReport | AudioMeta | Done | Notice

@@ -102,10 +102,15 @@ def test_a_model_that_does_not_stream_is_asked_whole_and_remembered(
     home: Path, ask: Callable[..., Run], demo_server: DemoServer
 ) -> None:
     demo_server.faults.no_stream_models = ("gpt-audio-mini",)
-    run = ask(SHORT, "--model", "gpt-audio-mini", "--stream", "-o", "r.mp3", url=demo_server.url)
+    run = ask(
+        SHORT, "--model", "gpt-audio-mini", "--stream", "-o", "r.mp3", "--json",
+        url=demo_server.url,
+    )  # fmt: skip
     assert run.code == 0, run.err
+    result = json.loads(run.out)
+    assert (result["requested_format"], result["reply_format"]) == ("mp3", "mp3")
     assert "this model sends whole replies" in run.err
-    assert run.out == "Parley is listening\n"
+    assert result["transcript"] == "Parley is listening"
     first, second = posts(demo_server)[-2:]
     assert first["stream"] is True and "stream" not in second
     assert second["audio"]["format"] == "mp3"
