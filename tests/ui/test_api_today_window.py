@@ -115,6 +115,9 @@ async def test_context_setting_sends_older_replies_as_transcripts(
     monkeypatch.setattr(ContextDialog, "ask", classmethod(lambda cls, p, pol: ContextPolicy(1, 0)))
     chat.costs.context_button.click()
     await until(lambda: "1 as audio" in chat.costs.context_button.text(), what="the setting")
+    choices = parley.session.context_choices
+    await until(choices.path.exists, what="the setting to be kept")
+    assert str(chat.conversation_id) in choices.path.read_text()
     send(parley, "Say 'the last one'")
     await settled(parley)
     messages = posts(demo_server)[-1]["messages"]
