@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -15,13 +14,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.chat.composer import Composer
 from app.chat.controls import ChatControls
 from app.chat.conversation_view import ConversationView
-from app.chat.export_dialog import ExportDialog
 from app.chat.playback import Playback
 from app.chat.reply_card import ReplyCard
+from app.chat.reply_costs import ReplyCosts
+from app.chat.reply_export import export_reply
 from app.chat.reply_slot import ReplySlot
 from app.chat.session import ChatSession, Job
 from app.chat.turn_cards import TurnCards
-from app.chat.turn_export import export_turn, read_clip, suggested_path
+from app.chat.turn_export import read_clip
 from app.chat.user_cards import UserCards
 from app.core.conversation import Audio, Conversation, Turn
 from app.runtime.tasks import TaskSet, in_thread
@@ -73,6 +73,7 @@ class ChatPanel(QWidget):
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
+        self.costs = ReplyCosts(self, system_prompt, self)  # notes, what replies cost
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
@@ -124,6 +125,8 @@ class ChatPanel(QWidget):
             format=choices.wire_format,
             stream=choices.stream,
             system_prompt=self._system_prompt(),
+            whole_format=choices.format,
+            **self.costs.context_fields(),
         )
         slot = ReplySlot(self.new_key(), request, len(self.conversation.turns) - 1)
         self.add_reply_card(slot)
@@ -287,7 +290,7 @@ class ChatPanel(QWidget):
             return
         card.set_meta(turn.voice, turn.model, turn.audio.format if turn.audio else "no audio")
         card.set_transcript(turn.text)
-        card.set_usage(turn.usage)
+        card.set_usage(turn.usage, self.session.estimate(turn))
         card.set_variants(slot.take_labels(), slot.chosen)
         if turn.audio is not None:
             self._tasks.spawn(self._load_peaks(slot, turn))
@@ -346,13 +349,11 @@ class ChatPanel(QWidget):
             self.playback.seek(key, fraction, slot.current.audio)
 
     def on_position_changed(self, key: int, seconds: float) -> None:
-        card = self.cards.get(key)
-        if card is not None:
+        if (card := self.cards.get(key)) is not None:
             card.set_position(seconds)
 
     def on_playing_changed(self, key: int, playing: bool) -> None:
-        card = self.cards.get(key)
-        if card is not None:
+        if (card := self.cards.get(key)) is not None:
             card.set_playing(playing)
 
     def on_playback_failed(self, message: str) -> None:
@@ -361,21 +362,9 @@ class ChatPanel(QWidget):
 
     # Export -------------------------------------------------------------------------------------
     def export_reply(self, key: int, choice: str) -> None:
-        slot, card = self.slots[key], self.cards[key]
-        turn = slot.current
-        if turn is None:
-            return
-        suggested = suggested_path(turn, choice, turn.voice or "reply")
-        path = ExportDialog.ask(self, suggested, "Export reply")
-        if path is not None:
-            self._tasks.spawn(self._export(card, turn, choice, path))
-
-    async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
-        saved, text = await export_turn(turn, choice, path)
-        if saved:
-            self.status.emit(text)
-        else:
-            card.set_error(f"Could not export: {text}", retryable=False)
+        if (turn := self.slots[key].current) is not None:
+            card = self.cards[key]
+            export_reply(self, turn, card, choice, spawn=self._tasks.spawn, status=self.status.emit)
 
     # History ------------------------------------------------------------------------------------
     def show_conversation(self, conversation: Conversation) -> None:
@@ -388,6 +377,7 @@ class ChatPanel(QWidget):
         self.conversation = conversation
         self.conversation_id = conversation.id
         self.turn_cards.show()
+        self.costs.refresh()
 
     def new_conversation(self) -> None:
         self.show_conversation(Conversation())
@@ -405,3 +395,4 @@ class ChatPanel(QWidget):
     # Plumbing -----------------------------------------------------------------------------------
     async def aclose(self) -> None:
         await self._tasks.aclose()
+        await self.costs.aclose()

@@ -29,6 +29,7 @@ from app.core.search import SearchHit, search_turns
 from app.core.store_base import usage_from_json
 from app.core.store_files import NotFoundError, StoreError, os_problem
 from app.core.store_replies import ReplyWriter
+from app.core.store_usage import UsageReader
 
 __all__ = ["ConversationSummary", "NotFoundError", "SearchHit", "Store", "StoreError"]
 
@@ -59,7 +60,7 @@ def derive_title(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-class Store(ReplyWriter):
+class Store(ReplyWriter, UsageReader):
     """The history database and its audio files. Use as a context manager or call close().
 
     ``Store(root)`` opens (creating or migrating) ``root/history.sqlite3``; ``root`` defaults to

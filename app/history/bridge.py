@@ -31,6 +31,7 @@ class HistoryBridge(QObject):
 
     Signals:
         listed(list): the conversations (``ConversationSummary``), most recently used first.
+        usages_listed(dict): conversation id -> its replies' (model, Usage), to price them.
         opened(object, object): a loaded ``Conversation`` and the turn id to show (or None).
         found(str, list): the search text and its ``SearchHit`` list (best first).
         deleted(int): a conversation is gone for good.
@@ -44,6 +45,7 @@ class HistoryBridge(QObject):
     """
 
     listed = Signal(list)
+    usages_listed = Signal(object)
     opened = Signal(object, object)
     found = Signal(str, list)
     deleted = Signal(int)
@@ -189,6 +191,9 @@ class HistoryBridge(QObject):
         summaries = await self._call(lambda store: store.list_conversations())
         if summaries is not None:
             self.listed.emit(summaries)
+            usages = await self._call(lambda store: store.usages())
+            if usages is not None:
+                self.usages_listed.emit(usages)
 
     async def _call(self, fn: Callable[[Store], T], *, ok: bool = False) -> Any:
         """``fn(store)`` in a worker thread; a failure becomes ``problem`` and None (or False

@@ -62,7 +62,13 @@ def data(tmp_path: Path) -> Path:
             reply,
             audio_id="audio_private_ref",
             expires_at=1_900_000_000,
-            usage=Usage(total_tokens=20),
+            usage=Usage(
+                prompt_tokens=1000,
+                prompt_text_tokens=1000,
+                completion_tokens=200,
+                completion_audio_tokens=200,
+                total_tokens=1200,
+            ),
             real_format="pcm16",
             transcript="The keeper climbed the spiral staircase.",
         )
@@ -73,10 +79,13 @@ def test_history_lists_conversations_by_last_use(data: Path) -> None:
     result = parley(data, "history")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["ID", "LAST", "USE", "TURNS", "TITLE"]
-    assert lines[1].split()[0] == "2" and lines[1].endswith("2  Tell me about lighthouses")
-    assert lines[2].split()[0] == "1"
-    assert lines[2].endswith("2  Are golden retrievers good family dogs?")
+    assert lines[0].split() == ["ID", "LAST", "USE", "TURNS", "COST*", "TITLE"]
+    assert lines[1].split()[0] == "2" and lines[1].endswith("  Tell me about lighthouses")
+    # 1,000 text tokens in at $2.50 and 200 audio tokens out at $64 per 1M (gpt-audio-1.5)
+    assert lines[1].split()[4] == "$0.015"
+    assert lines[2].split()[0] == "1" and lines[2].split()[4] == "-"
+    assert lines[2].endswith("  Are golden retrievers good family dogs?")
+    assert lines[3].startswith("* estimated from the token counts")
 
 
 def test_history_on_a_fresh_machine_says_there_is_nothing_yet(tmp_path: Path) -> None:
