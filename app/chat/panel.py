@@ -70,6 +70,7 @@ class ChatPanel(QWidget):
         self.cards: dict[int, ReplyCard] = {}
         self._keys = itertools.count(1)
         self._tasks = TaskSet()
+        self._sound_lost = ""  # the card's message while the sound device is lost
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
@@ -264,12 +265,9 @@ class ChatPanel(QWidget):
 
     def add_reply_card(self, slot: ReplySlot, *, append: bool = True) -> ReplyCard:
         """Make and wire the card of a reply's ``slot``; with ``append``, at the bottom."""
-        card = ReplyCard(slot.key)
-        request = slot.request
+        card, request, key = ReplyCard(slot.key), slot.request, slot.key
         card.set_meta(request.voice, request.model, request.format)
-        self.slots[slot.key] = slot
-        self.cards[slot.key] = card
-        key = slot.key
+        self.slots[key], self.cards[key] = slot, card
         card.play_clicked.connect(lambda: self.toggle_play(key))
         card.seek_requested.connect(lambda f: self.seek(key, f))
         card.export_requested.connect(lambda choice: self.export_reply(key, choice))
@@ -354,20 +352,24 @@ class ChatPanel(QWidget):
         card = self.cards.get(key)
         if card is not None:
             card.set_playing(playing)
+            if playing and card.error_text() == self._sound_lost:
+                card.set_error(None)  # the device is back
 
     def on_playback_failed(self, message: str) -> None:
+        card = self.cards.get(self.playback.current_key or -1)
+        if card is not None:
+            self._sound_lost = message
+            card.set_error(message, retryable=False)
+        else:
+            self.composer.show_status(message)
         self.status.emit(message)
-        self.composer.show_status(message)
 
     # Export -------------------------------------------------------------------------------------
     def export_reply(self, key: int, choice: str) -> None:
-        slot, card = self.slots[key], self.cards[key]
-        turn = slot.current
-        if turn is None:
-            return
-        suggested = suggested_path(turn, choice, turn.voice or "reply")
-        path = ExportDialog.ask(self, suggested, "Export reply")
-        if path is not None:
+        turn, card = self.slots[key].current, self.cards[key]
+        suggested = suggested_path(turn, choice, turn.voice or "reply") if turn else None
+        path = ExportDialog.ask(self, suggested, "Export reply") if suggested else None
+        if turn is not None and path is not None:
             self._tasks.spawn(self._export(card, turn, choice, path))
 
     async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
