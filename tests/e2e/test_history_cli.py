@@ -124,10 +124,14 @@ def test_export_selected_turns_and_joined_audio(data: Path, tmp_path: Path) -> N
     result = parley(data, "export", "2", "-o", str(tmp_path / "pick"), "--turns", "2")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "pick").iterdir()) == [
-        "02-assistant-alloy.pcm",
+        "02-assistant-alloy.wav",  # a streamed reply as received: its samples in a WAV file
         "conversation.json",
         "transcript.md",
     ]
+    import soundfile
+
+    samples, rate = soundfile.read(tmp_path / "pick" / "02-assistant-alloy.wav")
+    assert rate == 24_000 and len(samples) == 24_000
     joined = tmp_path / "all.wav"
     result = parley(data, "export", "2", "-o", str(joined), "--joined")
     assert result.returncode == 0, result.stderr

@@ -332,7 +332,7 @@ async def test_export_the_conversation(
     else:
         path = target
         files = {p.name: p.read_bytes() for p in target.iterdir()}
-        ext, tolerance = "pcm", 0.001
+        ext, tolerance = "wav", 0.001  # streamed pcm16 as received: in a WAV file
     assert dialog.status.text() == (
         f"Exported 3 audio files, transcript.md and conversation.json to {path}."
     )
@@ -344,7 +344,7 @@ async def test_export_the_conversation(
         "conversation.json",
         "transcript.md",
     ]
-    pcm = "pcm16" if ext == "pcm" else None
+    pcm = None
     assert duration(files[f"01-user.{user_ext}"]) == pytest.approx(0.5, abs=tolerance)
     assert duration(files[f"02-assistant-alloy.{ext}"], pcm) == pytest.approx(1.0, abs=tolerance)
     assert duration(files[f"04-assistant-coral.{ext}"], pcm) == pytest.approx(0.7, abs=tolerance)
