@@ -91,6 +91,11 @@ def test_history_search_shows_where_the_words_are(data: Path) -> None:
         "conversation 2, turn 2: Tell me about lighthouses",
         "    The keeper climbed the [spiral] [staircase].",
     ]
+    result = parley(data, "history", "--search", "the", "--limit", "1")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("First 1 of ")
+    assert lines[-1].endswith(" matching turns; --limit N shows more.")
     result = parley(data, "history", "--search", "zebras")
     assert (result.returncode, result.stdout) == (0, "No turns match “zebras”.\n")
     result = parley(data, "history", "--search", " ")

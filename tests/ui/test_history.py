@@ -277,6 +277,24 @@ async def test_search_finds_a_transcript_word_and_jumps_to_its_turn(parley: AppP
     assert history.conversations.isVisible() and history.results.isHidden()
 
 
+async def test_search_says_how_much_it_found_when_there_is_more_than_it_lists(
+    parley: AppParts,
+) -> None:
+    store, history = store_of(parley), sidebar(parley)
+    many = store.create_conversation(title="Weather every day")
+    from app.core.conversation import Turn
+
+    for n in range(130):
+        store.add_user_turn(many, f"What is the weather on day {n}?")
+        store.add_turn(many, Turn(role="assistant", text=f"Day {n}: mild.", voice="alloy"))
+    history.search_box.setFocus()
+    QTest.keyClicks(history.search_box, "weather")
+    await until(history.hit_texts, what="search results")
+    assert history.results_label.text() == "First 100 of 130 turns match “weather”."
+    assert history.results.count() == 100
+    history.search_box.clear()
+
+
 # Export -------------------------------------------------------------------------------------
 def menu_action(parts: AppParts, text: str) -> QAction:
     for action in parts.window.findChildren(QAction):
