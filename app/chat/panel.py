@@ -74,6 +74,7 @@ class ChatPanel(QWidget):
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
+        self.conversation_changed.connect(self.turn_cards.trim)  # old cards far out of view go
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
@@ -89,7 +90,7 @@ class ChatPanel(QWidget):
         session.audio_delta.connect(self.on_audio_delta)
         session.reply_finished.connect(self.on_reply_finished)
         session.reply_failed.connect(self.on_reply_failed)
-        session.busy_changed.connect(self.on_busy_changed)
+        session.busy_changed.connect(self.composer.set_busy)
         session.store_failed.connect(self.status)
         playback.position_changed.connect(self.on_position_changed)
         playback.playing_changed.connect(self.on_playing_changed)
@@ -254,9 +255,6 @@ class ChatPanel(QWidget):
         user = self.conversation.turns[slot.user_index]
         if not slot.takes and not self.composer.draft().strip() and user.text:
             self.composer.set_draft(user.text)
-
-    def on_busy_changed(self, busy: bool) -> None:
-        self.composer.set_busy(busy)
 
     # Cards --------------------------------------------------------------------------------------
     def new_key(self) -> int:
