@@ -62,7 +62,7 @@ BEFORE = 4
 SNAP = 4
 #: Cards kept up in a long conversation, and how many more there may be before the oldest go.
 KEEP = 20
-SLACK = 6
+SLACK = 2
 
 
 class TurnCards:
