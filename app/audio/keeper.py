@@ -102,10 +102,10 @@ class StreamKeeper:
                 if broken:  # nothing to play: drop it quietly, the next play opens a new one
                     self.close()
                 return None
+            self._lost_device = out.device
             if self.lost_since is None:
                 self.lost_since = now - out.stalled_for()
             if broken:
-                self._lost_device = out.device
                 since = self.lost_since
                 self.close()
                 self.lost_since = since
