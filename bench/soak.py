@@ -19,6 +19,7 @@ scheduler alone costs).
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gc
 import os
 import sys
@@ -35,6 +36,23 @@ WARM = 20
 GROWTH_BUDGET_MB = 60.0
 GIVEN_BACK_BUDGET = 0.5  # at least half of the growth
 STALL_BUDGET_MS = 50.0
+
+
+class _MallInfo2(ctypes.Structure):
+    _NAMES = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+    _fields_ = [(name, ctypes.c_size_t) for name in _NAMES.split()]
+
+
+def heap_in_use_mb() -> float:
+    """Bytes the C heap hands out (glibc's mallinfo2; NaN elsewhere): memory given back to the
+    allocator shows here even when fragmentation keeps it resident."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+    except (OSError, AttributeError):
+        return float("nan")
+    info = libc.mallinfo2()
+    return float(info.uordblks + info.hblkhd) / 2**20
 
 
 def rss_mb() -> float:
@@ -122,16 +140,19 @@ def soak() -> dict[str, float]:
             if n == WARM:
                 await asyncio.sleep(1.0)
                 figures["warm"] = rss_mb()
+                figures["heap_warm"] = heap_in_use_mb()
                 watch.start()
             if n % 50 == 0:
                 print(f"  {n} replies, {rss_mb():.0f} MB, {time.perf_counter() - started:.0f} s")
         await asyncio.sleep(1.0)
         figures["end"] = rss_mb()
+        figures["heap_end"] = heap_in_use_mb()
         figures["received_mb"] = received / 2**20
         figures["seconds"] = time.perf_counter() - started
         parts.window.history.on_new_clicked() if parts.window.history else chat.new_conversation()
         await asyncio.sleep(3.0)
         figures["new"] = rss_mb()
+        figures["heap_new"] = heap_in_use_mb()
         figures["stall_ms"] = watch.stop()
         await parts.shutdown()
 
@@ -160,6 +181,11 @@ def main() -> int:
     print(
         f"growth {WARM}->{REPLIES}: {growth:.1f} MB ({growth / (REPLIES - WARM) * 1024:.0f} KB a"
         f" reply); given back by the new conversation: {given_back:.1f} MB ({share:.0%})"
+    )
+    print(
+        f"C heap in use: {f['heap_warm']:.1f} MB after {WARM} replies, {f['heap_end']:.1f} MB after"
+        f" {REPLIES}, {f['heap_new']:.1f} MB after the new conversation (what is freed but kept"
+        " resident by fragmentation shows as the difference to resident memory)"
     )
     print(
         f"longest UI stall from reply {WARM} on: {f['stall_ms']:.1f} ms;"
