@@ -23,7 +23,7 @@ from app.demo.server import DemoServer
 from app.shell.wiring import AppParts
 from tests.ui.conftest import until
 from tests.ui.test_chat_window import type_and_send
-from tests.unit.pulse_helpers import frozen_server
+from tests.unit.pulse_helpers import SinkRecording, extra_sink, frozen_server, pactl, unplug
 from tests.unit.sound_helpers import MonitorRecording, sound_seconds
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -85,8 +85,9 @@ async def test_a_server_away_too_long_is_said_on_the_card_and_play_goes_on(
     assert player.position == pytest.approx(player.duration, abs=0.05)
 
 
-async def test_a_compare_row_goes_on_after_the_sound_server_froze(
-    qapp: QApplication, demo_server: DemoServer, tmp_path: Path, sound_server: None
+@pytest.mark.parametrize("fault", ["freeze", "unplug"])
+async def test_a_compare_row_goes_on_after_the_sound_server_froze_or_its_device_went(
+    qapp: QApplication, demo_server: DemoServer, tmp_path: Path, sound_server: None, fault: str
 ) -> None:
     http = httpx.AsyncClient()
     store = Store(tmp_path / "data")
@@ -106,14 +107,30 @@ async def test_a_compare_row_goes_on_after_the_sound_server_froze(
         row = session.rows[0]
         assert row.audio is not None
         player = playback.player()
-        with MonitorRecording() as rec:
-            panel.player.play_row(0)
-            await until(lambda: player.position > 0.6, what="the row to be heard")
-            with frozen_server():
-                await asyncio.sleep(2.0)
-            await until(lambda: not panel.player.is_playing(0), timeout=20, what="the end")
         expected = speech_seconds(row.audio.read_bytes(), row.audio.format)
-        assert sound_seconds(rec.samples(), rec.rate) == pytest.approx(expected, abs=0.4)
+        if fault == "freeze":
+            with MonitorRecording() as rec:
+                panel.player.play_row(0)
+                await until(lambda: player.position > 0.6, what="the row to be heard")
+                with frozen_server():
+                    await asyncio.sleep(2.0)
+                await until(lambda: not panel.player.is_playing(0), timeout=20, what="the end")
+            assert sound_seconds(rec.samples(), rec.rate) == pytest.approx(expected, abs=0.4)
+        else:
+            speaker = pactl("get-default-sink")
+            player.close()  # the next row opens its stream on the new default device
+            with extra_sink("parley_headset") as headset:
+                pactl("set-default-sink", "parley_headset")
+                with SinkRecording(speaker) as on_speaker:
+                    with SinkRecording("parley_headset") as on_headset:
+                        panel.player.play_row(0)
+                        await until(lambda: player.position > 0.6, what="the row on the headset")
+                    unplug(headset)  # the headset is pulled out mid-row
+                    await until(lambda: not panel.player.is_playing(0), timeout=20, what="the end")
+            first = sound_seconds(on_headset.samples(), on_headset.rate)
+            rest = sound_seconds(on_speaker.samples(), on_speaker.rate)
+            assert first > 0.3 and rest > 0.3
+            assert first + rest == pytest.approx(expected, abs=0.5)
         assert player.position == pytest.approx(player.duration, abs=0.05)
         assert messages == []
     finally:
