@@ -70,10 +70,12 @@ class ChatPanel(QWidget):
         self.cards: dict[int, ReplyCard] = {}
         self._keys = itertools.count(1)
         self._tasks = TaskSet()
+        self._sound_lost = ""  # the card's message while the sound device is lost
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
         self.costs = ReplyCosts(self, system_prompt, self)  # notes, what replies cost
+        self.conversation_changed.connect(self.turn_cards.trim)  # old cards far out of view go
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
@@ -89,7 +91,7 @@ class ChatPanel(QWidget):
         session.audio_delta.connect(self.on_audio_delta)
         session.reply_finished.connect(self.on_reply_finished)
         session.reply_failed.connect(self.on_reply_failed)
-        session.busy_changed.connect(self.on_busy_changed)
+        session.busy_changed.connect(self.composer.set_busy)
         session.store_failed.connect(self.status)
         playback.position_changed.connect(self.on_position_changed)
         playback.playing_changed.connect(self.on_playing_changed)
@@ -257,9 +259,6 @@ class ChatPanel(QWidget):
         if not slot.takes and not self.composer.draft().strip() and user.text:
             self.composer.set_draft(user.text)
 
-    def on_busy_changed(self, busy: bool) -> None:
-        self.composer.set_busy(busy)
-
     # Cards --------------------------------------------------------------------------------------
     def new_key(self) -> int:
         """A key for a new card (and its playback)."""
@@ -267,12 +266,9 @@ class ChatPanel(QWidget):
 
     def add_reply_card(self, slot: ReplySlot, *, append: bool = True) -> ReplyCard:
         """Make and wire the card of a reply's ``slot``; with ``append``, at the bottom."""
-        card = ReplyCard(slot.key)
-        request = slot.request
+        card, request, key = ReplyCard(slot.key), slot.request, slot.key
         card.set_meta(request.voice, request.model, request.format)
-        self.slots[slot.key] = slot
-        self.cards[slot.key] = card
-        key = slot.key
+        self.slots[key], self.cards[key] = slot, card
         card.play_clicked.connect(lambda: self.toggle_play(key))
         card.seek_requested.connect(lambda f: self.seek(key, f))
         card.export_requested.connect(lambda choice: self.export_reply(key, choice))
@@ -355,10 +351,17 @@ class ChatPanel(QWidget):
     def on_playing_changed(self, key: int, playing: bool) -> None:
         if (card := self.cards.get(key)) is not None:
             card.set_playing(playing)
+            if playing and card.error_text() == self._sound_lost:
+                card.set_error(None)  # the device is back
 
     def on_playback_failed(self, message: str) -> None:
+        card = self.cards.get(self.playback.current_key or -1)
+        if card is not None:
+            self._sound_lost = message
+            card.set_error(message, retryable=False)
+        else:
+            self.composer.show_status(message)
         self.status.emit(message)
-        self.composer.show_status(message)
 
     # Export -------------------------------------------------------------------------------------
     def export_reply(self, key: int, choice: str) -> None:

@@ -26,14 +26,15 @@ from app.core.costs import PRICE_SOURCE, Estimate
 from app.widgets.media_icons import show_play_state
 from app.widgets.waveform import WaveformView
 
-#: Export menu entries: (label, format key). "original" keeps the server's bytes; "text" is the
-#: transcript.
+#: Export menu entries: (label, format key). "original" keeps the server's bytes (a streamed
+#: reply's raw pcm16 as a WAV file of the same samples); "text" is the transcript.
 EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("Audio as received (original bytes)", "original"),
+    ("Audio as received", "original"),
     ("Audio as WAV", "wav"),
     ("Audio as MP3", "mp3"),
     ("Audio as FLAC", "flac"),
     ("Audio as Opus", "opus"),
+    ("Raw pcm16 (24 kHz mono, no header)", "pcm16"),
     ("Transcript as text", "text"),
 )
 

@@ -256,6 +256,10 @@ class ChatSession(QObject):
         if store is not None and turn_id is not None:
             await self._history(store.finish_reply_from, turn_id, reply)
             turn.id = turn_id
+            # The audio's one copy is now its file in the history: read back when played.
+            stored = await self._history(store.reply_audio, turn_id)
+            if stored is not None and turn.audio is not None:
+                turn.audio = stored
             await self._forget_lost_ids(job.request)
         self.reply_finished.emit(job.key, turn)
 

@@ -78,4 +78,7 @@ def _search(store: Store, text: str, limit: int) -> int:
         title = hit.title or "(untitled)"
         print(f"conversation {hit.conversation_id}, turn {hit.turn_number}: {title}")
         print(f"    {' '.join(hit.snippet.split())}")
+    total = store.count_matches(text) if len(hits) >= limit else len(hits)
+    if total > len(hits):
+        print(f"First {len(hits):,} of {total:,} matching turns; --limit N shows more.")
     return 0

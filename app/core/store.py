@@ -25,7 +25,7 @@ from typing import Any
 
 from app.core import store_files
 from app.core.conversation import Audio, Conversation, Turn
-from app.core.search import SearchHit, search_turns
+from app.core.search import SearchHit, count_turns, search_turns
 from app.core.store_base import usage_from_json
 from app.core.store_files import NotFoundError, StoreError, os_problem
 from app.core.store_replies import ReplyWriter
@@ -276,3 +276,8 @@ class Store(ReplyWriter, UsageReader):
         """Turns whose prompt or transcript holds every word of ``text`` (the last as a prefix)."""
         with self._lock:
             return search_turns(self._conn, text, limit=limit, marks=marks)
+
+    def count_matches(self, text: str) -> int:
+        """How many turns ``search`` finds for ``text`` when not limited."""
+        with self._lock:
+            return count_turns(self._conn, text)

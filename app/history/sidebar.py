@@ -50,6 +50,16 @@ def when(stamp: float, now: float | None = None) -> str:
     return time.strftime("%Y-%m-%d", local)
 
 
+def found_text(text: str, shown: int, total: int) -> str:
+    """What a search found, in words: "First 100 of 2,431 turns match “tide”." when not all
+    are listed."""
+    if not shown:
+        return f"No turns match “{text}”."
+    if total > shown:
+        return f"First {shown:,} of {total:,} turns match “{text}”."
+    return f"1 turn matches “{text}”." if shown == 1 else f"{shown:,} turns match “{text}”."
+
+
 def snippet_html(snippet: str) -> str:
     """The search snippet (matches between \\x02 and \\x03) as escaped HTML with bold matches."""
     text = html.escape(" ".join(snippet.split()))
@@ -305,16 +315,11 @@ class HistorySidebar(QWidget):
             self.results_label.setText("Searching…")
             self.bridge.search(text)
 
-    def on_bridge_found(self, text: str, hits: list[SearchHit]) -> None:
+    def on_bridge_found(self, text: str, hits: list[SearchHit], total: int) -> None:
         if text != self.search_box.text().strip():
             return  # an older search
         self.results.clear()
-        count = len(hits)
-        self.results_label.setText(
-            (f"1 turn matches “{text}”." if count == 1 else f"{count} turns match “{text}”.")
-            if hits
-            else f"No turns match “{text}”."
-        )
+        self.results_label.setText(found_text(text, len(hits), total))
         for hit in hits:
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)

@@ -20,6 +20,7 @@ from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
 from app.history.bridge import HistoryBridge
 from app.runtime.http import SharedHttp
+from app.runtime.memory import tune_allocator
 from app.shell.main_window import MainWindow
 from app.shell.options import StartOptions
 from app.widgets.theme import apply_theme
@@ -106,6 +107,7 @@ def create_app(
     With ``open_store`` False the history is opened later: ``parts.open_store()`` (in a worker
     thread) then ``parts.attach_store(...)``; ``parley`` does that behind its first frame.
     """
+    tune_allocator()  # a long session's audio buffers go back to the system when freed
     settings = Settings.load(settings_path)
     apply_theme(app, settings.theme)
     http = SharedHttp()

@@ -100,6 +100,11 @@ def test_history_search_shows_where_the_words_are(data: Path) -> None:
         "conversation 2, turn 2: Tell me about lighthouses",
         "    The keeper climbed the [spiral] [staircase].",
     ]
+    result = parley(data, "history", "--search", "the", "--limit", "1")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("First 1 of ")
+    assert lines[-1].endswith(" matching turns; --limit N shows more.")
     result = parley(data, "history", "--search", "zebras")
     assert (result.returncode, result.stdout) == (0, "No turns match “zebras”.\n")
     result = parley(data, "history", "--search", " ")
@@ -133,10 +138,14 @@ def test_export_selected_turns_and_joined_audio(data: Path, tmp_path: Path) -> N
     result = parley(data, "export", "2", "-o", str(tmp_path / "pick"), "--turns", "2")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "pick").iterdir()) == [
-        "02-assistant-alloy.pcm",
+        "02-assistant-alloy.wav",  # a streamed reply as received: its samples in a WAV file
         "conversation.json",
         "transcript.md",
     ]
+    import soundfile
+
+    samples, rate = soundfile.read(tmp_path / "pick" / "02-assistant-alloy.wav")
+    assert rate == 24_000 and len(samples) == 24_000
     joined = tmp_path / "all.wav"
     result = parley(data, "export", "2", "-o", str(joined), "--joined")
     assert result.returncode == 0, result.stderr
