@@ -257,6 +257,10 @@ class Player:
         """Stop and go back to the start (a stream keeps arriving and can be played again)."""
         self._renderer.set_state(PlayState.STOPPED)
 
+    def unload(self) -> None:
+        """Stop and let go of the audio loaded (a conversation left behind keeps no memory)."""
+        self._renderer.clear()
+
     def seek(self, seconds: float) -> None:
         r = self._renderer
         r.seek(round(max(0.0, seconds) * r.rate))

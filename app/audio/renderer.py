@@ -128,6 +128,14 @@ class Renderer:
             self._restart(PlayState.PLAYING, 0)
             self.first_append_at = self.ready_at = now
 
+    def clear(self) -> None:
+        """Stop and let go of the samples held (and of a fade-out's tail)."""
+        with self._append_lock, self._lock:
+            self._data = (np.zeros(0, dtype=np.float32), 0, True)
+            self._tail = None
+            self._audible = False
+            self._restart(PlayState.STOPPED, 0)
+
     def begin_stream(self, capacity_frames: int) -> None:
         """An empty buffer that ``append`` fills; playback starts once the jitter buffer is full."""
         buf = np.zeros(max(capacity_frames, self.jitter_frames * 4), dtype=np.float32)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.chat.composer import Composer
@@ -373,8 +374,9 @@ class ChatPanel(QWidget):
     def show_conversation(self, conversation: Conversation) -> None:
         """Show a stored conversation (only the latest turns get cards at once)."""
         self.session.cancel()
-        self.playback.stop()
+        self.playback.release()
         self.view.clear()
+        QPixmapCache.clear()  # what the style drew for the cards left behind (up to 10 MB)
         self.slots.clear()
         self.cards.clear()
         self.conversation = conversation

@@ -173,6 +173,13 @@ class Playback(QObject):
             self._player.stop()
         self._set_playing(False)
 
+    def release(self) -> None:
+        """Stop, and let the player drop the audio it holds (leaving a conversation)."""
+        self.stop()
+        self._loaded = False
+        if self._player is not None:
+            self._player.unload()
+
     def close(self) -> None:
         self._timer.stop()
         if self._feeder is not None:

@@ -114,6 +114,21 @@ def test_stop_silences_and_rewinds_and_play_starts_over(player: _Player) -> None
     assert dominant_frequency(parts[1], rec.rate) == pytest.approx(660, abs=5)
 
 
+def test_unload_silences_and_lets_go_of_the_clip(player: _Player) -> None:
+    """Leaving a conversation: the clip playing stops and its samples are no longer held."""
+    with MonitorRecording() as rec:
+        player.play(Decoded(tone(440, 2.0), 24_000))
+        assert wait_until(lambda: player.position > 0.3)
+        player.unload()
+        stopped_at = time.monotonic()
+        assert player.state is PlayState.STOPPED and player.duration == 0
+        assert wait_until(lambda: time.monotonic() - stopped_at > 0.5)
+    heard = rec.samples()
+    assert 0.2 < sound_seconds(heard, rec.rate) < 1.2  # not the whole 2 s
+    player.play(Decoded(tone(660, 0.3), 24_000))  # and the player still plays afterwards
+    finish(player)
+
+
 def test_streamed_chunks_play_and_a_late_chunk_waits_in_silence(player: _Player) -> None:
     with MonitorRecording() as rec:
         player.start_stream(24_000)
