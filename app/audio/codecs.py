@@ -2,14 +2,13 @@
 
 Built on soundfile (libsndfile), which reads and writes WAV, FLAC, MP3 and Ogg/Opus from memory.
 pcm16 is the API's raw format: signed 16-bit little-endian, mono, 24 kHz, no header.
-Title, artist and comment tags are written into every container that has them (WAV's INFO
-chunk, FLAC and Ogg comments, MP3's ID3); raw pcm16 has nowhere to keep them.
+Title, artist and comment tags are written into every container that has them, each in its own
+standard (see app.audio.tags); raw pcm16 has nowhere to keep them.
 """
 
 from __future__ import annotations
 
 import io
-import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,8 @@ import soundfile as sf
 
 from app.audio import sniff as _sniff
 from app.audio.formats import PCM16_RATE
+from app.audio.tags import TITLE_LIMIT, TagError, Tags, excerpt, write_tags
+from app.audio.tags import read_tags as _read_tags
 
 Samples = npt.NDArray[np.float32]
 
@@ -29,10 +30,7 @@ sniff = _sniff.sniff
 OPUS_RATES = (8_000, 12_000, 16_000, 24_000, 48_000)
 #: Rates LAME (libsndfile's MP3 encoder) accepts.
 MP3_RATES = (8_000, 11_025, 12_000, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000)
-#: Containers that are rewritten (losslessly) to carry tags when they already are the asked format.
-RETAGGABLE = ("wav", "flac")
-#: Longest title tag, in characters (a transcript excerpt, cut at a word).
-TITLE_LIMIT = 120
+__all__ = ["TITLE_LIMIT", "CodecError", "Decoded", "Samples", "Tags", "excerpt", "sniff"]
 
 _SF_FORMATS: dict[str, tuple[str, str]] = {
     "wav": ("WAV", "PCM_16"),
@@ -55,35 +53,6 @@ class Decoded:
     @property
     def duration(self) -> float:
         return len(self.samples) / self.rate if self.rate else 0.0
-
-
-@dataclass(frozen=True)
-class Tags:
-    """What a saved file says about itself: transcript excerpt, voice and model."""
-
-    title: str = ""
-    artist: str = ""
-    comment: str = ""
-
-    @classmethod
-    def for_reply(cls, transcript: str, voice: str, model: str) -> Tags:
-        """Tags for a reply: the start of its transcript as title, the voice, the model."""
-        return cls(title=excerpt(transcript), artist=voice, comment=model)
-
-    def __bool__(self) -> bool:
-        return bool(self.title or self.artist or self.comment)
-
-
-def excerpt(text: str, limit: int = TITLE_LIMIT) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-") + "…"
 
 
 def format_name(fmt: str) -> str:
@@ -151,7 +120,7 @@ def encode(samples: Samples, rate: int, fmt: str, tags: Tags | None = None) -> b
         with sf.SoundFile(
             buf, "w", samplerate=rate, channels=1, format=container, subtype=subtype
         ) as out:
-            if tags and fmt != "mp3":
+            if tags and fmt == "wav":  # the RIFF INFO chunk; mutagen adds an ID3 chunk
                 for key in ("title", "artist", "comment"):
                     value = getattr(tags, key)
                     if value:
@@ -159,52 +128,52 @@ def encode(samples: Samples, rate: int, fmt: str, tags: Tags | None = None) -> b
             out.write(np.asarray(samples, dtype=np.float32))
     except (sf.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
         raise CodecError(f"The audio could not be converted to {format_name(fmt)}.") from exc
-    if fmt == "mp3" and tags:
-        return _id3v2(tags) + buf.getvalue()  # LAME's tags cut titles at 30 bytes, garble UTF-8
-    return buf.getvalue()
+    return tagged(buf.getvalue(), tags)
 
 
-def _id3v2(tags: Tags) -> bytes:
-    """An ID3v2.3 tag (UTF-16 text, which every MP3 player reads) with title, artist, comment."""
+def tagged(data: bytes, tags: Tags | None) -> bytes:
+    """Encoded audio with ``tags`` written into it (CodecError when that fails)."""
+    if not tags:
+        return data
+    try:
+        return write_tags(data, tags)
+    except TagError as exc:
+        raise CodecError(str(exc)) from exc
 
-    def frame(frame_id: str, payload: bytes) -> bytes:
-        return frame_id.encode("ascii") + struct.pack(">I", len(payload)) + b"\0\0" + payload
 
-    body = b""
-    if tags.title:
-        body += frame("TIT2", b"\x01" + tags.title.encode("utf-16"))
-    if tags.artist:
-        body += frame("TPE1", b"\x01" + tags.artist.encode("utf-16"))
-    if tags.comment:
-        blank = "".encode("utf-16") + b"\0\0"  # the comment's (empty) description
-        body += frame("COMM", b"\x01eng" + blank + tags.comment.encode("utf-16"))
-    size = len(body)
-    syncsafe = bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
-    return b"ID3\x03\x00\x00" + syncsafe + body
+def pcm16_to_wav(data: bytes, tags: Tags | None = None) -> bytes:
+    """Raw pcm16 in a WAV file: exactly the same samples (16-bit, 24 kHz, mono), with a header
+    every player reads, and ``tags``."""
+    ints = np.frombuffer(data[: len(data) - len(data) % 2], dtype="<i2")
+    buf = io.BytesIO()
+    with sf.SoundFile(
+        buf, "w", samplerate=PCM16_RATE, channels=1, format="WAV", subtype="PCM_16"
+    ) as out:
+        for key in ("title", "artist", "comment"):
+            if tags and getattr(tags, key):
+                setattr(out, key, getattr(tags, key))
+        out.write(ints)
+    return tagged(buf.getvalue(), tags)
 
 
 def transcode(data: bytes, fmt: str, tags: Tags | None = None) -> bytes:
     """The same audio in another format.
 
-    Bytes already in ``fmt`` come back untouched, except that a lossless format (WAV, FLAC) is
-    rewritten when ``tags`` are given; MP3 and Opus are never re-encoded into themselves, which
-    would lose quality for the sake of a tag.
+    Bytes already in ``fmt`` are never re-encoded (which would lose quality for the sake of a
+    tag): they come back as they are, with ``tags`` written into their container.
     """
     kind = sniff(data)
-    if kind == fmt and not (tags and fmt in RETAGGABLE):
-        return data
+    if kind == fmt:
+        return tagged(data, tags) if fmt != "pcm16" else data
     decoded = decode(data, kind)
     return encode(decoded.samples, decoded.rate, fmt, tags)
 
 
 def read_tags(data: bytes) -> Tags:
     """The title, artist and comment stored in encoded audio (empty for pcm16)."""
-    if sniff(data) == "pcm16":
-        return Tags()
     try:
-        with sf.SoundFile(io.BytesIO(data)) as f:
-            return Tags(title=f.title or "", artist=f.artist or "", comment=f.comment or "")
-    except (sf.LibsndfileError, RuntimeError, TypeError, ValueError) as exc:
+        return _read_tags(data)
+    except TagError as exc:
         raise CodecError(f"This audio ({len(data)} bytes) cannot be read.") from exc
 
 

@@ -1,4 +1,8 @@
-"""Saving audio to disk: any reply format or the exact bytes received, written atomically.
+"""Saving audio to disk: any reply format or the audio as received, written atomically.
+
+"As received" (``original``) keeps the server's bytes untouched, except raw pcm16 (the streamed
+default), which no media player opens: it is saved as a WAV file holding exactly the received
+samples. Raw pcm16 is written only when asked for by name (``pcm16``).
 
 A save goes to a hidden temporary file in the target folder, is flushed to the disk (fsync), and
 only then takes the target's name, so a crash or a full disk never leaves a half-written file
@@ -12,10 +16,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.audio.codecs import CodecError, Decoded, Tags, encode, sniff, transcode
+from app.audio.codecs import CodecError, Decoded, Tags, encode, pcm16_to_wav, sniff, transcode
 from app.audio.formats import EXTENSIONS, FORMATS
 
-#: The export choice that keeps the bytes exactly as the server sent them.
+#: The export choice that keeps the audio as the server sent it (raw pcm16 in a WAV file).
 ORIGINAL = "original"
 
 StrPath = str | os.PathLike[str]
@@ -34,9 +38,20 @@ def export_formats() -> tuple[str, ...]:
     return (ORIGINAL, *FORMATS)
 
 
+def as_received_format(real: str) -> str:
+    """The format an "as received" save of audio in format ``real`` is written in."""
+    return "wav" if real == "pcm16" else real
+
+
+def as_received(data: bytes, real: str | None = None, tags: Tags | None = None) -> bytes:
+    """Audio bytes as received, ready for a file: untouched, or raw pcm16 wrapped in a WAV
+    header (the same samples) with ``tags``."""
+    return pcm16_to_wav(data, tags) if (real or sniff(data)) == "pcm16" else data
+
+
 def extension_for(data: bytes, fmt: str) -> str:
     """The file extension (without dot) a save of ``data`` as ``fmt`` should carry."""
-    real = sniff(data) if fmt == ORIGINAL else fmt
+    real = as_received_format(sniff(data)) if fmt == ORIGINAL else fmt
     return EXTENSIONS.get(real, "ogg" if real == "vorbis" else real)
 
 
@@ -50,18 +65,16 @@ def export_audio(
 ) -> Path:
     """Save reply audio ``data`` to ``path`` as ``fmt`` (a reply format or ``"original"``).
 
-    ``original`` writes the bytes untouched (no tags). Returns the path written. Raises
-    ExportError for a bad format, undecodable audio, an existing file, or a write that failed.
+    ``original`` writes the bytes untouched (no tags), raw pcm16 as a tagged WAV of the same
+    samples. Returns the path written. Raises ExportError for a bad format, undecodable audio,
+    an existing file, or a write that failed.
     """
-    if fmt == ORIGINAL:
-        payload = data
-    elif fmt in FORMATS:
-        try:
-            payload = transcode(data, fmt, tags)
-        except CodecError as exc:
-            raise ExportError(str(exc)) from exc
-    else:
+    if fmt != ORIGINAL and fmt not in FORMATS:
         raise ExportError(f"Parley cannot save audio as {fmt!r}.")
+    try:
+        payload = as_received(data, tags=tags) if fmt == ORIGINAL else transcode(data, fmt, tags)
+    except CodecError as exc:
+        raise ExportError(str(exc)) from exc
     return write_atomic(path, payload, overwrite=overwrite)
 
 

@@ -1,18 +1,22 @@
 """One open sounddevice output stream whose callback asks a ``Renderer`` for each block.
 
 Kept apart from ``Player`` so that everything touching PortAudio (opening, the audio callback,
-noticing a device that failed or vanished, closing) sits in one small place.
+noticing a device that stalled, failed or vanished, closing) sits in one small place. Opening and
+closing may block for as long as the sound server does not answer (a frozen PulseAudio blocks
+both): the player calls them off its control lock, and closes a dead stream in a thread of its own.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
+from enum import StrEnum
 from typing import Any
 
 import numpy as np
 
-from app.audio.devices import AudioDevice, AudioDeviceError, device_error, sd_module
+from app.audio.devices import AudioDevice, device_error, sd_module
 from app.audio.renderer import Renderer
 
 #: (device index, name, rate) -> whether the device takes that rate (checking opens it: ms).
@@ -32,6 +36,17 @@ def stream_rate(device: AudioDevice, rate: int) -> int:
     return rate if _RATE_TAKEN[key] else device.default_rate
 
 
+#: No callback for this long (seconds) and a stream counts as stalled: the server or the
+#: machine is busy, or the device went away. A stall alone is no failure; the player waits.
+STALL_SECONDS = 0.5
+
+
+class Health(StrEnum):
+    OK = "ok"
+    STALLED = "stalled"  # no callback lately; it may come back by itself
+    FAILED = "failed"  # the callback raised, or PortAudio ended the stream
+
+
 class DeviceStream:
     """A running output stream at ``renderer.rate``; mono, or mono copied to two channels."""
 
@@ -40,6 +55,7 @@ class DeviceStream:
         self.device = device
         self.renderer = renderer
         self.xruns = 0
+        self.output_latency = 0.0
         rate = renderer.rate
         # 10 ms blocks: with ALSA/PulseAudio and 40 ms latency the callback runs twice every
         # 20 ms. A steady 10 ms wake-up (blocksize 0, or 30 ms latency) halves the wait for a
@@ -49,6 +65,7 @@ class DeviceStream:
         renderer.reserve_block(most)
         self._mix = np.zeros(most, dtype=np.float32)
         self._failure: BaseException | None = None
+        self._detached = False
         self._last_callback = time.monotonic()
         self._stream: Any = None
         failure: BaseException | None = None
@@ -81,25 +98,34 @@ class DeviceStream:
                 stream.abort(ignore_errors=True)
                 stream.close(ignore_errors=True)
 
-    def failure(self) -> AudioDeviceError | None:
-        """Why the stream stopped working (callback error, stream dead, no callback for a
-        second), or None while it is fine."""
-        if self._failure is not None:
-            exc, self._failure = self._failure, None
-            return device_error(exc, self.device, "keep playing")
+    def detach(self) -> None:
+        """Stop rendering now: the callback only writes silence (before a new stream takes over
+        the renderer, since a stalled stream may wake up while it is being closed)."""
+        self._detached = True
+
+    def close_later(self) -> None:
+        """Detach and close in a thread of its own (closing blocks while the server is frozen)."""
+        self.detach()
+        threading.Thread(target=self.close, name="parley-close-stream", daemon=True).start()
+
+    def stalled_for(self) -> float:
+        """Seconds since the last callback (0 while callbacks come in time)."""
+        idle = time.monotonic() - self._last_callback
+        return idle if idle > max(STALL_SECONDS, 10 * self.output_latency) else 0.0
+
+    def health(self) -> Health:
         stream = self._stream
-        stalled = time.monotonic() - self._last_callback > max(1.0, 10 * self.output_latency)
-        if stream is not None and (stalled or not stream.active):
-            return AudioDeviceError(
-                f"The audio output device “{self.device.name}” stopped responding;"
-                " playback was stopped."
-            )
-        return None
+        if self._failure is not None or stream is None or not stream.active:
+            return Health.FAILED
+        return Health.STALLED if self.stalled_for() else Health.OK
 
     def _callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
         """The audio thread: render one block. Never blocks, raises or allocates big buffers."""
         try:
             self._last_callback = time.monotonic()
+            if self._detached:
+                outdata.fill(0)
+                return
             if status.output_underflow:
                 self.xruns += 1
             if self._channels == 1:

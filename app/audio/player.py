@@ -7,8 +7,10 @@ The stream runs at the audio's own rate when the device takes it, else at the de
 soxr resampling. ``position``, ``duration`` and ``state`` are plain attribute reads, cheap and
 safe from any thread, so a UI can poll them on a timer. An optional listener hears about state
 changes, position ticks, the end and device failures, called from the player's monitor thread
-(never the audio thread). A missing, failing or vanished device is an ``AudioDeviceError``
-(raised by the call that needed the device, or reported through ``error`` and the listener).
+(never the audio thread). A missing device is an ``AudioDeviceError`` raised by the call that
+needed it. A stream that stalls, fails or vanishes mid-play is brought back by the
+``StreamKeeper`` (same device, else the default, from the same place); only when that fails for
+``recover_seconds`` is it reported through ``error`` and the listener, with the player paused.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -26,9 +27,10 @@ import numpy as np
 from app.audio.codecs import Decoded, Samples, decode, pcm16_to_float, resample
 from app.audio.devices import AudioDevice, AudioDeviceError, find_device
 from app.audio.formats import PCM16_RATE
+from app.audio.keeper import StreamKeeper
 from app.audio.loudness import loudness_gain
-from app.audio.output import DeviceStream, stream_rate
-from app.audio.renderer import PlayState, Renderer
+from app.audio.output import stream_rate
+from app.audio.renderer import FirstSound, PlayState, Renderer
 
 __all__ = ["AudioDeviceError", "FirstSound", "PlayState", "Player", "PlayerEvent"]
 
@@ -38,36 +40,12 @@ class PlayerEvent(StrEnum):
     POSITION = "position"  # ``position`` moved (reported 10 times a second while playing)
     FINISHED = "finished"  # played to the end
     UNDERRUN = "underrun"  # a stream ran dry and waits for more audio
-    ERROR = "error"  # the device failed; ``error`` says how
+    ERROR = "error"  # the device failed and did not come back; ``error`` says how
 
 
 Listener = Callable[[PlayerEvent], None]
 #: Stream loudness is re-measured when this much (seconds) has arrived, then left alone.
 _LOUDNESS_CHECKPOINTS = (0.4, 1.0, 2.0, 4.0, 8.0)
-
-
-@dataclass(frozen=True)
-class FirstSound:
-    """When the first audible sample of the latest clip or stream got out (perf_counter s)."""
-
-    first_chunk_at: float  # play() called, or the first chunk appended
-    ready_at: float  # the jitter buffer was full (or the stream ended)
-    written_at: float  # the audio callback wrote the first audible sample
-    offset: float  # seconds into that callback's block
-    output_latency: float  # what the stream reports between callback and device
-
-    @property
-    def jitter_wait(self) -> float:
-        return self.ready_at - self.first_chunk_at
-
-    @property
-    def own(self) -> float:
-        """Parley's part: from a full jitter buffer to the callback writing the sample."""
-        return self.written_at - self.ready_at
-
-    @property
-    def total(self) -> float:
-        return self.written_at + self.offset + self.output_latency - self.first_chunk_at
 
 
 class Player:
@@ -94,8 +72,7 @@ class Player:
         self._ctl = threading.RLock()
         self._feed = threading.Lock()
         self._renderer = Renderer(PCM16_RATE, jitter_seconds=jitter_seconds)
-        self._out: DeviceStream | None = None
-        self._xruns_before = 0
+        self._keeper = StreamKeeper(self._ctl, lambda: self._device_name, self._now, latency)
         self._monitor: threading.Thread | None = None
         self._quit = threading.Event()
         self._resampler: Any = None
@@ -136,8 +113,26 @@ class Player:
     @property
     def xruns(self) -> int:
         """Blocks the device asked for too late (CPU starvation): audible glitches."""
-        out = self._out
-        return self._xruns_before + (out.xruns if out is not None else 0)
+        return self._keeper.xruns
+
+    @property
+    def recoveries(self) -> int:
+        """Times the output stream stalled or failed and was brought back."""
+        return self._keeper.recoveries
+
+    @property
+    def recovering(self) -> bool:
+        """The output stream stalled or failed and is being brought back."""
+        return self._keeper.lost_since is not None
+
+    @property
+    def recover_seconds(self) -> float:
+        """How long a lost stream is tried again before ``error`` says so (and playback pauses)."""
+        return self._keeper.recover_seconds
+
+    @recover_seconds.setter
+    def recover_seconds(self, seconds: float) -> None:
+        self._keeper.recover_seconds = seconds
 
     @property
     def volume(self) -> float:
@@ -254,12 +249,17 @@ class Player:
         """Continue after a pause; after a stop or the end, play again from the start."""
         with self._ctl:
             if self.state in (PlayState.PAUSED, PlayState.STOPPED) and self.duration > 0:
-                self._ensure_stream(self._out.device if self._out else self._find_device())
+                out = self._keeper.out
+                self._ensure_stream(out.device if out is not None else self._find_device())
                 self._renderer.set_state(PlayState.PLAYING)
 
     def stop(self) -> None:
         """Stop and go back to the start (a stream keeps arriving and can be played again)."""
         self._renderer.set_state(PlayState.STOPPED)
+
+    def unload(self) -> None:
+        """Stop and let go of the audio loaded (a conversation left behind keeps no memory)."""
+        self._renderer.clear()
 
     def seek(self, seconds: float) -> None:
         r = self._renderer
@@ -269,7 +269,7 @@ class Player:
         """Stop and release the sound device (a later play opens it again)."""
         self.stop()
         with self._ctl:
-            self._close_stream()
+            self._keeper.close(wait=True)
 
     def __enter__(self) -> Player:
         return self
@@ -278,6 +278,9 @@ class Player:
         self.close()
 
     # ---- internals --------------------------------------------------------------------------
+    def _now(self) -> Renderer:
+        return self._renderer
+
     def _find_device(self) -> AudioDevice:
         return find_device(self._device_name, "output")
 
@@ -286,9 +289,8 @@ class Player:
         rate changes (reopening the stream)."""
         device = self._find_device()
         stream_rate = self._pick_rate(device, rate)
-        if self._out is not None and (
-            stream_rate != self._renderer.rate or device != self._out.device
-        ):
+        out = self._keeper.out
+        if out is not None and (stream_rate != self._renderer.rate or device != out.device):
             self._close_stream()
         if stream_rate != self._renderer.rate:
             self._renderer.set_state(PlayState.STOPPED)
@@ -300,28 +302,25 @@ class Player:
     def _pick_rate(self, device: AudioDevice, rate: int) -> int:
         if self.device_rate:
             return self.device_rate
-        out = self._out
+        out = self._keeper.out
         if out is not None and device == out.device and self._renderer.rate == rate:
             return rate
         return stream_rate(device, rate)
 
     def _ensure_stream(self, device: AudioDevice) -> None:
-        if self._out is not None:
-            return
-        try:
-            self._out = DeviceStream(device, self._renderer, self.latency)
-        except AudioDeviceError:
-            self._renderer.set_state(PlayState.STOPPED)
-            raise
-        self.output_latency = self._out.output_latency
         self.error = None
+        if self._keeper.out is None:
+            try:
+                out = self._keeper.open(device, self._renderer)
+            except AudioDeviceError:
+                self._renderer.set_state(PlayState.STOPPED)
+                raise
+            if out is not None:
+                self.output_latency = out.output_latency
         self._start_monitor()
 
     def _close_stream(self) -> None:
-        out, self._out = self._out, None
-        if out is not None:
-            self._xruns_before += out.xruns
-            out.close()
+        self._keeper.close()
 
     def _apply_gain(self) -> None:
         self._renderer.gain = self._volume * self._loud_gain
@@ -361,18 +360,19 @@ class Player:
         while not self._quit.wait(0.1):
             events: list[PlayerEvent] = []
             with self._ctl:
-                out = self._out
-                if out is None:
+                if not self._keeper.busy:
+                    self._monitor = None
                     return
                 if self._renderer is not renderer:
                     renderer = self._renderer
                     finished, underruns = renderer.finished, renderer.underruns
-                failure = out.failure()
+                failure = self._keeper.check(renderer)
                 if failure is not None:
                     self.error = failure
-                    renderer.set_state(PlayState.STOPPED)
-                    self._close_stream()
                     events.append(PlayerEvent.ERROR)
+                out = self._keeper.out
+                if out is not None:
+                    self.output_latency = out.output_latency
                 state, pos = renderer.state, renderer.position_frames
                 if state != last_state:
                     events.append(PlayerEvent.STATE)

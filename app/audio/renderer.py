@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
@@ -28,6 +29,30 @@ class PlayState(StrEnum):
     BUFFERING = "buffering"  # waiting for the jitter buffer (start of a stream or an underrun)
     PLAYING = "playing"
     PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class FirstSound:
+    """When the first audible sample of the latest clip or stream got out (perf_counter s)."""
+
+    first_chunk_at: float  # play() called, or the first chunk appended
+    ready_at: float  # the jitter buffer was full (or the stream ended)
+    written_at: float  # the audio callback wrote the first audible sample
+    offset: float  # seconds into that callback's block
+    output_latency: float  # what the stream reports between callback and device
+
+    @property
+    def jitter_wait(self) -> float:
+        return self.ready_at - self.first_chunk_at
+
+    @property
+    def own(self) -> float:
+        """Parley's part: from a full jitter buffer to the callback writing the sample."""
+        return self.written_at - self.ready_at
+
+    @property
+    def total(self) -> float:
+        return self.written_at + self.offset + self.output_latency - self.first_chunk_at
 
 
 class Renderer:
@@ -102,6 +127,14 @@ class Renderer:
             self._data = (clip, clip.size, True)
             self._restart(PlayState.PLAYING, 0)
             self.first_append_at = self.ready_at = now
+
+    def clear(self) -> None:
+        """Stop and let go of the samples held (and of a fade-out's tail)."""
+        with self._append_lock, self._lock:
+            self._data = (np.zeros(0, dtype=np.float32), 0, True)
+            self._tail = None
+            self._audible = False
+            self._restart(PlayState.STOPPED, 0)
 
     def begin_stream(self, capacity_frames: int) -> None:
         """An empty buffer that ``append`` fills; playback starts once the jitter buffer is full."""

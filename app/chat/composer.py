@@ -110,6 +110,8 @@ class Composer(QWidget):
         under.addWidget(self.mic)
         under.addWidget(self.status, 1)
         layout.addLayout(under)
+        self._footer = QHBoxLayout()
+        layout.addLayout(self._footer)
 
         self.prompt.submit.connect(self.on_send_clicked)
         self.prompt.escape.connect(self.on_escape)
@@ -138,6 +140,10 @@ class Composer(QWidget):
             self.show_status("Write something to send first.")
             return
         self.send_requested.emit(text)
+
+    def add_footer(self, widget: QWidget, stretch: int = 0) -> None:
+        """Show ``widget`` on the last line, under the prompt (the cost estimate, say)."""
+        self._footer.addWidget(widget, stretch)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

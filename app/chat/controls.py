@@ -110,7 +110,7 @@ class ChatControls(QWidget):
     def choices(self) -> ChatChoices:
         return ChatChoices(
             profile=self.profile.currentText(),
-            model=self.model.currentText().strip() or catalog.DEFAULT_MODEL,
+            model=catalog.model_id(self.model.currentText()) or catalog.DEFAULT_MODEL,
             voice=self.voice.currentText().strip() or catalog.DEFAULT_VOICE,
             format=self.format.currentText(),
             stream=self.stream.isChecked(),
@@ -134,15 +134,21 @@ class ChatControls(QWidget):
         self.profile.blockSignals(False)
 
     def model_ids(self) -> list[str]:
+        return [catalog.model_id(self.model.itemText(i)) for i in range(self.model.count())]
+
+    def model_labels(self) -> list[str]:
+        """What the model picker shows: ids, with "(retired DATE)" or "(shuts down DATE)"."""
         return [self.model.itemText(i) for i in range(self.model.count())]
 
     def set_models(self, models: Sequence[str]) -> None:
-        """Fill the model picker from the endpoint's /models, keeping the current choice."""
-        current = self.model.currentText()
+        """Fill the model picker from the endpoint's /models (labels that may carry a date),
+        keeping the current choice."""
+        current = catalog.model_id(self.model.currentText())
+        labels = {catalog.model_id(m): m for m in models}
         self.model.blockSignals(True)
         self.model.clear()
-        self.model.addItems(list(models))
-        self.model.setCurrentText(current)
+        self.model.addItems(list(labels.values()))
+        self.model.setCurrentText(labels.get(current, current))
         self.model.blockSignals(False)
 
     def _on_changed(self) -> None:

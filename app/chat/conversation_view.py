@@ -73,6 +73,16 @@ class ConversationView(QScrollArea):
         self._follow = True
         self._target = None
 
+    def remove_cards(self, cards: list[QWidget]) -> None:
+        """Tear down cards (the oldest, far above the view, when a conversation grows long)."""
+        for card in cards:
+            self._layout.removeWidget(card)
+            card.deleteLater()
+
+    def following(self) -> bool:
+        """Whether the view follows the newest turn (the user is at the bottom)."""
+        return self._follow and self._target is None
+
     def insert_cards(self, cards: list[QWidget], *, before: QWidget) -> None:
         """Put cards right above the card ``before`` (and below a gap's button there)."""
         index = self._layout.indexOf(before)

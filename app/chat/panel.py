@@ -6,22 +6,23 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.chat.composer import Composer
 from app.chat.controls import ChatControls
 from app.chat.conversation_view import ConversationView
-from app.chat.export_dialog import ExportDialog
 from app.chat.playback import Playback
 from app.chat.reply_card import ReplyCard
+from app.chat.reply_costs import ReplyCosts
+from app.chat.reply_export import export_reply
 from app.chat.reply_slot import ReplySlot
 from app.chat.session import ChatSession, Job
 from app.chat.turn_cards import TurnCards
-from app.chat.turn_export import export_turn, read_clip, suggested_path
+from app.chat.turn_export import read_clip
 from app.chat.user_cards import UserCards
 from app.core.conversation import Audio, Conversation, Turn
 from app.runtime.tasks import TaskSet, in_thread
@@ -70,9 +71,12 @@ class ChatPanel(QWidget):
         self.cards: dict[int, ReplyCard] = {}
         self._keys = itertools.count(1)
         self._tasks = TaskSet()
+        self._sound_lost = ""  # the card's message while the sound device is lost
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
+        self.costs = ReplyCosts(self, system_prompt, self)  # notes, what replies cost
+        self.conversation_changed.connect(self.turn_cards.trim)  # old cards far out of view go
         self.user_cards.status.connect(self.status)
         self._refresh = QTimer(self)
         self._refresh.setInterval(100)
@@ -88,7 +92,7 @@ class ChatPanel(QWidget):
         session.audio_delta.connect(self.on_audio_delta)
         session.reply_finished.connect(self.on_reply_finished)
         session.reply_failed.connect(self.on_reply_failed)
-        session.busy_changed.connect(self.on_busy_changed)
+        session.busy_changed.connect(self.composer.set_busy)
         session.store_failed.connect(self.status)
         playback.position_changed.connect(self.on_position_changed)
         playback.playing_changed.connect(self.on_playing_changed)
@@ -124,6 +128,8 @@ class ChatPanel(QWidget):
             format=choices.wire_format,
             stream=choices.stream,
             system_prompt=self._system_prompt(),
+            whole_format=choices.format,
+            **self.costs.context_fields(),
         )
         slot = ReplySlot(self.new_key(), request, len(self.conversation.turns) - 1)
         self.add_reply_card(slot)
@@ -254,9 +260,6 @@ class ChatPanel(QWidget):
         if not slot.takes and not self.composer.draft().strip() and user.text:
             self.composer.set_draft(user.text)
 
-    def on_busy_changed(self, busy: bool) -> None:
-        self.composer.set_busy(busy)
-
     # Cards --------------------------------------------------------------------------------------
     def new_key(self) -> int:
         """A key for a new card (and its playback)."""
@@ -264,12 +267,9 @@ class ChatPanel(QWidget):
 
     def add_reply_card(self, slot: ReplySlot, *, append: bool = True) -> ReplyCard:
         """Make and wire the card of a reply's ``slot``; with ``append``, at the bottom."""
-        card = ReplyCard(slot.key)
-        request = slot.request
+        card, request, key = ReplyCard(slot.key), slot.request, slot.key
         card.set_meta(request.voice, request.model, request.format)
-        self.slots[slot.key] = slot
-        self.cards[slot.key] = card
-        key = slot.key
+        self.slots[key], self.cards[key] = slot, card
         card.play_clicked.connect(lambda: self.toggle_play(key))
         card.seek_requested.connect(lambda f: self.seek(key, f))
         card.export_requested.connect(lambda choice: self.export_reply(key, choice))
@@ -287,7 +287,7 @@ class ChatPanel(QWidget):
             return
         card.set_meta(turn.voice, turn.model, turn.audio.format if turn.audio else "no audio")
         card.set_transcript(turn.text)
-        card.set_usage(turn.usage)
+        card.set_usage(turn.usage, self.session.estimate(turn))
         card.set_variants(slot.take_labels(), slot.chosen)
         if turn.audio is not None:
             self._tasks.spawn(self._load_peaks(slot, turn))
@@ -346,48 +346,43 @@ class ChatPanel(QWidget):
             self.playback.seek(key, fraction, slot.current.audio)
 
     def on_position_changed(self, key: int, seconds: float) -> None:
-        card = self.cards.get(key)
-        if card is not None:
+        if (card := self.cards.get(key)) is not None:
             card.set_position(seconds)
 
     def on_playing_changed(self, key: int, playing: bool) -> None:
-        card = self.cards.get(key)
-        if card is not None:
+        if (card := self.cards.get(key)) is not None:
             card.set_playing(playing)
+            if playing and card.error_text() == self._sound_lost:
+                card.set_error(None)  # the device is back
 
     def on_playback_failed(self, message: str) -> None:
+        card = self.cards.get(self.playback.current_key or -1)
+        if card is not None:
+            self._sound_lost = message
+            card.set_error(message, retryable=False)
+        else:
+            self.composer.show_status(message)
         self.status.emit(message)
-        self.composer.show_status(message)
 
     # Export -------------------------------------------------------------------------------------
     def export_reply(self, key: int, choice: str) -> None:
-        slot, card = self.slots[key], self.cards[key]
-        turn = slot.current
-        if turn is None:
-            return
-        suggested = suggested_path(turn, choice, turn.voice or "reply")
-        path = ExportDialog.ask(self, suggested, "Export reply")
-        if path is not None:
-            self._tasks.spawn(self._export(card, turn, choice, path))
-
-    async def _export(self, card: ReplyCard, turn: Turn, choice: str, path: Path) -> None:
-        saved, text = await export_turn(turn, choice, path)
-        if saved:
-            self.status.emit(text)
-        else:
-            card.set_error(f"Could not export: {text}", retryable=False)
+        if (turn := self.slots[key].current) is not None:
+            card = self.cards[key]
+            export_reply(self, turn, card, choice, spawn=self._tasks.spawn, status=self.status.emit)
 
     # History ------------------------------------------------------------------------------------
     def show_conversation(self, conversation: Conversation) -> None:
         """Show a stored conversation (only the latest turns get cards at once)."""
         self.session.cancel()
-        self.playback.stop()
+        self.playback.release()
         self.view.clear()
+        QPixmapCache.clear()  # what the style drew for the cards left behind (up to 10 MB)
         self.slots.clear()
         self.cards.clear()
         self.conversation = conversation
         self.conversation_id = conversation.id
         self.turn_cards.show()
+        self.costs.refresh()
 
     def new_conversation(self) -> None:
         self.show_conversation(Conversation())
@@ -405,3 +400,4 @@ class ChatPanel(QWidget):
     # Plumbing -----------------------------------------------------------------------------------
     async def aclose(self) -> None:
         await self._tasks.aclose()
+        await self.costs.aclose()

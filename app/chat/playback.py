@@ -30,7 +30,8 @@ class Playback(QObject):
     Signals:
         position_changed(int, float): reply ``key`` is at this many seconds.
         playing_changed(int, bool): reply ``key`` started or stopped playing.
-        failed(str): the sound device failed; the message is for the user.
+        failed(str): the sound device failed (and did not come back: playback is paused where
+            it was, and Play goes on from there); the message is for the user.
     """
 
     position_changed = Signal(int, float)
@@ -172,6 +173,13 @@ class Playback(QObject):
             self._player.stop()
         self._set_playing(False)
 
+    def release(self) -> None:
+        """Stop, and let the player drop the audio it holds (leaving a conversation)."""
+        self.stop()
+        self._loaded = False
+        if self._player is not None:
+            self._player.unload()
+
     def close(self) -> None:
         self._timer.stop()
         if self._feeder is not None:
@@ -228,9 +236,10 @@ class Playback(QObject):
         if player is None or self._key is None:
             self._timer.stop()
             return
-        if player.error is not None:
-            self.failed.emit(str(player.error))
-            player.error = None
+        error, player.error = player.error, None
+        if error is not None:  # the device did not come back: paused where it was
+            self._set_playing(False)
+            self.failed.emit(str(error))
         if self._feed_error is not None:
             self.failed.emit(self._feed_error)
             self._feed_error = None

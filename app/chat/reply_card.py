@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
 from app.chat.transcript_view import TranscriptView
 from app.core import catalog
 from app.core.conversation import Usage
+from app.core.costs import PRICE_SOURCE, Estimate
 from app.widgets.media_icons import show_play_state
 from app.widgets.waveform import WaveformView
 
-#: Export menu entries: (label, format key). "original" keeps the server's bytes; "text" is the
-#: transcript.
+#: Export menu entries: (label, format key). "original" keeps the server's bytes (a streamed
+#: reply's raw pcm16 as a WAV file of the same samples); "text" is the transcript.
 EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("Audio as received (original bytes)", "original"),
+    ("Audio as received", "original"),
     ("Audio as WAV", "wav"),
     ("Audio as MP3", "mp3"),
     ("Audio as FLAC", "flac"),
     ("Audio as Opus", "opus"),
+    ("Raw pcm16 (24 kHz mono, no header)", "pcm16"),
     ("Transcript as text", "text"),
 )
 
@@ -91,6 +93,14 @@ class ReplyCard(QFrame):
         self.usage_label = QLabel(self)
         self.usage_label.setObjectName("usageLabel")
         self.usage_label.setAccessibleName("Token usage")
+        self.cost_label = QLabel(self)
+        self.cost_label.setObjectName("costLabel")
+        self.cost_label.setAccessibleName("Estimated cost")
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("noteLabel")
+        self.note_label.setAccessibleName("Note")
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(False)
         self.transcript = TranscriptView(self)
         self.transcript.setObjectName("transcriptLabel")
         self.transcript.setAccessibleName("Transcript")
@@ -153,7 +163,13 @@ class ReplyCard(QFrame):
         for widget in (self.voice_badge, self.model_badge, self.format_badge, self.state_label):
             header.addWidget(widget)
         header.addStretch(1)
-        header.addWidget(self.usage_label)
+        # Tokens and cost on a line of their own that wraps: a card never grows wider for them.
+        figures = QHBoxLayout()
+        figures.addStretch(1)
+        for figure in (self.usage_label, self.cost_label):
+            figure.setWordWrap(True)
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            figures.addWidget(figure)
         player = QHBoxLayout()
         player.addWidget(self.play_button)
         player.addWidget(self.waveform, 1)
@@ -170,6 +186,8 @@ class ReplyCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addLayout(header)
+        layout.addLayout(figures)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.transcript)
         layout.addLayout(player)
         layout.addLayout(error_row)
@@ -204,7 +222,19 @@ class ReplyCard(QFrame):
     def transcript_text(self) -> str:
         return self.transcript.text()
 
-    def set_usage(self, usage: Usage | None) -> None:
+    def set_note(self, text: str) -> None:
+        """A note on how the reply was had ("this model sends whole replies …"); "" hides it."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
+    def set_usage(self, usage: Usage | None, cost: Estimate | None = None) -> None:
+        """The reply's tokens, and what they cost (always an estimate; the tooltip shows how)."""
+        figure = cost.text if cost is not None else ""
+        self.cost_label.setText(figure)
+        lines = list(cost.lines) if cost is not None else []
+        if lines:
+            lines.append(f"An estimate. Prices: {PRICE_SOURCE}, or your own (Settings → Prices).")
+        self.cost_label.setToolTip("\n".join(lines))
         if usage is None:
             self.usage_label.setText("")
             return

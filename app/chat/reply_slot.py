@@ -21,7 +21,7 @@ Peaks = tuple["npt.NDArray[np.float32]", "npt.NDArray[np.float32]"]
 def new_peak_builder() -> PeakBuilder:
     from app.audio.peaks import PeakBuilder  # numpy: loaded with the first reply
 
-    return PeakBuilder(PCM16_RATE)
+    return PeakBuilder(PCM16_RATE, capacity_seconds=8.0)  # grows with a longer reply
 
 
 @dataclass

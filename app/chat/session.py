@@ -13,14 +13,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.context_choices import FILE_NAME as CONTEXT_FILE
+from app.core.context_choices import ContextChoices
+from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread, loop_running
 
 if TYPE_CHECKING:
     import asyncio
+    from pathlib import Path
 
     from app.core.client import ChatClient
+    from app.core.conversation import Turn
     from app.core.events import ChatRequest
     from app.core.reply import Reply
     from app.core.store import Store
@@ -58,9 +63,12 @@ class ChatSession(QObject):
         reply_failed(int, str, bool, object): the message for the user, whether Retry makes
             sense, and what arrived before the failure as a partial ``Turn`` (or None).
         busy_changed(bool): a request started or the last one ended.
-        models_listed(list): the endpoint's model ids.
+        models_listed(list): the endpoint's models as the pickers show them: ids, with
+            "(retired DATE)" or "(shuts down DATE)" where that is known.
         connection_tested(bool, str): the outcome of ``test_connection`` in words.
         store_failed(str): the history could not be written (the reply itself is kept).
+        reply_notice(int, str): something the user should know about card ``key``'s request
+            (say, "this model sends whole replies": it was asked again, whole).
     """
 
     reply_started = Signal(int)
@@ -72,20 +80,30 @@ class ChatSession(QObject):
     models_listed = Signal(list)
     connection_tested = Signal(bool, str)
     store_failed = Signal(str)
+    reply_notice = Signal(int, str)
 
     def __init__(
         self,
         http: HttpSource,
         store: Store | None = None,
         parent: QObject | None = None,
+        *,
+        modes_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._endpoint = Endpoint(http)
+        # What each endpoint's models do with streaming, as learnt (beside the settings), and
+        # each conversation's context setting (in the same folder).
+        self._endpoint = Endpoint(http, modes_path)
+        self.context_choices = ContextChoices(
+            modes_path.with_name(CONTEXT_FILE) if modes_path is not None else None
+        )
         self._store = store
         self._tasks = TaskSet()
         self._jobs: dict[int, asyncio.Task[Any]] = {}
         self._configured = False
         self._configured_event: asyncio.Event | None = None
+        #: Prices for the cost estimates (the window gives the one that reads the settings).
+        self.prices = PriceBook()
 
     # Configuration ------------------------------------------------------------------------
     def attach_store(self, store: Store | None) -> None:
@@ -111,6 +129,10 @@ class ChatSession(QObject):
             self._configured_event = asyncio.Event()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._configured_event.wait(), CONNECT_WAIT)
+
+    def estimate(self, turn: Turn) -> Estimate:
+        """What a reply cost, at the active profile's prices (an estimate)."""
+        return self.prices.estimate(turn.usage, turn.model)
 
     @property
     def endpoint(self) -> str:
@@ -211,7 +233,7 @@ class ChatSession(QObject):
         words: list[str] = []
         import asyncio  # loaded after the first paint (app.shell.gui), with the protocol
 
-        from app.core.events import AudioDelta, TranscriptDelta
+        from app.core.events import AudioDelta, Notice, TranscriptDelta
 
         saved_at = asyncio.get_running_loop().time()
         stream = client.chat(job.request)
@@ -231,6 +253,8 @@ class ChatSession(QObject):
                         self.audio_delta.emit(job.key, event.data, event.format)
                         if store and turn_id is not None:
                             await self._history(store.append_reply_audio, turn_id, event.data)
+                    elif isinstance(event, Notice):
+                        self.reply_notice.emit(job.key, event.message)
         except asyncio.CancelledError:
             await self._fail(job, turn_id, "Stopped.", stream.partial_reply())
             raise
@@ -242,6 +266,10 @@ class ChatSession(QObject):
         if store is not None and turn_id is not None:
             await self._history(store.finish_reply_from, turn_id, reply)
             turn.id = turn_id
+            # The audio's one copy is now its file in the history: read back when played.
+            stored = await self._history(store.reply_audio, turn_id)
+            if stored is not None and turn.audio is not None:
+                turn.audio = stored
             await self._forget_lost_ids(job.request)
         self.reply_finished.emit(job.key, turn)
 
@@ -270,12 +298,12 @@ class ChatSession(QObject):
 
     async def _list_models(self, client: ChatClient) -> None:
         try:
-            models = await client.list_models()
+            models = await client.list_model_info()
         except ParleyError as err:
             log.info("the endpoint's model list is not available: %s", err.user_message)
             return
         if models:
-            self.models_listed.emit(models)
+            self.models_listed.emit([m.label for m in models])
 
     async def _test_connection(self, base_url: str, api_key: str | None) -> None:
         try:

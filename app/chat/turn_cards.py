@@ -5,8 +5,13 @@ in small batches right after. A jump to a turn (a search hit) builds a small win
 around it; when it comes right after opening, the rest of that page is not built at all. The
 turns between the parts built stay behind buttons: "Show N earlier turns" above the first card,
 "Show N later turns" in each gap; each click builds the next page, so every turn can be reached
-in both directions. The newest turns always have cards: a new turn follows them, and no card is
-ever torn down (a reply on its way keeps its card).
+in both directions. The newest turns always have cards: a new turn follows them.
+
+A long conversation stays light: once more than ``KEEP + SLACK`` cards are up while the user
+follows the newest turn, the oldest cards (far above the view) are torn down behind "Show N
+earlier turns", which builds them again (a reply's audio is read back from the history when it
+is played). A card that is playing, or a reply on its way, is never torn down. Opening another
+conversation, and each trim, gives the memory back to the system (app.runtime.memory).
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.chat.conversation_view import ConversationView
+from app.chat.playback import Playback
 from app.chat.reply_card import ReplyCard
 from app.chat.reply_slot import ReplySlot
 from app.chat.user_card import UserCard
 from app.chat.user_cards import UserCards
 from app.core.conversation import Conversation, Turn
+from app.runtime.memory import give_back_soon
 
 
 class CardHost(Protocol):
@@ -31,7 +38,9 @@ class CardHost(Protocol):
     view: ConversationView
     conversation: Conversation
     slots: dict[int, ReplySlot]
+    cards: dict[int, ReplyCard]
     user_cards: UserCards
+    playback: Playback
 
     def new_key(self) -> int: ...
 
@@ -51,6 +60,9 @@ WINDOW = 20
 BEFORE = 4
 #: A gap this small left beside a window is built with it rather than kept behind a button.
 SNAP = 4
+#: Cards kept up in a long conversation, and how many more there may be before the oldest go.
+KEEP = 20
+SLACK = 2
 
 
 class TurnCards:
@@ -83,6 +95,7 @@ class TurnCards:
         self._built = [None] * count
         self._by_id.clear()
         self.found_card = None
+        give_back_soon()  # the cards and audio of the conversation shown before
         first = max(0, count - FIRST)
         self._build(first, count)
         start = max(0, count - PAGE)
@@ -144,6 +157,60 @@ class TurnCards:
         self._view.scroll_to(card)
         card.setFocus()
         return True
+
+    def trim(self) -> None:
+        """Tear down the oldest cards when there are more than ``KEEP + SLACK`` and the user
+        follows the newest turn; "Show N earlier turns" brings them back."""
+        cards = self._view.cards()
+        if len(cards) <= KEEP + SLACK or not self._view.following():
+            return
+        indexes = self._turn_indexes(cards)
+        victims = cards[: len(cards) - KEEP]
+        playing = self._panel.playback.current_key
+        if indexes is None or any(getattr(c, "key", None) == playing for c in victims):
+            return
+        built: list[QWidget | None] = [None] * len(self._panel.conversation.turns)
+        for card, index in zip(cards, indexes, strict=True):
+            if index is not None and card not in victims:
+                built[index] = card
+        self._pending = None
+        self._built = built
+        self._by_id = {k: c for k, c in self._by_id.items() if c not in victims}
+        if self.found_card in victims:
+            self.found_card = None
+        for card in victims:
+            if isinstance(card, ReplyCard):
+                self._panel.slots.pop(card.key, None)
+                self._panel.cards.pop(card.key, None)
+        self._view.remove_cards(victims)
+        self._update_buttons()
+        give_back_soon()
+
+    def _turn_indexes(self, cards: list[QWidget]) -> list[int | None] | None:
+        """The conversation's turn of each card (None: a reply that failed before it had one),
+        or None when they cannot be matched. Cards built here are known; a card added since
+        (a new turn) is a reply's slot's turn, or a question: the next user turn."""
+        turns = self._panel.conversation.turns
+        known = {id(card): i for i, card in enumerate(self._built) if card is not None}
+        out: list[int | None] = []
+        after = 0  # the first turn not yet matched
+        for card in cards:
+            index: int | None
+            if id(card) in known:
+                index = known[id(card)]
+            elif isinstance(card, ReplyCard):
+                slot = self._panel.slots.get(card.key)
+                index = slot.turn_index if slot is not None else None
+            else:
+                index = next((i for i in range(after, len(turns)) if turns[i].role == "user"), -1)
+                if index < 0:
+                    return None
+            if index is not None:
+                if index < after:
+                    return None
+                after = index + 1
+            out.append(index)
+        return out
 
     # Parts built and gaps ----------------------------------------------------------------------
     def _gaps(self) -> list[tuple[int, int]]:

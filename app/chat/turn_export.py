@@ -18,7 +18,11 @@ TEXT = "text"
 def suggested_path(turn: Turn, choice: str, name: str) -> Path:
     """``~/parley-NAME-YYYYmmdd-HHMMSS.EXT`` for exporting ``turn`` as ``choice``."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(turn.created_at))
-    real = turn.audio.format if turn.audio is not None and choice == "original" else choice
+    real = choice
+    if turn.audio is not None and choice == "original":
+        from app.audio.export import as_received_format
+
+        real = as_received_format(turn.audio.format)
     ext = "txt" if choice == TEXT else EXTENSIONS.get(real, real)
     return Path.home() / f"parley-{name}-{stamp}.{ext}"
 

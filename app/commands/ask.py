@@ -24,6 +24,7 @@ from pathlib import Path
 from app.audio import codecs
 from app.audio.codecs import CodecError
 from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
+from app.commands.prices import cost_fields, price_book, profile_for
 from app.core import catalog
 from app.core.client import ChatClient, Timeouts
 from app.core.conversation import Audio, Turn
@@ -33,6 +34,7 @@ from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
 from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
 from app.core.settings import atomic_write
+from app.core.stream_modes import StreamModes
 
 HELP = "send one prompt, print the transcript as it streams, save the spoken reply"
 
@@ -218,7 +220,7 @@ def run(args: argparse.Namespace) -> int:
         limit = args.timeout
         timeouts = Timeouts(connect=min(limit, 10.0), read=limit, whole_reply=limit)
     try:
-        client = ChatClient(base_url, key, timeout=timeouts)
+        client = ChatClient(base_url, key, timeout=timeouts, stream_modes=StreamModes())
     except (InsecureEndpoint, InvalidEndpoint) as exc:
         print(f"parley: {exc.user_message}", file=sys.stderr)
         return EXIT_USAGE
@@ -278,6 +280,7 @@ class Asker:
             model=self.args.model,
             voice=self.args.voice,
             format=self.plan.request_format,
+            whole_format=self.plan.output_format or "",
             stream=self.plan.stream,
             system_prompt=self.plan.system if self._system_given() else self.history.system_prompt,
         )
@@ -380,6 +383,8 @@ class Asker:
         return EXIT_ERROR
 
     def _summary(self, reply: Reply, path: Path | None) -> dict[str, object]:
+        book = price_book()
+        profile = profile_for(book, self.client.base_url)
         return {
             "transcript": reply.transcript,
             "audio": str(path) if path is not None else None,
@@ -394,4 +399,5 @@ class Asker:
             "audio_id": reply.audio_id,
             "expires_at": reply.expires_at,
             "conversation_id": self.history.conversation_id,
+            **cost_fields(book.estimate(reply.usage, reply.model, profile)),
         }

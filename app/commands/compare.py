@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.audio.export import ExportError
 from app.commands.ask import endpoint
+from app.commands.prices import price_book, profile_for
 from app.core import catalog
 from app.core.audition import (
     DEFAULT_CONCURRENCY,
@@ -29,6 +30,7 @@ from app.core.audition import (
     diff_summary,
     summary_row,
 )
+from app.core.audition_costs import costs_text, run_costs
 from app.core.audition_export import DEFAULT_PATTERN, check_names, export_rows
 from app.core.client import ChatClient
 from app.core.clips import public_endpoint
@@ -188,6 +190,8 @@ async def _compare(
             store.close()
     files = {i: p.name for i, p in result.files.items()}
     failed = sum(not r.ok for r in rows)
+    book = price_book()
+    spent, saved = run_costs(rows, spec, book, profile_for(book, client.base_url))
     summary = {
         "text": spec.text,
         "exact": spec.exact,
@@ -197,9 +201,14 @@ async def _compare(
         "rows": [summary_row(r, files.get(r.index)) for r in rows],
         "transcripts": result.transcript.name if result.transcript else None,
         "failed": failed,
+        "cost_usd": round(spent.usd, 6) if spent.usd is not None else None,
+        "saved_by_cache_usd": round(saved.usd, 6) if saved.usd is not None else None,
+        "cost_is_estimate": True,
     }
     atomic_write(folder / SUMMARY_NAME, (json.dumps(summary, indent=2) + "\n").encode("utf-8"))
     print(_table(rows, files))
+    if costs := costs_text(spent, saved):
+        print(f"Cost: {costs}")
     for problem in result.problems:
         print(f"parley: {problem}", file=sys.stderr)
     if failed or result.problems:

@@ -82,6 +82,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     failing.add_argument(
         "--bare-audio", action="store_true", help="audio chunks without id or expires_at"
     )
+    today = parser.add_argument_group("the API as it is in late 2026, and gateways")
+    today.add_argument(
+        "--retired-gone",
+        action="store_true",
+        help="answer the models OpenAI retired with 404 model_not_found, as OpenAI does",
+    )
+    today.add_argument(
+        "--model-dates", action="store_true", help="/models entries carry shutdown dates"
+    )
+    today.add_argument(
+        "--no-stream-model",
+        action="append",
+        default=[],
+        metavar="MODEL",
+        help="this model refuses stream=true (400, param stream); may be repeated",
+    )
+    today.add_argument(
+        "--stream-only-model",
+        action="append",
+        default=[],
+        metavar="MODEL",
+        help="this model refuses a whole request (400, stream mode only); may be repeated",
+    )
+    today.add_argument(
+        "--usage-cost", type=float, metavar="USD", help="report this cost in every usage"
+    )
+    today.add_argument("--litellm", action="store_true", help="stream as the LiteLLM proxy does")
+    today.add_argument(
+        "--litellm-cut-after",
+        type=int,
+        metavar="N",
+        help="break after N audio pieces and close the stream as if whole, as LiteLLM does",
+    )
 
 
 def _is_loopback(host: str) -> bool:
@@ -132,6 +165,13 @@ def run(args: argparse.Namespace) -> int:
         pcm_for_wav=args.pcm_for_wav,
         transcript_in_content=args.transcript_in_content,
         bare_audio=args.bare_audio,
+        retired_gone=args.retired_gone,
+        model_dates=args.model_dates,
+        no_stream_models=tuple(args.no_stream_model),
+        stream_only_models=tuple(args.stream_only_model),
+        litellm=args.litellm,
+        usage_cost=args.usage_cost,
+        litellm_cut_after=args.litellm_cut_after,
     )
     server = DemoServer(
         args.host, args.port, api_key=api_key, faults=faults, audio_ttl=args.audio_ttl

@@ -31,7 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMAT_CHOICES,
         default="original",
-        help="audio format of the exported files (default: original, the bytes as received)",
+        help="audio format of the exported files (default: original, the audio as received,"
+        " a streamed reply's raw pcm16 as WAV of the same samples; pcm16: raw, no header)",
     )
     parser.add_argument(
         "--joined",

@@ -120,10 +120,13 @@ class AuditionForm(QWidget):
         """Offer these models (the endpoint's audio models, dated snapshots left out), keeping
         what is ticked."""
         ticked = set(self.chosen_models()) if self.models.count() else {catalog.DEFAULT_MODEL}
-        audio = [m for m in models if "audio" in m and not _DATED.search(m)] or list(models)
+        labels = {catalog.model_id(m): m for m in models}
+        audio = [m for m in labels if "audio" in m and not _DATED.search(m)] or list(labels)
         self.models.clear()
         for model in dict.fromkeys([*audio, *sorted(ticked - set(audio))]):
-            item = QListWidgetItem(model, self.models)
+            # The text may carry a note ("retired 2026-05-07"); the id is kept as the item's data.
+            item = QListWidgetItem(labels.get(model, model), self.models)
+            item.setData(Qt.ItemDataRole.UserRole, model)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if model in ticked else Qt.CheckState.Unchecked
             item.setCheckState(checked)
@@ -131,12 +134,14 @@ class AuditionForm(QWidget):
     def tick_models(self, models: Sequence[str]) -> None:
         for n in range(self.models.count()):
             item = self.models.item(n)
-            checked = Qt.CheckState.Checked if item.text() in models else Qt.CheckState.Unchecked
-            item.setCheckState(checked)
+            on = catalog.model_id(item.text()) in models
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def chosen_models(self) -> tuple[str, ...]:
         items = (self.models.item(n) for n in range(self.models.count()))
-        return tuple(i.text() for i in items if i.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            catalog.model_id(i.text()) for i in items if i.checkState() == Qt.CheckState.Checked
+        )
 
     def spec(self) -> AuditionSpec:
         """The audition the form describes (raises SpecProblem)."""

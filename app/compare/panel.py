@@ -34,6 +34,7 @@ from app.compare.player import AuditionPlayer
 from app.compare.row import AuditionRow
 from app.compare.session import AuditionSession
 from app.core.audition import Row, SpecProblem, Status
+from app.core.audition_costs import costs_text, run_costs
 from app.core.audition_export import DEFAULT_PATTERN, pattern_problem
 from app.core.clips import Clip
 
@@ -232,7 +233,11 @@ class ComparePanel(QWidget):
         cached = sum(r.status == Status.CACHED for r in rows)
         text = f"{ready} of {len(rows)} clips ready ({cached} from the cache)"
         missing = len(rows) - ready
-        self.say(text + (f"; {missing} failed or stopped." if missing else "."))
+        text += f"; {missing} failed or stopped" if missing else ""
+        spec = self.session.spec
+        if spec is not None and (costs := costs_text(*run_costs(rows, spec, self.session.prices))):
+            text += f"; {costs}"
+        self.say(text + ".")
 
     def use_voice(self, index: int) -> None:
         rows = self.session.rows

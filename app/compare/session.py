@@ -18,6 +18,7 @@ from app.audio.peaks import compute_peaks
 from app.core.audition import AuditionRunner, AuditionSpec, Row
 from app.core.audition_export import ExportResult, export_rows
 from app.core.clips import Clip
+from app.core.costs import PriceBook
 from app.core.store import Store
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread
@@ -54,14 +55,21 @@ class AuditionSession(QObject):
     problem = Signal(str)
 
     def __init__(
-        self, http: HttpSource, store: Store | None = None, parent: QObject | None = None
+        self,
+        http: HttpSource,
+        store: Store | None = None,
+        parent: QObject | None = None,
+        *,
+        modes_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._endpoint = Endpoint(http)
+        self._endpoint = Endpoint(http, modes_path)
         self.store = store
         self._runner: AuditionRunner | None = None
         self._busy = False
         self._tasks = TaskSet()
+        #: Prices for the run's cost estimate (the window gives the one reading the settings).
+        self.prices = PriceBook()
 
     # Configuration ----------------------------------------------------------------------------
     def configure(self, base_url: str, api_key: str | None) -> str | None:

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from app.core import catalog
 from app.core.client import ChatClient
 from app.core.clips import Clip, ClipCache, clip_key
-from app.core.conversation import Audio, Turn
+from app.core.conversation import Audio, Turn, Usage
 from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
@@ -147,6 +147,8 @@ class Row:
     started_at: float | None = None
     finished_at: float | None = None
     diff: list[DiffPiece] = field(default_factory=list)
+    #: What the fresh request used (None for a cached clip, or when the server said nothing).
+    usage: Usage | None = None
 
     @property
     def name(self) -> str:
@@ -275,6 +277,7 @@ class AuditionRunner:
                 row.started_at = time.monotonic()
                 self._notify(row)
                 reply = await self._request(row, spec)
+                row.usage = reply.usage
                 await self._keep(row, reply, spec)
                 row.status = Status.DONE
         except asyncio.CancelledError:

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.audio.codecs import Tags
-from app.audio.export import ORIGINAL, ExportError, export_audio, write_atomic
+from app.audio.export import (
+    ORIGINAL,
+    ExportError,
+    as_received_format,
+    export_audio,
+    write_atomic,
+)
 from app.core.audition import Row, diff_summary
 from app.core.catalog import EXTENSIONS, FORMATS
 
@@ -166,7 +172,7 @@ def transcript_text(rows: Sequence[Row], files: dict[int, Path], text: str) -> s
 def _extension(row: Row, fmt: str) -> str:
     """``fmt``'s extension; for ``original`` the clip's own (its real, sniffed format)."""
     assert row.audio is not None
-    real = row.audio.format if fmt == ORIGINAL else fmt
+    real = as_received_format(row.audio.format) if fmt == ORIGINAL else fmt
     return EXTENSIONS.get(real, "ogg" if real == "vorbis" else real or "bin")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final
+import time
+from dataclasses import dataclass
+from typing import Any, Final
 
 from app.audio.formats import EXTENSIONS, FORMATS, PCM16_RATE
 
@@ -17,10 +19,16 @@ __all__ = [
     "MODELS",
     "NEWER_VOICES",
     "PCM16_RATE",
+    "RETIRED",
     "STREAM_FORMAT",
     "VOICES",
+    "ModelInfo",
+    "Retirement",
     "format_from_extension",
     "is_custom_voice",
+    "model_id",
+    "model_infos",
+    "retirement",
 ]
 
 #: The voices of the product brief, in the order the pickers show them.
@@ -49,14 +57,79 @@ INPUT_AUDIO_FORMATS: Final = ("wav", "mp3")
 DEFAULT_MODEL: Final = "gpt-audio-1.5"
 DEFAULT_VOICE: Final = "alloy"
 DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
-#: Shown in the model picker when the endpoint's /models does not answer.
-MODELS: Final = (
-    "gpt-audio-1.5",
-    "gpt-audio",
-    "gpt-audio-mini",
-    "gpt-4o-audio-preview",
-    "gpt-4o-mini-audio-preview",
-)
+#: Shown in the model picker (and offered by the demo): OpenAI's audio models of late 2026.
+MODELS: Final = ("gpt-audio-1.5", "gpt-audio", "gpt-audio-mini")
+
+
+@dataclass(frozen=True)
+class Retirement:
+    """When OpenAI shut a model down, and what it suggests instead (its deprecations page)."""
+
+    date: str
+    replacement: str
+
+
+#: Models OpenAI has shut down. Gateways may still serve them: the pickers show them only when
+#: an endpoint's /models lists them, marked retired.
+RETIRED: Final[dict[str, Retirement]] = {
+    "gpt-4o-audio-preview": Retirement("2026-05-07", "gpt-audio-1.5"),
+    "gpt-4o-mini-audio-preview": Retirement("2026-05-07", "gpt-audio-mini"),
+    "gpt-4o-audio-preview-2024-10-01": Retirement("2026-05-07", "gpt-audio-1.5"),
+    "gpt-4o-audio-preview-2025-06-03": Retirement("2026-05-07", "gpt-audio-1.5"),
+    "gpt-4o-audio-preview-2024-12-17": Retirement("2026-07-23", "gpt-audio-1.5"),
+    "gpt-4o-mini-audio-preview-2024-12-17": Retirement("2026-07-23", "gpt-audio-mini"),
+    "gpt-audio-mini-2025-10-06": Retirement("2026-07-23", "gpt-audio-mini"),
+}
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """One entry of an endpoint's /models: its id and the date it goes away, if it says one
+    (OpenAI's ``shutdown_date``, OpenRouter's ``expiration_date``, LiteLLM's
+    ``deprecation_date``)."""
+
+    id: str
+    shutdown: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What a picker shows: the id, then "(retired DATE)" or "(shuts down DATE)"."""
+        retired = RETIRED.get(self.id)
+        if retired is not None:
+            return f"{self.id} (retired {retired.date})"
+        if self.shutdown:
+            return f"{self.id} (shuts down {self.shutdown})"
+        return self.id
+
+
+def model_infos(items: list[Any]) -> list[ModelInfo]:
+    """The entries of a /models list (``data``), sorted by id, with their shutdown dates."""
+    found: dict[str, ModelInfo] = {}
+    for m in items:
+        if isinstance(m, dict) and m.get("id"):
+            found[str(m["id"])] = ModelInfo(str(m["id"]), _shutdown_of(m))
+    return [found[k] for k in sorted(found)]
+
+
+def _shutdown_of(entry: dict[str, Any]) -> str | None:
+    """The date a /models entry says the model goes away (each gateway names it differently)."""
+    for key in ("shutdown_date", "expiration_date", "deprecation_date"):
+        value = entry.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:10]
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return time.strftime("%Y-%m-%d", time.gmtime(value))
+    return None
+
+
+def model_id(label: str) -> str:
+    """The model id in a picker's text (its note in brackets left off)."""
+    return label.split(" (", 1)[0].strip()
+
+
+def retirement(model: str) -> Retirement | None:
+    """When OpenAI retired ``model`` (or its alias family), or None if it did not."""
+    return RETIRED.get(model.strip())
 
 
 def is_custom_voice(voice: str) -> bool:

@@ -21,9 +21,11 @@ from typing import Any, cast
 import httpx
 
 from app import __version__
+from app.core.catalog import ModelInfo, model_infos
 from app.core.endpoints import is_loopback
 from app.core.errors import (
     AudioNotFound,
+    BadRequest,
     InsecureEndpoint,
     InvalidEndpoint,
     MalformedResponse,
@@ -33,12 +35,23 @@ from app.core.errors import (
     StreamCut,
     error_for,
 )
-from app.core.events import ChatRequest, Done, Event
+from app.core.events import AudioDelta, ChatRequest, Done, Event, Notice
 from app.core.http_bodies import error_body, json_body, kind_of, reason_of
-from app.core.protocol import ReplyParser, build_request, referenced_turns
-from app.core.reply import Reply, ReplyBuilder
+from app.core.judge import cut_reason
+from app.core.protocol import ReplyParser, build_request, left_out_note, referenced_turns
+from app.core.reply import Reply
+from app.core.reply_stream import ReplyStream
 from app.core.retry import RetryPolicy
 from app.core.sse import SSEDecoder
+from app.core.stream_modes import (
+    WHOLE,
+    StreamModes,
+    flipped,
+    mode_note,
+    mode_of,
+    refuses_streaming,
+    requires_streaming,
+)
 
 log = logging.getLogger("parley.client")
 
@@ -58,54 +71,6 @@ class Timeouts:
     write: float = 60.0
 
 
-class ReplyStream:
-    """The events of one request, adding them up as they pass: ``reply`` once it is complete,
-    ``partial_reply()`` at any time (what arrived before a cancel or a failure).
-
-    Use ``async with client.chat(request) as stream: async for event in stream: ...`` so the
-    connection is closed as soon as the block is left, whatever the reason.
-    """
-
-    def __init__(self, events: AsyncGenerator[Event, None], request: ChatRequest) -> None:
-        self._events = events
-        self._builder = ReplyBuilder(request)
-        self.reply: Reply | None = None
-
-    def __aiter__(self) -> ReplyStream:
-        return self
-
-    async def __anext__(self) -> Event:
-        try:
-            event = await self._events.__anext__()
-        except StopAsyncIteration:
-            if self.reply is None:
-                self.reply = self._builder.reply()
-            raise
-        except ParleyError as err:
-            if err.partial is None and self._builder.has_content:
-                err.attach_partial(self._builder.reply(partial=True))
-            raise
-        self._builder.add(event)
-        return event
-
-    def partial_reply(self) -> Reply:
-        return self.reply if self.reply is not None else self._builder.reply(partial=True)
-
-    async def aclose(self) -> None:
-        await self._events.aclose()
-
-    async def __aenter__(self) -> ReplyStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-
 class ChatClient:
     """Talks to one OpenAI-compatible endpoint over one shared httpx.AsyncClient.
 
@@ -122,6 +87,7 @@ class ChatClient:
         timeout: Timeouts | float = Timeouts(),
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
+        stream_modes: StreamModes | None = None,
     ) -> None:
         self.base_url = base_url.strip().rstrip("/")
         try:
@@ -136,6 +102,8 @@ class ChatClient:
         self.__key = api_key or None
         self.timeouts = timeout if isinstance(timeout, Timeouts) else Timeouts(read=timeout)
         self.retry = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        #: What the endpoint does with streaming, per model, as learnt (None: not kept).
+        self.stream_modes = stream_modes
         self._owns_http = http is None
         self._http = http if http is not None else httpx.AsyncClient(follow_redirects=True)
 
@@ -173,6 +141,37 @@ class ChatClient:
         return stream.reply
 
     async def stream_chat(self, request: ChatRequest) -> AsyncGenerator[Event, None]:
+        """The events of one request. Streaming is negotiated: a streamed request refused for
+        streaming is asked once more whole (in ``request.whole_format``), a whole one refused
+        for not streaming is asked again streamed, and the endpoint's answer is remembered in
+        ``stream_modes`` for the model (a Notice says so)."""
+        if note := left_out_note(request):
+            yield Notice(note)
+        asked, modes, started = request, self.stream_modes, False
+        known = await modes.aget(self.base_url, request.model) if modes else None
+        if known is not None and (known == WHOLE) == request.stream:
+            asked = flipped(request)
+            yield Notice(mode_note(asked), asked)
+        try:
+            async with aclosing(self._with_audio_fallback(asked)) as events:
+                async for event in events:
+                    started = True
+                    yield event
+            return
+        except BadRequest as err:
+            refused = refuses_streaming(err) if asked.stream else requires_streaming(err)
+            if started or not refused:
+                raise
+            log.info("%s refused a %s request; asking the other way", self.host, mode_of(asked))
+            asked = flipped(asked)
+        if modes is not None:
+            await modes.aremember(self.base_url, asked.model, mode_of(asked))
+        yield Notice(mode_note(asked), asked)
+        async with aclosing(self._with_audio_fallback(asked)) as events:
+            async for event in events:
+                yield event
+
+    async def _with_audio_fallback(self, request: ChatRequest) -> AsyncGenerator[Event, None]:
         """The events of one request. An ``audio_not_found`` answer (an earlier reply's audio id
         expired) is retried once with earlier replies sent as transcripts; the turns whose ids
         the server lost get ``expires_at = 0``."""
@@ -201,6 +200,10 @@ class ChatClient:
 
     async def list_models(self) -> list[str]:
         """The ids ``GET /models`` lists, sorted (for the model picker)."""
+        return [m.id for m in await self.list_model_info()]
+
+    async def list_model_info(self) -> list[ModelInfo]:
+        """What ``GET /models`` lists, sorted by id, each with the shutdown date it shows."""
         response = await self._open("GET", "/models", None, stream=False, model=None)
         try:
             data = response.json()
@@ -209,8 +212,7 @@ class ChatClient:
         items = data.get("data") if isinstance(data, dict) else data
         if not isinstance(items, list):
             raise self._own(MalformedResponse("a model list without 'data'"))
-        ids = {str(m.get("id")) for m in items if isinstance(m, dict) and m.get("id")}
-        return sorted(ids)
+        return model_infos(items)
 
     # ------------------------------------------------------------------ internals
 
@@ -250,6 +252,7 @@ class ChatClient:
     ) -> AsyncGenerator[Event, None]:
         decoder = SSEDecoder()
         got_content = False
+        received, fmt = 0, ""
         try:
             # aclosing: leaving early (an error) must close httpx's byte iterator in this
             # task, not later in the garbage collector.
@@ -262,6 +265,10 @@ class ChatClient:
                         except ParleyError as err:
                             raise self._own(err) from None
                         for event in events:
+                            if isinstance(event, AudioDelta):
+                                received, fmt = received + len(event.data), fmt or event.format
+                            elif isinstance(event, Done):
+                                self._judge(parser, received, fmt)
                             got_content = True
                             yield event
                         if parser.done:
@@ -275,12 +282,26 @@ class ChatClient:
             log.info("stream from %s broke: %s", self.host, type(exc).__name__)
             raise self._own(StreamCut("the connection closed in the middle of the reply")) from None
         if parser.saw_usage:
-            # A gateway that ends the stream without [DONE] after the usage: the reply is whole.
+            # A gateway that ends the stream without [DONE] after the usage: whole if it looks so.
+            self._judge(parser, received, fmt)
             yield Done(parser.finish_reason)
             return
         if parser.skipped and not got_content:
             raise self._own(MalformedResponse("a stream of unreadable events"))
         raise self._own(StreamCut("the stream ended before the reply was complete"))
+
+    def _judge(self, parser: ReplyParser, received: int, fmt: str) -> None:
+        """Raise StreamCut when a stream that ended as if whole was cut (see app.core.judge)."""
+        reason = cut_reason(
+            audio_id=parser.audio_id,
+            expires_at=parser.expires_at,
+            usage=parser.usage,
+            received=received,
+            fmt=fmt,
+        )
+        if reason is not None:
+            log.info("a stream from %s ended as if whole but was cut", self.host)
+            raise self._own(StreamCut(reason))
 
     async def _read_whole(self, response: httpx.Response) -> None:
         try:

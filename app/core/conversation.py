@@ -40,6 +40,10 @@ class Usage:
     prompt_text_tokens: int = 0
     completion_audio_tokens: int = 0
     completion_text_tokens: int = 0
+    #: Prompt tokens the server had cached (``prompt_tokens_details.cached_tokens``).
+    cached_tokens: int = 0
+    #: What a gateway says the request cost (OpenRouter's ``usage.cost``, in credits ~ USD).
+    cost: float | None = None
 
 
 @dataclass

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from app.core.catalog import DEFAULT_MODEL, retirement
+
 if TYPE_CHECKING:
     from app.core.reply import Reply
 
@@ -165,13 +167,24 @@ class AudioNotFound(BadRequest):
     """400 ``audio_not_found``: an earlier reply's audio id has expired on the server."""
 
 
+#: How OpenAI words its own 401s; other words come from a gateway (perhaps about its upstream key).
+_OPENAI_401 = ("Incorrect API key provided", "You didn't provide an API key")
+
+
 class AuthError(ApiError):
-    """401: the key is wrong, revoked or missing."""
+    """401: the key is wrong, revoked or missing, or a gateway's own key upstream is."""
 
     def _describe(self) -> str:
-        return (
+        text = (
             "The server did not accept the API key (HTTP 401): check the key set for this endpoint."
         )
+        words = self.server_message.strip()
+        if not words:
+            return text
+        text += f" The server said: “{words}”"
+        if not words.startswith(_OPENAI_401):
+            text += " (behind a gateway, this may be about the gateway's own key upstream)"
+        return text + "."
 
 
 class AccessDenied(ApiError):
@@ -180,6 +193,34 @@ class AccessDenied(ApiError):
     def _describe(self) -> str:
         model = f" '{self.model}'" if self.model else ""
         return f"This API key has no access to the model{model}: {self._detail()}."
+
+
+class ModelNotFound(ApiError):
+    """404 ``model_not_found``: the endpoint has no such model (or not for this key), perhaps
+    because OpenAI retired it."""
+
+    def _name(self) -> str:
+        if self.model:
+            return self.model
+        quoted = re.search(r"[`'\"]([^`'\"]+)[`'\"]", self.server_message)
+        return quoted.group(1) if quoted else ""
+
+    def _describe(self) -> str:
+        name = self._name()
+        where = f"HTTP {self.status}" if self.status else "in the reply"
+        retired = retirement(name) if name else None
+        if retired is not None:
+            instead = DEFAULT_MODEL
+            if retired.replacement != DEFAULT_MODEL:
+                instead += f" (or {retired.replacement})"
+            return (
+                f"The model '{name}' is not available ({where}): OpenAI retired it on "
+                f"{retired.date}. Choose {instead} instead."
+            )
+        return (
+            f"The model '{name}' does not exist on this endpoint or this key has no access to it "
+            f"({where}): {self._detail()}. Choose another model, such as {DEFAULT_MODEL}."
+        )
 
 
 class NotFound(ApiError):
@@ -215,7 +256,9 @@ def error_for(status: int | None, body: Any, *, model: str | None = None) -> Api
         cls = AudioNotFound
     elif status == 401 or code == "invalid_api_key":
         cls = AuthError
-    elif status == 403 or code == "model_not_found":
+    elif code == "model_not_found":
+        cls = ModelNotFound
+    elif status == 403:
         cls = AccessDenied
     elif status == 404:
         cls = NotFound

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.catalog import DEFAULT_MODEL, DEFAULT_VOICE, STREAM_FORMAT
+from app.core.context import DEFAULT_AUDIO_REPLIES
 from app.core.conversation import Turn, Usage
 
 # --------------------------------------------------------------------------- events
@@ -53,9 +54,12 @@ class Done:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """Something odd in the reply that Parley worked around (say, an unreadable event skipped)."""
+    """Something odd in the reply that Parley worked around (say, an unreadable event skipped).
+    ``asked`` is the request really sent when Parley asked another way than asked (whole
+    instead of streamed, or the reverse)."""
 
     message: str
+    asked: ChatRequest | None = None
 
 
 Event = TranscriptDelta | AudioDelta | UsageReport | AudioMeta | Done | Notice
@@ -68,6 +72,10 @@ class ChatRequest:
     """What to ask: the conversation so far (its last turn is the new user turn) and how to answer.
 
     ``format`` is the audio format asked for; a streamed request must ask for pcm16.
+    ``whole_format`` is the format picked for whole replies: what a streamed request asks for
+    instead when the model turns out to send whole replies only ("" = ``format``).
+    ``audio_replies``: how many latest replies go back by audio id (older ones as transcripts);
+    ``context_budget``: input tokens beyond which the oldest turns are left out (0 = no limit).
     """
 
     turns: list[Turn] = field(default_factory=list)
@@ -76,3 +84,6 @@ class ChatRequest:
     format: str = STREAM_FORMAT
     stream: bool = True
     system_prompt: str = ""
+    whole_format: str = ""
+    audio_replies: int = DEFAULT_AUDIO_REPLIES
+    context_budget: int = 0

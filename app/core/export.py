@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.audio.codecs import CodecError, Decoded, decode, encode
+from app.audio.export import as_received, as_received_format
 from app.core import export_io
 from app.core.catalog import EXTENSIONS, FORMATS, PCM16_RATE, format_from_extension
 from app.core.conversation import Conversation, Turn
@@ -36,7 +37,8 @@ __all__ = [
     "export_conversation",
 ]
 
-#: Keep each turn's audio exactly as the server sent it (or the microphone recorded it).
+#: Keep each turn's audio as the server sent it (or the microphone recorded it); raw pcm16 is
+#: saved as a WAV file of exactly the same samples.
 ORIGINAL = "original"
 EXPORT_FORMATS = (ORIGINAL, *FORMATS)
 DEFAULT_GAP = 0.6
@@ -168,9 +170,10 @@ def _write_parts(
                 result.warnings.append(f"The audio of turn {item.number} is missing.")
                 data = b""
             if data:
-                real = audio.format if fmt == ORIGINAL else fmt
+                real = as_received_format(audio.format) if fmt == ORIGINAL else fmt
                 item.file_name = _file_name(item, width, EXTENSIONS.get(real, "bin"))
-                put(item.file_name, data if fmt == ORIGINAL else _transcode(item, data, fmt))
+                saved = _as_received(item, data) if fmt == ORIGINAL else _transcode(item, data, fmt)
+                put(item.file_name, saved)
                 result.files.append(item.file_name)
         _report(progress, done, total)
     _check(cancel)
@@ -240,6 +243,16 @@ def _decoded(item: _Item, result: ExportResult) -> Decoded | None:
     except CodecError:
         result.warnings.append(f"The audio of turn {item.number} cannot be read.")
     return None
+
+
+def _as_received(item: _Item, data: bytes) -> bytes:
+    """The turn's audio as received (raw pcm16 as a WAV file of the same samples)."""
+    audio = item.turn.audio
+    assert audio is not None
+    try:
+        return as_received(data, audio.format)
+    except CodecError as exc:
+        raise ExportError(f"The audio of turn {item.number} could not be saved: {exc}") from exc
 
 
 def _transcode(item: _Item, data: bytes, fmt: str) -> bytes:
@@ -325,7 +338,7 @@ def conversation_json(conversation: Conversation, items: list[_Item], fmt: str) 
                 "created_at": turn.created_at,
                 "partial": turn.partial,
                 "audio_file": item.file_name,
-                "audio_format": (audio.format if fmt == ORIGINAL else fmt)
+                "audio_format": (as_received_format(audio.format) if fmt == ORIGINAL else fmt)
                 if item.file_name and audio
                 else None,
                 "duration": audio.duration if item.file_name and audio else None,

@@ -21,6 +21,7 @@ from app.core.catalog import (
     STREAM_FORMAT,
     is_custom_voice,
 )
+from app.core.context import ContextPlan, ContextPolicy, plan
 from app.core.conversation import Audio, Turn, Usage
 from app.core.errors import MalformedResponse, error_for
 from app.core.events import (
@@ -71,6 +72,23 @@ def referenced_turns(request: ChatRequest, now: float | None = None) -> dict[int
     return _messages(request, False, now)[1]
 
 
+def context_plan(request: ChatRequest, now: float | None = None) -> ContextPlan:
+    """Which turns the request sends, and which replies go by audio id (app.core.context)."""
+    policy = ContextPolicy(request.audio_replies, request.context_budget)
+    return plan(request.turns, policy, request.system_prompt, now)
+
+
+def left_out_note(request: ChatRequest) -> str:
+    """What to tell the user when the context budget left earlier turns out ("" if none)."""
+    left = context_plan(request).left_out
+    if not left:
+        return ""
+    return (
+        f"{left} earlier turn{'s' if left > 1 else ''} left out to keep within the context "
+        f"budget of {request.context_budget:,} tokens"
+    )
+
+
 def _messages(
     request: ChatRequest, transcripts_only: bool, now: float | None
 ) -> tuple[list[dict[str, Any]], dict[int, Turn]]:
@@ -78,9 +96,10 @@ def _messages(
     refs: dict[int, Turn] = {}
     if request.system_prompt.strip():
         messages.append({"role": "system", "content": request.system_prompt})
-    for turn in request.turns:
+    context = context_plan(request, now)
+    for turn in context.turns:
         if turn.role == "assistant":
-            if not transcripts_only and not turn.partial and turn.audio_reference_valid(now):
+            if not transcripts_only and id(turn) in context.by_audio:
                 refs[len(messages)] = turn
                 messages.append({"role": "assistant", "audio": {"id": turn.audio_id}})
             elif turn.text:
@@ -172,7 +191,16 @@ def parse_usage(raw: Any) -> Usage:
         prompt_text_tokens=num(prompt, "text_tokens"),
         completion_audio_tokens=num(completion, "audio_tokens"),
         completion_text_tokens=num(completion, "text_tokens"),
+        cached_tokens=num(prompt, "cached_tokens"),
+        cost=_cost(raw),
     )
+
+
+def _cost(raw: Any) -> float | None:
+    value = raw.get("cost") if isinstance(raw, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    return None
 
 
 def decode_audio(data: Any) -> bytes:
@@ -204,6 +232,7 @@ class ReplyParser:
         self.finish_reason: str | None = None
         self.done = False
         self.saw_usage = False
+        self.usage: Usage | None = None
         self.skipped = 0  # unreadable events passed over
         self._audio_transcript = False
 
@@ -236,7 +265,8 @@ class ReplyParser:
         usage = obj.get("usage")
         if usage:
             self.saw_usage = True
-            events.append(UsageReport(parse_usage(usage)))
+            self.usage = parse_usage(usage)
+            events.append(UsageReport(self.usage))
         return events
 
     def completion(self, body: Any) -> list[Event]:

@@ -105,6 +105,8 @@ class ReplyBuilder:
             self._finish = event.finish_reason
         elif isinstance(event, Notice):
             self._notices.append(event.message)
+            if event.asked is not None:
+                self._request = event.asked
 
     def reply(self, *, partial: bool = False) -> Reply:
         audio = b"".join(self._audio)

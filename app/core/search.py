@@ -63,3 +63,20 @@ def search_turns(
         if len(hits) >= limit:
             break
     return hits
+
+
+def count_turns(conn: sqlite3.Connection, text: str) -> int:
+    """How many turns ``search_turns`` would find without a limit (places in conversations: a
+    match in several takes of one turn counts once)."""
+    query = fts_query(text)
+    if not query:
+        return 0
+    (count,) = conn.execute(
+        "SELECT COUNT(DISTINCT chosen.id) FROM turns_fts "
+        "JOIN turns t ON t.id = turns_fts.rowid "
+        "JOIN turns chosen ON chosen.conversation_id = t.conversation_id "
+        " AND chosen.position = t.position AND chosen.chosen = 1 "
+        "WHERE turns_fts MATCH ?",
+        (query,),
+    ).fetchone()
+    return int(count)

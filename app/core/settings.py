@@ -59,6 +59,9 @@ class Settings:
     theme: Theme = "system"
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
+    #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,
+    #: cached_in} in USD per 1M tokens (see core.costs; built-in prices apply otherwise).
+    prices: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ profiles
 
@@ -142,6 +145,8 @@ def _read_field(name: str, value: Any, default: Any) -> Any:
         if not isinstance(value, dict):
             return None
         return {str(k): v for k, v in value.items() if isinstance(v, str)}
+    if name == "prices":
+        return _read_prices(value)
     if name == "theme":
         return value if value in THEMES else None
     if name == "format":
@@ -154,6 +159,26 @@ def _read_field(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, str):
         return value if isinstance(value, str) else None
     return None
+
+
+def _read_prices(value: Any) -> dict[str, dict[str, dict[str, float]]] | None:
+    if not isinstance(value, dict):
+        return None
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for profile, models in value.items():
+        if not isinstance(models, dict):
+            continue
+        for model, price in models.items():
+            if not isinstance(price, dict):
+                continue
+            kept = {
+                str(k): float(v)
+                for k, v in price.items()
+                if isinstance(v, int | float) and not isinstance(v, bool) and v >= 0
+            }
+            if kept:
+                out.setdefault(str(profile), {})[str(model)] = kept
+    return out
 
 
 def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:

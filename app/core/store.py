@@ -25,10 +25,11 @@ from typing import Any
 
 from app.core import store_files
 from app.core.conversation import Audio, Conversation, Turn
-from app.core.search import SearchHit, search_turns
+from app.core.search import SearchHit, count_turns, search_turns
 from app.core.store_base import usage_from_json
 from app.core.store_files import NotFoundError, StoreError, os_problem
 from app.core.store_replies import ReplyWriter
+from app.core.store_usage import UsageReader
 
 __all__ = ["ConversationSummary", "NotFoundError", "SearchHit", "Store", "StoreError"]
 
@@ -59,7 +60,7 @@ def derive_title(text: str) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-class Store(ReplyWriter):
+class Store(ReplyWriter, UsageReader):
     """The history database and its audio files. Use as a context manager or call close().
 
     ``Store(root)`` opens (creating or migrating) ``root/history.sqlite3``; ``root`` defaults to
@@ -275,3 +276,8 @@ class Store(ReplyWriter):
         """Turns whose prompt or transcript holds every word of ``text`` (the last as a prefix)."""
         with self._lock:
             return search_turns(self._conn, text, limit=limit, marks=marks)
+
+    def count_matches(self, text: str) -> int:
+        """How many turns ``search`` finds for ``text`` when not limited."""
+        with self._lock:
+            return count_turns(self._conn, text)

@@ -175,5 +175,11 @@ def usage_from_json(text: str | None) -> Usage | None:
         raw = json.loads(text)
     except ValueError:
         return None
-    known = {f.name for f in fields(Usage)}
-    return Usage(**{k: int(v) for k, v in raw.items() if k in known and isinstance(v, int)})
+    if not isinstance(raw, dict):
+        return None
+    known = {f.name for f in fields(Usage)} - {"cost"}
+    usage = Usage(**{k: int(v) for k, v in raw.items() if k in known and isinstance(v, int)})
+    cost = raw.get("cost")
+    if isinstance(cost, int | float) and not isinstance(cost, bool):
+        usage.cost = float(cost)
+    return usage

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core import store_files
-from app.core.conversation import Turn, Usage
+from app.core.conversation import Audio, Turn, Usage
 from app.core.store_base import StoreBase, usage_to_json
 from app.core.store_files import NotFoundError, os_problem
 
@@ -142,6 +142,13 @@ class ReplyWriter(StoreBase):
             real_format=reply.format or None,
             transcript=reply.transcript,
         )
+
+    def reply_audio(self, turn_id: int) -> Audio | None:
+        """The stored reply's audio as a reference to its file (no bytes in memory), or None."""
+        relative, fmt, duration = self._turn_row(turn_id, "audio_file, audio_format, duration")
+        if not relative:
+            return None
+        return Audio(format=fmt, path=self.audio_root / relative, duration=duration)
 
     def mark_partial(self, turn_id: int) -> None:
         """Flag a reply as incomplete (cut off, cancelled, failed); what arrived is kept."""

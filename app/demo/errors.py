@@ -109,6 +109,28 @@ def model_not_found(model: object) -> ApiError:
     )
 
 
+def stream_refused() -> ApiError:
+    """What OpenAI answers a model that does not stream (gpt-audio-mini's page: "not supported")."""
+    return ApiError(
+        400,
+        "Unsupported value: 'stream' does not support true with this model. Only the default "
+        "(false) value is supported.",
+        param="stream",
+        code="unsupported_value",
+    )
+
+
+def stream_required() -> ApiError:
+    """What a gateway that only streams answers a whole request."""
+    return ApiError(
+        400,
+        "This model only support stream mode, please enable the stream parameter to access the "
+        "model.",
+        type="invalid_request_error",
+        code="invalid_parameter_error",
+    )
+
+
 def invalid_url(method: str, path: str) -> ApiError:
     return ApiError(404, f"Invalid URL ({method} {path})")
 
@@ -141,8 +163,17 @@ _FAILURES: Final[dict[int, tuple[str, str, str | None]]] = {
 }
 
 
-def failure(status: int) -> ApiError:
-    """The real-shaped body for a status a fault asks for."""
+def failure(status: int, *, gateway: bool = False) -> ApiError:
+    """The real-shaped body for a status a fault asks for (a 401 in a gateway's words)."""
+    if status == 401 and gateway:
+        return ApiError(
+            401,
+            "litellm.AuthenticationError: AuthenticationError: OpenAIException - the upstream "
+            "provider rejected the key configured on this proxy.",
+            type="auth_error",
+            param="None",
+            code="401",
+        )
     fallback = (f"Error {status} (demo fault).", "api_error", None)
     message, kind, code = _FAILURES.get(status, fallback)
     return ApiError(status, message, type=kind, code=code)

@@ -56,6 +56,24 @@ class Faults:
       ``bare_audio``: streamed audio chunks carry ``data`` only: no id, no transcript, no
       ``expires_at`` chunk (the words then come in ``delta.content``).
 
+    The API as it is in late 2026, and gateways in front of it
+      ``usage_cost``: add this ``cost`` to every usage, as OpenRouter reports what a request
+      cost (in credits, about US dollars).
+      ``gateway_401``: a 401 (``status_code``) comes in a gateway's words (LiteLLM's, about its
+      own key upstream) instead of OpenAI's.
+      ``retired_gone``: the models OpenAI retired answer 404 ``model_not_found`` and are left out
+      of /models (as OpenAI does since 2026-05-07); without it they are served, as gateways do.
+      ``model_dates``: /models entries carry a shutdown date, each in one gateway's field
+      (``shutdown_date``, ``expiration_date``, ``deprecation_date``).
+      ``no_stream_models``: these models refuse ``stream: true`` (400, param ``stream``), as
+      gpt-audio-mini's model page says. ``stream_only_models``: these refuse a whole request
+      (400 "only support stream mode"), as some gateways do.
+      ``litellm``: stream as the LiteLLM proxy relays: every ``audio`` key present (nulls where
+      there is nothing), a ``finish_reason: "stop"`` chunk, the ``expires_at`` chunk before the
+      usage. ``litellm_cut_after``: the upstream breaks after this many audio pieces and the
+      stream is closed as if whole (``finish_reason: "stop"``, a usage chunk with 0 completion
+      tokens, ``[DONE]``; no ``expires_at``), as LiteLLM 1.108 does.
+
     Reply size
       ``reply_seconds``: make every reply about this many seconds long (a sentence repeated), for
       benchmarks; a prompt ``/long N`` does the same for one request.
@@ -80,6 +98,14 @@ class Faults:
     bare_audio: bool = False
     reply_seconds: float | None = None
     multiline_data: bool = False
+    gateway_401: bool = False
+    usage_cost: float | None = None
+    retired_gone: bool = False
+    model_dates: bool = False
+    no_stream_models: tuple[str, ...] = ()
+    stream_only_models: tuple[str, ...] = ()
+    litellm: bool = False
+    litellm_cut_after: int | None = None
     _lock: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False, compare=False
     )

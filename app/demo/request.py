@@ -236,7 +236,7 @@ def _walk_messages(messages: Any, ledger: AudioLedger) -> _Walk:
     return walk
 
 
-def check(body: dict[str, Any], ledger: AudioLedger) -> ChatRequest:
+def check(body: dict[str, Any], ledger: AudioLedger, *, retired_gone: bool = False) -> ChatRequest:
     """The request the demo will answer, or the ApiError the real API would give for it."""
     for name in body:
         if name not in KNOWN_FIELDS:
@@ -246,7 +246,9 @@ def check(body: dict[str, Any], ledger: AudioLedger) -> ChatRequest:
         raise ApiError(400, "You must provide a model parameter.")
     if "messages" not in body:
         raise errors.missing("messages")
-    reply_model = models.resolve(model) if isinstance(model, str) else None
+    reply_model = (
+        models.resolve(model, retired_gone=retired_gone) if isinstance(model, str) else None
+    )
     if reply_model is None or not isinstance(model, str):
         raise errors.model_not_found(model)
     modalities = body.get("modalities") or ["text"]

@@ -21,6 +21,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -129,12 +130,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._pause_until(time.monotonic() + faults.latency)
             self._check_key()
             if method == "GET" and path == "/v1/models":
-                self._send_json(200, models.models_list())
+                listed = models.models_list(
+                    retired_gone=faults.retired_gone, dates=faults.model_dates
+                )
+                self._send_json(200, listed)
             elif method == "GET" and path.startswith("/v1/models/"):
                 model = path.removeprefix("/v1/models/")
-                if models.resolve(model) is None:
+                if models.resolve(model, retired_gone=faults.retired_gone) is None:
                     raise errors.model_not_found(model)
-                self._send_json(200, models.model_object(model))
+                self._send_json(200, models.model_object(model, dates=faults.model_dates))
             elif method == "POST" and path == "/v1/chat/completions":
                 self._chat(raw, faults)
             else:
@@ -168,13 +172,19 @@ class _Handler(BaseHTTPRequestHandler):
                 headers["retry-after"] = faults.retry_after
             if faults.retry_after_ms is not None:
                 headers["retry-after-ms"] = str(faults.retry_after_ms)
-            self._send_error(errors.failure(status), headers)
+            self._send_error(errors.failure(status, gateway=faults.gateway_401), headers)
             return
-        request = check(parse_body(raw), demo._ledger)
+        request = check(parse_body(raw), demo._ledger, retired_gone=faults.retired_gone)
+        if request.stream and request.model in faults.no_stream_models:
+            raise errors.stream_refused()
+        if not request.stream and request.model in faults.stream_only_models:
+            raise errors.stream_required()
         try:
             completion = answer(request, demo._synth, demo._ledger, faults.reply_seconds)
         except SpeechError as exc:
             raise ApiError(500, f"The demo could not speak: {exc}", type="server_error") from exc
+        if faults.usage_cost is not None:
+            completion = replace(completion, usage=completion.usage | {"cost": faults.usage_cost})
         if not request.stream:
             body = response_body(completion, request.format, faults)
             if faults.drop_after is not None:

@@ -135,7 +135,59 @@ class _Chunks:
 
 
 def stream_events(c: Completion, include_usage: bool, faults: Faults) -> Iterator[Event]:
-    """The SSE ``data:`` payloads of a streamed reply, in the real order (module docstring)."""
+    """The SSE ``data:`` payloads of a streamed reply, in the real order (module docstring), or
+    as the LiteLLM proxy relays them (``faults.litellm`` / ``litellm_cut_after``)."""
+    events = _api_events(c, include_usage, faults)
+    if faults.litellm or faults.litellm_cut_after is not None:
+        return _as_litellm(events, _Chunks(c, include_usage), faults.litellm_cut_after)
+    return events
+
+
+_AUDIO_KEYS: Final = ("id", "data", "expires_at", "transcript")
+
+
+def _as_litellm(events: Iterator[Event], chunks: _Chunks, cut_after: int | None) -> Iterator[Event]:
+    """The events as LiteLLM relays them: every audio key present (null when empty), a
+    ``finish_reason: "stop"`` chunk, the expires_at chunk before the usage. With ``cut_after``,
+    the upstream breaks after that many audio pieces and LiteLLM closes the stream as if the
+    reply were whole: stop, a usage chunk with 0 completion tokens, [DONE]."""
+    usage: Event | None = None
+    pieces = 0
+    cut = False
+    for event in events:
+        if event.data == "[DONE]":
+            break
+        obj = json.loads(event.data)
+        choices = obj.get("choices")
+        if choices == [] and obj.get("usage"):
+            usage = event
+            continue
+        if cut_after is not None and event.audio_bytes and pieces >= cut_after:
+            cut = True
+            break
+        for choice in choices or []:
+            audio = choice.get("delta", {}).get("audio")
+            if isinstance(audio, dict):
+                choice["delta"]["audio"] = {key: audio.get(key) for key in _AUDIO_KEYS}
+        pieces += 1 if event.audio_bytes else 0
+        yield Event(json.dumps(obj), event.audio_bytes)
+    if cut:
+        usage = _zero_completion(chunks)
+    yield chunks.make([{"index": 0, "delta": {}, "finish_reason": "stop"}])
+    if usage is not None and chunks.include_usage:
+        yield usage
+    yield Event("[DONE]")
+
+
+def _zero_completion(chunks: _Chunks) -> Event:
+    """LiteLLM's usage after an upstream break: the prompt counted, 0 completion tokens."""
+    usage = dict(chunks.c.usage)
+    prompt = int(str(usage.get("prompt_tokens", 0)))
+    usage |= {"completion_tokens": 0, "total_tokens": prompt, "completion_tokens_details": None}
+    return chunks.make([], usage)
+
+
+def _api_events(c: Completion, include_usage: bool, faults: Faults) -> Iterator[Event]:
     chunks = _Chunks(c, include_usage)
     bare = faults.bare_audio
     in_content = faults.transcript_in_content or bare or c.samples is None

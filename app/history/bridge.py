@@ -17,6 +17,7 @@ from app.core.conversation import Conversation
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
+    from app.core.search import SearchHit
     from app.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,10 @@ class HistoryBridge(QObject):
 
     Signals:
         listed(list): the conversations (``ConversationSummary``), most recently used first.
+        usages_listed(dict): conversation id -> its replies' (model, Usage), to price them.
         opened(object, object): a loaded ``Conversation`` and the turn id to show (or None).
-        found(str, list): the search text and its ``SearchHit`` list (best first).
+        found(str, list, int): the search text, its ``SearchHit`` list (best first, at most
+            ``SEARCH_LIMIT``) and how many turns match in all.
         deleted(int): a conversation is gone for good.
         problem(str): a history operation failed, in one sentence.
         folder_checked(int, bool): the number ``check_folder`` returned, and whether that folder
@@ -44,8 +47,9 @@ class HistoryBridge(QObject):
     """
 
     listed = Signal(list)
+    usages_listed = Signal(object)
     opened = Signal(object, object)
-    found = Signal(str, list)
+    found = Signal(str, list, int)
     deleted = Signal(int)
     problem = Signal(str)
     folder_checked = Signal(int, bool)
@@ -106,11 +110,13 @@ class HistoryBridge(QObject):
         generation = self._search_generation
 
         async def run() -> None:
-            hits = await self._call(
-                lambda store: store.search(text, limit=SEARCH_LIMIT, marks=("\x02", "\x03"))
-            )
-            if hits is not None and generation == self._search_generation:
-                self.found.emit(text, hits)
+            def find(store: Store) -> tuple[list[SearchHit], int]:
+                hits = store.search(text, limit=SEARCH_LIMIT, marks=("\x02", "\x03"))
+                return hits, store.count_matches(text) if len(hits) >= SEARCH_LIMIT else len(hits)
+
+            found = await self._call(find)
+            if found is not None and generation == self._search_generation:
+                self.found.emit(text, *found)
 
         self._tasks.spawn(run())
 
@@ -189,6 +195,9 @@ class HistoryBridge(QObject):
         summaries = await self._call(lambda store: store.list_conversations())
         if summaries is not None:
             self.listed.emit(summaries)
+            usages = await self._call(lambda store: store.usages())
+            if usages is not None:
+                self.usages_listed.emit(usages)
 
     async def _call(self, fn: Callable[[Store], T], *, ok: bool = False) -> Any:
         """``fn(store)`` in a worker thread; a failure becomes ``problem`` and None (or False

@@ -35,7 +35,7 @@ from app.history.bridge import HistoryBridge
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FORMAT_LABELS = {
-    ORIGINAL: "As received (original bytes)",
+    ORIGINAL: "As received (streamed pcm16 as WAV)",
     "wav": "WAV",
     "mp3": "MP3",
     "flac": "FLAC",

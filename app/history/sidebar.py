@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.panel import BUSY_MESSAGE, ChatPanel
-from app.core.conversation import Conversation
+from app.core.conversation import Conversation, Usage
+from app.core.costs import money, total
 from app.history.bridge import HistoryBridge
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from app.history.export_dialog import ConversationExportDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: The item's text without its cost (added when the usages are read).
+BASE_ROLE = Qt.ItemDataRole.UserRole + 1
 TURN_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Wait this long after the last key before searching (ms).
 SEARCH_DELAY = 200
@@ -45,6 +48,16 @@ def when(stamp: float, now: float | None = None) -> str:
     if local[:3] == today[:3]:
         return time.strftime("%H:%M", local)
     return time.strftime("%Y-%m-%d", local)
+
+
+def found_text(text: str, shown: int, total: int) -> str:
+    """What a search found, in words: "First 100 of 2,431 turns match “tide”." when not all
+    are listed."""
+    if not shown:
+        return f"No turns match “{text}”."
+    if total > shown:
+        return f"First {shown:,} of {total:,} turns match “{text}”."
+    return f"1 turn matches “{text}”." if shown == 1 else f"{shown:,} turns match “{text}”."
 
 
 def snippet_html(snippet: str) -> str:
@@ -146,6 +159,7 @@ class HistorySidebar(QWidget):
         self.results.itemClicked.connect(self.on_hit_chosen)
         self.results.itemActivated.connect(self.on_hit_chosen)
         bridge.listed.connect(self.on_bridge_listed)
+        bridge.usages_listed.connect(self.on_bridge_usages)
         bridge.opened.connect(self.on_bridge_opened)
         bridge.found.connect(self.on_bridge_found)
         bridge.deleted.connect(self.on_bridge_deleted)
@@ -179,10 +193,21 @@ class HistorySidebar(QWidget):
             turns = f"{s.turn_count} turn{'s' if s.turn_count != 1 else ''}"
             item = QListWidgetItem(f"{title}\n{when(s.updated_at)} · {turns}")
             item.setData(ID_ROLE, s.id)
+            item.setData(BASE_ROLE, item.text())
             item.setToolTip(title)
             self.conversations.addItem(item)
         self.conversations.blockSignals(False)
         self._select(self.chat.conversation_id if self.chat.conversation_id else chosen)
+
+    def on_bridge_usages(self, usages: dict[int, list[tuple[str, Usage]]]) -> None:
+        """Each conversation's estimated cost, beside its date and turns."""
+        prices = self.chat.session.prices
+        for n in range(self.conversations.count()):
+            item = self.conversations.item(n)
+            spent = total([prices.estimate(u, m) for m, u in usages.get(item.data(ID_ROLE), [])])
+            if spent.usd is not None:
+                item.setText(f"{item.data(BASE_ROLE)} · ≈ {money(spent.usd)}")
+                item.setToolTip(f"{self._titles.get(item.data(ID_ROLE), '')}\n{spent.text}")
 
     def conversation_ids(self) -> list[int]:
         """The listed conversations' ids, in the order shown."""
@@ -290,16 +315,11 @@ class HistorySidebar(QWidget):
             self.results_label.setText("Searching…")
             self.bridge.search(text)
 
-    def on_bridge_found(self, text: str, hits: list[SearchHit]) -> None:
+    def on_bridge_found(self, text: str, hits: list[SearchHit], total: int) -> None:
         if text != self.search_box.text().strip():
             return  # an older search
         self.results.clear()
-        count = len(hits)
-        self.results_label.setText(
-            (f"1 turn matches “{text}”." if count == 1 else f"{count} turns match “{text}”.")
-            if hits
-            else f"No turns match “{text}”."
-        )
+        self.results_label.setText(found_text(text, len(hits), total))
         for hit in hits:
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import httpx
 
     from app.core.client import ChatClient
+    from app.core.stream_modes import StreamModes
 
 
 class SharedHttp:
@@ -41,8 +44,10 @@ def client_of(source: HttpSource) -> httpx.AsyncClient:
 class Endpoint:
     """The ChatClient for the endpoint in use (on the shared HTTP client), or why there is none."""
 
-    def __init__(self, http: HttpSource) -> None:
+    def __init__(self, http: HttpSource, modes_path: Path | None = None) -> None:
         self._http = http
+        self._modes_path = modes_path
+        self._modes: StreamModes | None = None
         self.client: ChatClient | None = None
         self.problem = "Parley is still connecting to the endpoint: send again in a moment."
 
@@ -50,9 +55,14 @@ class Endpoint:
         """Use this endpoint from now on. Returns why it cannot be used, or None."""
         from app.core.client import ChatClient
         from app.core.errors import ParleyError
+        from app.core.stream_modes import StreamModes
 
+        if self._modes is None:
+            self._modes = StreamModes(self._modes_path)
         try:
-            self.client = ChatClient(base_url, api_key, http=client_of(self._http))
+            self.client = ChatClient(
+                base_url, api_key, http=client_of(self._http), stream_modes=self._modes
+            )
         except ParleyError as err:
             self.client, self.problem = None, err.user_message
             return err.user_message

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import catalog
+from app.settings.prices_tab import PricesTab
 from app.widgets.theme import THEMES
 
 
@@ -55,6 +56,8 @@ class SettingsDraft:
     output_devices: list[str] = field(default_factory=list)
     input_devices: list[str] = field(default_factory=list)
     key_location: str = "the OS keyring"
+    #: The user's prices: profile -> model -> field -> USD per 1M tokens (Settings.prices).
+    prices: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
 
 DEFAULT_DEVICE = "System default"
@@ -81,6 +84,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._profiles_tab(), "&Profiles")
         tabs.addTab(self._audio_tab(), "&Audio")
         tabs.addTab(self._general_tab(), "&General")
+        self.prices_tab = PricesTab(draft.prices, [p.name for p in draft.profiles], self)
+        tabs.addTab(self.prices_tab, "P&rices")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -316,6 +321,7 @@ class SettingsDialog(QDialog):
             format=self.default_format.currentText(),
             stream=self.default_stream.isChecked(),
             autoplay=self.default_autoplay.isChecked(),
+            prices=self.prices_tab.prices(),
         )
 
     @staticmethod

@@ -51,6 +51,7 @@ def draft_of(settings: Settings, found: Found) -> SettingsDraft:
         output_devices=found.output_devices,
         input_devices=found.input_devices,
         key_location=found.key_location,
+        prices=s.prices,
     )
 
 
@@ -67,6 +68,8 @@ async def store_draft(settings: Settings, keys: Keys, draft: SettingsDraft) -> N
     s.theme = draft.theme  # type: ignore[assignment]
     s.model, s.voice, s.format = draft.model, draft.voice, draft.format
     s.stream, s.autoplay = draft.stream, draft.autoplay
+    kept = {p.name for p in draft.profiles}
+    s.prices = {name: models for name, models in draft.prices.items() if name in kept}
     for p in draft.profiles:
         if p.new_key:
             await keys.set(p.name, p.new_key)

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         self.session.models_listed.connect(compare.form.set_models)
         if self._endpoint is not None:
             compare.session.configure(*self._endpoint)
-            compare.form.set_models(self.chat.controls.model_ids())
+            compare.form.set_models(self.chat.controls.model_labels())
         compare.player.playback.set_device(self.settings.output_device or None)
 
     def ensure_compare(self) -> ComparePanel | None:

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication
 from app.chat.playback import Playback
 from app.chat.recording import Recording
 from app.chat.session import ChatSession
+from app.core.costs import PriceBook
 from app.core.secrets import KeyStore, OSKeyStore
 from app.core.settings import Settings
 from app.history.bridge import HistoryBridge
 from app.runtime.http import SharedHttp
+from app.runtime.memory import tune_allocator
 from app.shell.main_window import MainWindow
 from app.shell.options import StartOptions
 from app.talk.bridge import TalkBridge
@@ -109,6 +111,7 @@ def create_app(
     With ``open_store`` False the history is opened later: ``parts.open_store()`` (in a worker
     thread) then ``parts.attach_store(...)``; ``parley`` does that behind its first frame.
     """
+    tune_allocator()  # a long session's audio buffers go back to the system when freed
     settings = Settings.load(settings_path)
     apply_theme(app, settings.theme)
     http = SharedHttp()
@@ -127,7 +130,9 @@ def create_app(
     store_problem = ""
     if use_store and open_store:
         store, store_problem = open_history()
-    session = ChatSession(http, store)
+    modes_path = settings_path.with_name("stream_modes.json") if settings_path else None
+    session = ChatSession(http, store, modes_path=modes_path)
+    session.prices = PriceBook(settings)  # the user's prices live, else OpenAI's published ones
     later = use_store and not open_store
     history = HistoryBridge(store) if store is not None or later else None
     playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
@@ -140,7 +145,8 @@ def create_app(
         from app.compare.panel import ComparePanel
         from app.compare.session import AuditionSession
 
-        auditions = AuditionSession(http, store)
+        auditions = AuditionSession(http, store, modes_path=modes_path)
+        auditions.prices = session.prices
         compare_playback = Playback(player_factory or (lambda: new_player(settings.output_device)))
         compare_parts.extend([auditions, compare_playback])
         return ComparePanel(auditions, compare_playback)

@@ -119,7 +119,7 @@ def test_each_ask_is_recorded_and_continue_sends_the_earlier_turns(
     ]
     listing = in_new_process(tmp_path, data, url, "history")
     assert listing.code == 0, listing.err
-    rows = [line.split() for line in listing.out.splitlines()[1:]]
+    rows = [line.split() for line in listing.out.splitlines()[1:-1]]
     assert [(r[0], r[3]) for r in rows] == [("1", "6"), ("2", "2")]
 
 

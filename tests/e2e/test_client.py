@@ -21,6 +21,7 @@ from app.core.errors import (
     BadRequest,
     InsecureEndpoint,
     MalformedResponse,
+    ModelNotFound,
     NetworkError,
     RateLimited,
     RequestTimeout,
@@ -288,7 +289,7 @@ async def test_rate_limit_asking_for_too_long_a_wait_is_not_retried(
     [
         (400, BadRequest, "refused"),
         (403, AccessDenied, "no access"),
-        (404, AccessDenied, "no access"),
+        (404, ModelNotFound, "does not exist on this endpoint"),
     ],
 )
 async def test_client_errors_are_not_retried(
@@ -308,7 +309,7 @@ async def test_unknown_voice_and_model_carry_the_servers_words(client: ChatClien
     err = caught.value
     assert (err.status, err.param, err.code) == (400, "audio.voice", "invalid_value")
     assert "Invalid value: 'robot'" in err.user_message
-    with pytest.raises(AccessDenied) as denied:
+    with pytest.raises(ModelNotFound) as denied:
         await client.complete(ask(model="gpt-nope"))
     assert "gpt-nope" in denied.value.user_message
 

@@ -62,3 +62,41 @@ def test_cli_refuses_a_host_other_computers_can_reach() -> None:
     assert proc.returncode == 2, err
     assert out == ""
     assert "--allow-remote" in err and "Traceback" not in err
+
+
+def test_cli_plays_the_api_of_late_2026() -> None:
+    proc = start(
+        "--retired-gone", "--model-dates", "--no-stream-model", "gpt-audio-mini",
+        "--litellm-cut-after", "2",
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().split()[4]
+        listing = httpx.get(f"{url}/models").json()["data"]
+        ids = {m["id"]: m for m in listing}
+        assert "gpt-4o-audio-preview" not in ids and ids["gpt-audio"]["shutdown_date"]
+        assert ids["gpt-audio-mini"]["expiration_date"] == "2027-03-01"
+        body = {
+            "model": "gpt-audio-mini",
+            "modalities": ["text", "audio"],
+            "audio": {"voice": "alloy", "format": "pcm16"},
+            "messages": [{"role": "user", "content": "hi"}],
+            "stream": True,
+        }
+        refused = httpx.post(f"{url}/chat/completions", json=body)
+        assert refused.status_code == 400 and refused.json()["error"]["param"] == "stream"
+        gone = httpx.post(f"{url}/chat/completions", json=body | {"model": "gpt-4o-audio-preview"})
+        assert gone.status_code == 404 and gone.json()["error"]["code"] == "model_not_found"
+        cut = httpx.post(
+            f"{url}/chat/completions",
+            json=body
+            | {"model": "gpt-audio-1.5", "stream_options": {"include_usage": True}}
+            | {"messages": [{"role": "user", "content": "Tell me a joke"}]},
+        )
+        events = [line[6:] for line in cut.text.splitlines() if line.startswith("data: ")]
+        assert events[-1] == "[DONE]"
+        assert '"finish_reason": "stop"' in events[-3] and '"completion_tokens": 0' in events[-2]
+        assert '"expires_at": null' in cut.text and '"expires_at": 1' not in cut.text
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=10)

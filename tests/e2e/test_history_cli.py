@@ -62,7 +62,13 @@ def data(tmp_path: Path) -> Path:
             reply,
             audio_id="audio_private_ref",
             expires_at=1_900_000_000,
-            usage=Usage(total_tokens=20),
+            usage=Usage(
+                prompt_tokens=1000,
+                prompt_text_tokens=1000,
+                completion_tokens=200,
+                completion_audio_tokens=200,
+                total_tokens=1200,
+            ),
             real_format="pcm16",
             transcript="The keeper climbed the spiral staircase.",
         )
@@ -73,10 +79,13 @@ def test_history_lists_conversations_by_last_use(data: Path) -> None:
     result = parley(data, "history")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["ID", "LAST", "USE", "TURNS", "TITLE"]
-    assert lines[1].split()[0] == "2" and lines[1].endswith("2  Tell me about lighthouses")
-    assert lines[2].split()[0] == "1"
-    assert lines[2].endswith("2  Are golden retrievers good family dogs?")
+    assert lines[0].split() == ["ID", "LAST", "USE", "TURNS", "COST*", "TITLE"]
+    assert lines[1].split()[0] == "2" and lines[1].endswith("  Tell me about lighthouses")
+    # 1,000 text tokens in at $2.50 and 200 audio tokens out at $64 per 1M (gpt-audio-1.5)
+    assert lines[1].split()[4] == "$0.015"
+    assert lines[2].split()[0] == "1" and lines[2].split()[4] == "-"
+    assert lines[2].endswith("  Are golden retrievers good family dogs?")
+    assert lines[3].startswith("* estimated from the token counts")
 
 
 def test_history_on_a_fresh_machine_says_there_is_nothing_yet(tmp_path: Path) -> None:
@@ -91,6 +100,11 @@ def test_history_search_shows_where_the_words_are(data: Path) -> None:
         "conversation 2, turn 2: Tell me about lighthouses",
         "    The keeper climbed the [spiral] [staircase].",
     ]
+    result = parley(data, "history", "--search", "the", "--limit", "1")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("First 1 of ")
+    assert lines[-1].endswith(" matching turns; --limit N shows more.")
     result = parley(data, "history", "--search", "zebras")
     assert (result.returncode, result.stdout) == (0, "No turns match “zebras”.\n")
     result = parley(data, "history", "--search", " ")
@@ -124,10 +138,14 @@ def test_export_selected_turns_and_joined_audio(data: Path, tmp_path: Path) -> N
     result = parley(data, "export", "2", "-o", str(tmp_path / "pick"), "--turns", "2")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "pick").iterdir()) == [
-        "02-assistant-alloy.pcm",
+        "02-assistant-alloy.wav",  # a streamed reply as received: its samples in a WAV file
         "conversation.json",
         "transcript.md",
     ]
+    import soundfile
+
+    samples, rate = soundfile.read(tmp_path / "pick" / "02-assistant-alloy.wav")
+    assert rate == 24_000 and len(samples) == 24_000
     joined = tmp_path / "all.wav"
     result = parley(data, "export", "2", "-o", str(joined), "--joined")
     assert result.returncode == 0, result.stderr

@@ -15,7 +15,7 @@ from app.chat.reply_card import ReplyCard
 from app.demo.server import DemoServer
 from app.shell.wiring import AppParts
 from tests.ui.conftest import until
-from tests.unit.sound_helpers import MonitorRecording, rms
+from tests.unit.sound_helpers import MonitorRecording, mutagen_tags, rms
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -129,13 +129,16 @@ async def test_say_it_again_in_another_voice_keeps_both_takes(parley: AppParts) 
     assert chat.conversation.turns[-1].voice == "alloy"
 
 
-@pytest.mark.parametrize("choice", ["wav", "original", "mp3", "text"])
+@pytest.mark.parametrize("choice", ["wav", "original", "pcm16", "mp3", "text"])
 async def test_export_a_reply(
     parley: AppParts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: str
 ) -> None:
     type_and_send(parley, "Say 'export me to a file please'")
     card = await reply_done(parley)
-    target = tmp_path / f"reply.{ {'original': 'pcm', 'text': 'txt'}.get(choice, choice) }"
+    target = (
+        tmp_path
+        / f"reply.{ {'original': 'wav', 'pcm16': 'pcm', 'text': 'txt'}.get(choice, choice) }"
+    )
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a, **k: target))
     card.export_requested.emit(choice)
     await until(target.exists, what="the exported file")
@@ -145,12 +148,20 @@ async def test_export_a_reply(
         return
     turn = parley.window.chat.slots[card.key].current
     assert turn is not None and turn.audio is not None
-    original = codecs.decode(turn.audio.read_bytes(), "pcm16")
-    if choice == "original":
-        assert data == turn.audio.read_bytes()
-    exported = codecs.decode(data)
-    assert abs(exported.duration - original.duration) < 0.1
-    assert codecs.sniff(data) == ("pcm16" if choice == "original" else choice)
+    received = turn.audio.read_bytes()
+    original = codecs.decode(received, "pcm16")
+    if choice == "pcm16":  # raw, only when asked for by name
+        assert data == received
+        return
+    import soundfile
+
+    exported, rate = soundfile.read(target, dtype="int16")  # plays anywhere
+    if choice == "original":  # the very samples received, in a WAV file
+        assert rate == 24_000 and np.array_equal(exported, np.frombuffer(received, "<i2"))
+    assert abs(len(exported) / rate - original.duration) < 0.1
+    assert codecs.sniff(data) == ("wav" if choice == "original" else choice)
+    tags = mutagen_tags(target)
+    assert tags["title"] == "export me to a file please" and tags["artist"] == "alloy"
 
 
 async def test_export_to_an_unwritable_place_says_so_on_the_card(

@@ -25,6 +25,7 @@ from app.chat.reply_card import format_duration
 from app.compare.panel import ComparePanel
 from app.compare.row import AuditionRow
 from app.compare.session import AuditionSession
+from app.core.catalog import MODELS
 from app.core.store import Store
 from app.demo.server import DemoServer
 from app.shell.wiring import AppParts
@@ -109,6 +110,7 @@ def run(
 ) -> None:
     form = rig.panel.form
     form.text.setPlainText(text)
+    form.set_models([*MODELS, *models])  # as when the endpoint's /models lists them
     form.tick_voices(voices)
     form.tick_models(models)
     form.exact.setChecked(exact)
@@ -144,7 +146,9 @@ async def test_rows_transcripts_a_refused_voice_and_the_cached_second_run(rig: R
     assert verse.retry_button.isVisible() and verse.error_label.isVisible()
     assert alloy.error_label.text() == ""
     assert inked_rows(verse.waveform) <= 4
-    assert rig.panel.message.text() == "2 of 3 clips ready (0 from the cache); 1 failed or stopped."
+    assert rig.panel.message.text().startswith(
+        "2 of 3 clips ready (0 from the cache); 1 failed or stopped; ≈ $"
+    )
     assert len(posts(rig.server)) == 3
     assert all("verbatim" in b["messages"][0]["content"] for b in posts(rig.server))
 
@@ -153,7 +157,7 @@ async def test_rows_transcripts_a_refused_voice_and_the_cached_second_run(rig: R
     assert [status_of(r) for r in rows] == ["cached", "cached"]
     assert rows[0].transcript.text() == TEXT and rows[0].fresh_button.text() == "Fresh take"
     assert len(posts(rig.server)) == 3
-    assert rig.panel.message.text() == "2 of 2 clips ready (2 from the cache)."
+    assert rig.panel.message.text().startswith("2 of 2 clips ready (2 from the cache); ≈ $")
 
     QTest.mouseClick(rows[1].fresh_button, Qt.MouseButton.LeftButton)
     await until(lambda: status_of(rig.panel.rows[1]) == "new", what="a fresh take")
@@ -315,3 +319,14 @@ async def test_ctrl_k_and_use_this_voice_in_the_window(parley: AppParts) -> None
     assert onyx.use_button.text() == "★ Chat voice"
     assert shimmer.use_button.text() == "☆ Use this voice"
     assert window.statusBar().currentMessage() == "The chat now speaks with onyx."
+
+
+async def test_a_run_says_what_it_cost_and_what_the_cache_saved(rig: Rig) -> None:
+    run(rig, ["alloy", "ash"], ["gpt-audio-1.5"], text="What does this cost?")
+    await settled(rig, 2)
+    message = rig.panel.message.text()
+    assert "2 of 2 clips ready (0 from the cache)" in message
+    assert "≈ $" in message and "spent (estimates)" in message
+    run(rig, ["alloy", "ash"], ["gpt-audio-1.5"], text="What does this cost?")
+    await until(lambda: "2 from the cache" in rig.panel.message.text(), what="the cached run")
+    assert "saved by the clip cache (estimates)" in rig.panel.message.text()

@@ -133,8 +133,16 @@ async def test_a_jump_to_an_early_hit_shows_it_marked_and_every_later_turn_stays
     QTest.keyClick(chat.composer.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     await until(lambda: shown_texts(parley)[-1] == "after the zeppelin", what="the new reply")
     await until(lambda: not parley.session.is_busy(), what="the reply to finish")
-    assert shown_texts(parley)[:-2] == texts
     assert len(demo_server.requests[-1][2]["messages"]) == TURNS + 1
+    # the oldest cards, far above the view, went behind the button; it brings them all back
+    everything = shown_texts(parley)[-2:]
+    everything = [*texts, *everything]
+    shown = shown_texts(parley)
+    assert shown == everything[-len(shown) :] and len(shown) < TURNS / 2
+    assert chat.view.earlier_button.text() == f"Show {TURNS + 2 - len(shown)} earlier turns"
+    while chat.view.earlier_button.isVisible():
+        click(chat.view.earlier_button)
+    assert shown_texts(parley) == everything
 
 
 async def test_a_jump_into_the_middle_reaches_the_earliest_turns_and_its_card_works(

@@ -106,3 +106,23 @@ def wait_until(predicate: object, timeout: float = 5.0) -> bool:
             return True
         time.sleep(0.01)
     return bool(predicate())
+
+
+def mutagen_tags(path: object) -> dict[str, str]:
+    """Title, artist and comment of a file as mutagen reads them (ID3 in MP3 and WAV, Vorbis
+    comments in FLAC and Ogg); empty values for what is missing."""
+    import mutagen
+
+    found = mutagen.File(path)
+    assert found is not None, f"mutagen cannot read {path}"
+    tags = found.tags
+    if tags is None:
+        return {"title": "", "artist": "", "comment": ""}
+    if hasattr(tags, "getall"):  # ID3
+        comments = tags.getall("COMM")
+        return {
+            "title": str(tags["TIT2"].text[0]) if "TIT2" in tags else "",
+            "artist": str(tags["TPE1"].text[0]) if "TPE1" in tags else "",
+            "comment": str(comments[0].text[0]) if comments else "",
+        }
+    return {k: str((tags.get(k) or [""])[0]) for k in ("title", "artist", "comment")}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sound_helpers import mutagen_tags
 
 from app.audio.codecs import (
     CodecError,
@@ -130,6 +131,8 @@ def test_tags_are_written_where_other_players_read_them(fmt: str, tmp_path: Path
     assert seen["title"] == tags.title
     assert seen["artist"] == "coral"
     assert seen["comment"] == "gpt-audio"
+    assert mutagen_tags(path) == {"title": tags.title, "artist": "coral", "comment": "gpt-audio"}
+    assert decode(data).duration == pytest.approx(0.3, abs=0.06)
 
 
 def test_title_is_a_one_line_excerpt_cut_at_a_word() -> None:
@@ -143,11 +146,14 @@ def test_title_is_a_one_line_excerpt_cut_at_a_word() -> None:
     assert read_tags(encode(two_tones(0.1), RATE, "pcm16")) == Tags()
 
 
-def test_transcode_leaves_same_format_untouched_unless_tags_need_a_lossless_rewrite() -> None:
+def test_transcode_never_re_encodes_a_file_into_its_own_format() -> None:
     wav = encode(two_tones(0.3), RATE, "wav")
     mp3 = encode(two_tones(0.3), RATE, "mp3")
     assert transcode(wav, "wav") is wav
-    assert transcode(mp3, "mp3", Tags(title="x")) is mp3  # never re-encode a lossy file
+    retagged = transcode(mp3, "mp3", Tags(title="x"))  # the same frames, with a tag
+    assert read_tags(retagged) == Tags(title="x")
+    assert retagged.endswith(mp3[-4096:])
+    assert np.array_equal(decode(retagged).samples, decode(mp3).samples)
     tagged = transcode(wav, "wav", Tags(title="Hi", artist="ash"))
     assert read_tags(tagged) == Tags(title="Hi", artist="ash")
     assert np.array_equal(decode(tagged).samples, decode(wav).samples)

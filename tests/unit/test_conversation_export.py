@@ -108,26 +108,45 @@ def check_json_and_transcript(files: dict[str, bytes], audio_names: list[str]) -
     assert "Be brief." in md
 
 
-def test_folder_export_keeps_the_original_bytes(saved: Saved, tmp_path: Path) -> None:
+def same_samples_as_received(saved_file: Path, received: bytes) -> bool:
+    """A WAV file holding exactly the received pcm16 samples (read back by libsndfile)."""
+    import soundfile
+
+    ints, rate = soundfile.read(saved_file, dtype="int16")
+    return rate == RATE and np.array_equal(ints, np.frombuffer(received, "<i2"))
+
+
+def test_folder_export_keeps_the_audio_as_received(saved: Saved, tmp_path: Path) -> None:
     out = tmp_path / "export"
     result = export_conversation(saved.conversation, out)
-    names = ["01-user.wav", "02-assistant-alloy.pcm", "04-assistant-coral.pcm"]
+    names = ["01-user.wav", "02-assistant-alloy.wav", "04-assistant-coral.wav"]
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [*names, "transcript.md", "conversation.json"]
     )
     assert result.files == [*names, "transcript.md", "conversation.json"]
     turns = saved.conversation.turns
-    for name, turn in zip(names, [turns[0], turns[1], turns[3]], strict=True):
-        assert turn.audio is not None
-        assert (out / name).read_bytes() == turn.audio.read_bytes()
+    assert turns[0].audio is not None
+    assert (out / names[0]).read_bytes() == turns[0].audio.read_bytes()  # a WAV: untouched
+    for name, turn in zip(names[1:], [turns[1], turns[3]], strict=True):
+        assert turn.audio is not None and turn.audio.format == "pcm16"
+        assert same_samples_as_received(out / name, turn.audio.read_bytes())
     for name, (_, seconds, hz) in zip(names, EXPECTED, strict=True):
         data = (out / name).read_bytes()
-        clip = decode(data, "pcm16" if name.endswith(".pcm") else None)
+        clip = decode(data)
         assert clip.duration == pytest.approx(seconds, abs=0.001)
         assert peak_hz(clip.samples, clip.rate) == hz
     files = {p.name: p.read_bytes() for p in out.iterdir()}
     check_json_and_transcript(files, names)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_raw_pcm16_only_when_asked_for_by_name(saved: Saved, tmp_path: Path) -> None:
+    out = tmp_path / "raw"
+    result = export_conversation(saved.conversation, out, audio_format="pcm16")
+    assert result.files[:3] == ["01-user.pcm", "02-assistant-alloy.pcm", "04-assistant-coral.pcm"]
+    reply = saved.conversation.turns[1].audio
+    assert reply is not None
+    assert (out / "02-assistant-alloy.pcm").read_bytes() == reply.read_bytes()
 
 
 @pytest.mark.parametrize("fmt", ["wav", "mp3", "flac", "opus"])
@@ -262,7 +281,7 @@ def test_a_missing_audio_file_is_reported_not_fatal(saved: Saved, tmp_path: Path
     assert result.warnings == ["The audio of turn 2 is missing."]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "01-user.wav",
-        "04-assistant-coral.pcm",
+        "04-assistant-coral.wav",
         "conversation.json",
         "transcript.md",
     ]

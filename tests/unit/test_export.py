@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import soundfile
+from sound_helpers import mutagen_tags
 
 from app.audio.codecs import Decoded, Tags, decode, encode, join_clips, read_tags, sniff
 from app.audio.export import (
@@ -40,13 +42,24 @@ def main_frequency(data: bytes) -> float:
     return float(np.fft.rfftfreq(len(clip.samples), 1 / clip.rate)[np.argmax(spectrum)])
 
 
-def test_original_keeps_the_exact_bytes(tmp_path: Path) -> None:
-    for fmt in ("mp3", "pcm16", "opus"):
+def test_original_keeps_the_exact_bytes_and_raw_pcm16_becomes_a_wav_of_the_same_samples(
+    tmp_path: Path,
+) -> None:
+    for fmt in ("mp3", "opus"):
         data = encode(tone(), RATE, fmt)
         name = f"reply.{extension_for(data, 'original')}"
         path = export_audio(data, tmp_path / name, "original", tags=TAGS)
         assert path.read_bytes() == data
-    assert sorted(os.listdir(tmp_path)) == ["reply.mp3", "reply.opus", "reply.pcm"]
+    received = encode(tone(), RATE, "pcm16")
+    assert extension_for(received, "original") == "wav"
+    path = export_audio(received, tmp_path / "reply.wav", "original", tags=TAGS)
+    samples, rate = soundfile.read(path, dtype="int16")
+    assert rate == RATE and np.array_equal(samples, np.frombuffer(received, "<i2"))
+    assert mutagen_tags(path) == {"title": TAGS.title, "artist": "sage", "comment": "gpt-audio"}
+    assert read_tags(path.read_bytes()) == TAGS
+    raw = export_audio(received, tmp_path / "reply.pcm", "pcm16", tags=TAGS)  # asked by name
+    assert raw.read_bytes() == received
+    assert sorted(os.listdir(tmp_path)) == ["reply.mp3", "reply.opus", "reply.pcm", "reply.wav"]
     assert export_formats() == ("original", "wav", "mp3", "flac", "opus", "pcm16")
 
 

@@ -16,6 +16,7 @@ from app.core.errors import (
     AuthError,
     BadRequest,
     MalformedResponse,
+    ModelNotFound,
     RateLimited,
     ServerError,
     StreamCut,
@@ -297,7 +298,8 @@ def test_error_bodies_map_to_types_with_the_servers_words() -> None:
     assert err.type == "invalid_request_error"
     assert "Invalid value: 'robot'" in err.user_message
     denied = error_for(404, {"error": {"code": "model_not_found"}}, model="m")
-    assert isinstance(denied, AccessDenied)
+    assert isinstance(denied, ModelNotFound) and "The model 'm' does not exist" in str(denied)
+    assert isinstance(error_for(403, {"error": {"message": "no"}}), AccessDenied)
     assert isinstance(error_for(400, {"error": {"code": "audio_not_found"}}), AudioNotFound)
 
 

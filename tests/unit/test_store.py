@@ -147,6 +147,7 @@ def test_search_finds_words_of_transcripts_and_prompts(tmp_path: Path) -> None:
         assert {h.turn_id for h in store.search("LIGHTHOUSES")} == {prompt}
         assert len(store.search("stair")) == 2
         # Words users type that are FTS5 syntax are searched as words, never an error.
+        assert store.count_matches("stair") == 2 and store.count_matches("   ") == 0
         assert store.search('keeper" OR (NEAR') == []
         assert store.search("   ") == []
 

@@ -1,0 +1,58 @@
+"""ReplyStream: the events of one request, added up into a Reply as they pass."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from types import TracebackType
+
+from app.core.errors import ParleyError
+from app.core.events import ChatRequest, Event
+from app.core.reply import Reply, ReplyBuilder
+
+
+class ReplyStream:
+    """The events of one request, adding them up as they pass: ``reply`` once it is complete,
+    ``partial_reply()`` at any time (what arrived before a cancel or a failure).
+
+    Use ``async with client.chat(request) as stream: async for event in stream: ...`` so the
+    connection is closed as soon as the block is left, whatever the reason.
+    """
+
+    def __init__(self, events: AsyncGenerator[Event, None], request: ChatRequest) -> None:
+        self._events = events
+        self._builder = ReplyBuilder(request)
+        self.reply: Reply | None = None
+
+    def __aiter__(self) -> ReplyStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        try:
+            event = await self._events.__anext__()
+        except StopAsyncIteration:
+            if self.reply is None:
+                self.reply = self._builder.reply()
+            raise
+        except ParleyError as err:
+            if err.partial is None and self._builder.has_content:
+                err.attach_partial(self._builder.reply(partial=True))
+            raise
+        self._builder.add(event)
+        return event
+
+    def partial_reply(self) -> Reply:
+        return self.reply if self.reply is not None else self._builder.reply(partial=True)
+
+    async def aclose(self) -> None:
+        await self._events.aclose()
+
+    async def __aenter__(self) -> ReplyStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,106 @@
+"""The test run's own PulseAudio, for faults a desktop's sound server causes: freezing it (what a
+busy or restarting server does to its clients), adding a second sink, unplugging one, and
+recording any sink's monitor."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+Samples = npt.NDArray[np.float32]
+MONITOR_RATE = 48_000
+
+
+def pulse_pid() -> int:
+    """The pid of the test run's PulseAudio (from its pid file under its runtime folder)."""
+    runtime = os.environ.get("PULSE_RUNTIME_PATH") or os.path.join(
+        os.environ["XDG_RUNTIME_DIR"], "pulse"
+    )
+    return int(Path(runtime, "pid").read_text().split()[0])
+
+
+@contextlib.contextmanager
+def frozen_server() -> Iterator[None]:
+    """The sound server stops answering (SIGSTOP) until the block ends (SIGCONT)."""
+    pid = pulse_pid()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
+def pactl(*args: str) -> str:
+    return subprocess.run(
+        ["pactl", *args], check=True, capture_output=True, text=True, timeout=10
+    ).stdout.strip()
+
+
+def default_sink() -> str:
+    return pactl("get-default-sink")
+
+
+@contextlib.contextmanager
+def extra_sink(name: str) -> Iterator[str]:
+    """A second null sink for the block: yields the module id (to unplug it with ``unplug``);
+    the default sink is set back afterwards."""
+    before = default_sink()
+    module = pactl(
+        "load-module", "module-null-sink", f"sink_name={name}", "rate=48000", "norewinds=1"
+    )
+    try:
+        yield module
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            pactl("unload-module", module)
+        pactl("set-default-sink", before)
+
+
+def unplug(module: str) -> None:
+    pactl("unload-module", module)
+
+
+class SinkRecording:
+    """Records one sink's monitor with parec, timestamping nothing: float32 mono at 48 kHz."""
+
+    def __init__(self, sink: str) -> None:
+        self.rate = MONITOR_RATE
+        self._proc = subprocess.Popen(
+            [
+                *("parec", f"--device={sink}.monitor", "--format=float32le"),
+                *(f"--rate={MONITOR_RATE}", "--channels=1", "--latency-msec=20"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self._data = bytearray()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self._proc.stdout is not None
+        while chunk := self._proc.stdout.read1(65536):
+            self._data += chunk
+
+    def __enter__(self) -> SinkRecording:
+        time.sleep(0.2)  # a monitor's stream starts late
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        time.sleep(0.15)
+        self._proc.terminate()
+        self._proc.wait(timeout=5)
+        self._reader.join(timeout=5)
+
+    def samples(self) -> Samples:
+        usable = len(self._data) - len(self._data) % 4
+        return np.frombuffer(bytes(self._data[:usable]), dtype=np.float32).copy()
