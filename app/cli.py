@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "demo-server": "demo_server",
     "history": "history",
     "export": "export",
+    "talk": "talk",
 }
 
 EXIT_OK = 0
@@ -75,6 +76,7 @@ _HELP = {
     "demo-server": "run the local OpenAI-compatible demo server",
     "history": "list saved conversations (id, title, last use, turns) or search them",
     "export": "export a saved conversation to a folder, a .zip or one joined audio file",
+    "talk": "a hands-free voice conversation with the default microphone and speaker",
 }
 
 

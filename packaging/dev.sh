@@ -3,7 +3,7 @@
 #   packaging/dev.sh run [ARGS...]   install what is missing, then open Parley (ARGS go to parley)
 #   packaging/dev.sh test [PYTEST ARGS...]
 #                                    install what is missing, start private services (PulseAudio
-#                                    null sink, unlocked gnome-keyring on a private D-Bus, Qt
+#                                    null sinks: speaker and microphone, unlocked gnome-keyring on a private D-Bus, Qt
 #                                    offscreen), then run ruff, mypy --strict and the whole test suite
 #   packaging/dev.sh with-services CMD [ARGS...]
 #                                    run one command (say, a single test file or a bench script)
@@ -97,10 +97,14 @@ start_services() {
   pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit=false \
     --load=module-native-protocol-unix \
     --load="module-null-sink sink_name=parley_test_sink rate=48000 norewinds=1" \
+    --load="module-null-sink sink_name=parley_mic rate=48000 norewinds=1" \
     --load=module-always-sink 2>"$SERVICES_DIR/pulse.log" || { cat "$SERVICES_DIR/pulse.log" >&2; say "could not start PulseAudio"; exit 1; }
   for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
   pactl set-default-sink parley_test_sink
-  pactl set-default-source parley_test_sink.monitor
+  # The microphone: tests speak into the parley_mic sink (paplay --device=parley_mic) and Parley
+  # hears its monitor. Tests that record what Parley plays take the speaker's monitor instead
+  # (tests/conftest.py, the sound_server fixture).
+  pactl set-default-source parley_mic.monitor
   trap stop_services EXIT
 }
 

@@ -12,6 +12,12 @@ from collections.abc import Iterator
 import pytest
 
 from app.demo.server import DemoServer
+from tests.unit.talk_helpers import (
+    MIC_SINK,
+    SPEAKER_SINK,
+    ensure_microphone,
+    set_default_source,
+)
 
 
 @pytest.fixture
@@ -53,6 +59,21 @@ def sound_server() -> None:
             "no sound server: start PulseAudio (packaging/dev.sh test does) - devices: "
             + ", ".join(names)
         )
+    # The tests that record what Parley plays hear the speaker (the default sink's monitor);
+    # talk mode's tests take the microphone sink's monitor instead (the microphone fixture).
+    set_default_source(f"{SPEAKER_SINK}.monitor")
+
+
+@pytest.fixture
+def microphone(sound_server: None) -> Iterator[str]:
+    """The microphone sink (its monitor is the default source): play speech into it and Parley
+    hears it. Yields the sink's name; a test that unloaded it gets it back afterwards."""
+    ensure_microphone()
+    try:
+        yield MIC_SINK
+    finally:
+        ensure_microphone()
+        set_default_source(f"{SPEAKER_SINK}.monitor")
 
 
 @pytest.fixture

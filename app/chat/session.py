@@ -138,6 +138,16 @@ class ChatSession(QObject):
     def endpoint(self) -> str:
         return self._endpoint.base_url
 
+    @property
+    def client(self) -> ChatClient | None:
+        """The configured endpoint's client, shared with talk mode (None while unusable)."""
+        return self._endpoint.client
+
+    @property
+    def problem(self) -> str:
+        """Why there is no usable endpoint, in words for the user."""
+        return self._endpoint.problem
+
     def is_busy(self) -> bool:
         return bool(self._jobs)
 

@@ -23,6 +23,8 @@ from app.runtime.http import SharedHttp
 from app.runtime.memory import tune_allocator
 from app.shell.main_window import MainWindow
 from app.shell.options import StartOptions
+from app.talk.bridge import TalkBridge
+from app.talk.mode import TalkMode
 from app.widgets.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -86,6 +88,8 @@ class AppParts:
     open_store: Callable[[], tuple[Store | None, str]]
     #: Gives the opened history (or None and why not) to every part (UI thread).
     attach_store: Callable[[Store | None, str], None]
+    #: Talk mode in the chat (Talk, Ctrl+T).
+    talk: TalkMode | None = None
 
 
 def create_app(
@@ -171,6 +175,13 @@ def create_app(
         history=history,
         recording=recording,
     )
+    # Talk mode: its own player (the reply it plays is also the echo canceller's reference).
+    talk_bridge = TalkBridge(
+        player_factory or (lambda: new_player(settings.output_device)),
+        lambda: settings.input_device or None,
+        window,
+    )
+    talk = TalkMode(window.chat, talk_bridge, window.system_panel.prompt)
 
     def attach_store(opened: Store | None, problem: str) -> None:
         nonlocal store
@@ -184,6 +195,7 @@ def create_app(
         window.attach_store(opened, problem)
 
     async def shutdown() -> None:
+        await talk_bridge.aclose()
         await session.aclose()
         await recording.aclose()
         await window.aclose()
@@ -201,6 +213,6 @@ def create_app(
             store.close()
 
     parts = AppParts(
-        window, session, playback, store, launcher, shutdown, open_history, attach_store
+        window, session, playback, store, launcher, shutdown, open_history, attach_store, talk
     )
     return parts

@@ -1,0 +1,196 @@
+"""Echo cancellation for talk mode: WebRTC's AEC3 (pywebrtc-audio) removes the reply Parley is
+playing from what the microphone hears, with the played audio as the reference (no Qt here).
+
+``FarEnd`` keeps the reply being played, at 16 kHz, and reads the player's position to know which
+10 ms of it are going out now: the canceller gets, for every 10 ms of microphone input, the 10 ms
+handed to the speaker at that moment (AEC3 finds the remaining delay, speaker and room, itself).
+Its cursor advances exactly 10 ms per microphone frame and is only set again from the player's
+position when the two drift apart by more than ``RESYNC`` seconds (a seek, a stall), so the
+reference stays continuous. ``EchoCanceller`` is not thread-safe: the listening thread owns it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+FRAME_RATE = 16_000
+FRAME = FRAME_RATE // 100  # AEC3 takes exactly 10 ms per call
+RESYNC = 0.1
+SUSTAIN = 15  # 10 ms frames
+
+Int16 = npt.NDArray[np.int16]
+
+
+class FarEnd:
+    """The audio being played as the canceller's reference. Fill it from one thread (``begin``,
+    ``append``, ``clear``); the listening thread reads it with ``frame``."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._data = np.zeros(0, dtype=np.int16)
+        self._length = 0
+        self._resampler: Any = None
+        self._rate = FRAME_RATE
+        self._clock: Callable[[], float | None] | None = None
+        self._cursor: int | None = None
+        self._silence = np.zeros(FRAME, dtype=np.int16)
+
+    def begin(self, rate: int, clock: Callable[[], float | None]) -> None:
+        """A new reply at ``rate`` Hz; ``clock()`` says how many seconds of it have been handed to
+        the speaker (None while nothing plays)."""
+        import soxr
+
+        with self._lock:
+            self._length = 0
+            self._cursor = None
+            self._rate = rate
+            self._resampler = (
+                soxr.ResampleStream(rate, FRAME_RATE, 1, dtype="int16")
+                if rate != FRAME_RATE
+                else None
+            )
+            self._clock = clock
+
+    def append(self, pcm16: bytes) -> None:
+        """More of the reply: 16-bit mono samples at the rate given to ``begin``."""
+        x = np.frombuffer(pcm16[: len(pcm16) - len(pcm16) % 2], dtype=np.int16)
+        with self._lock:
+            if self._resampler is not None:
+                x = self._resampler.resample_chunk(x)
+            need = self._length + x.size
+            if need > self._data.size:
+                grown = np.zeros(max(need, 2 * self._data.size, FRAME_RATE), dtype=np.int16)
+                grown[: self._length] = self._data[: self._length]
+                self._data = grown
+            self._data[self._length : need] = x
+            self._length = need
+
+    def clear(self) -> None:
+        """Nothing is playing any more."""
+        with self._lock:
+            self._clock = None
+            self._cursor = None
+
+    @property
+    def active(self) -> bool:
+        """A reply is loaded and the player says it is playing it."""
+        clock = self._clock
+        return clock is not None and clock() is not None
+
+    def frame(self) -> Int16:
+        """The next 10 ms of the reference (silence while nothing plays)."""
+        clock = self._clock
+        position = clock() if clock is not None else None
+        with self._lock:
+            if position is None:
+                self._cursor = None
+                return self._silence
+            target = round(position * FRAME_RATE)
+            if self._cursor is None or abs(self._cursor + FRAME - target) > RESYNC * FRAME_RATE:
+                self._cursor = max(0, target - FRAME)
+            start = self._cursor
+            self._cursor += FRAME
+            if start >= self._length:
+                return self._silence
+            out = self._data[start : start + FRAME]
+            if out.size < FRAME:
+                out = np.concatenate([out, self._silence[: FRAME - out.size]])
+            return out.copy()
+
+
+class EchoCanceller:
+    """AEC3 with noise suppression and a high-pass filter, 10 ms of 16 kHz int16 per call."""
+
+    def __init__(self, far: FarEnd) -> None:
+        from pywebrtc_audio import AudioProcessor
+
+        self.far = far
+        self._apm: Any = AudioProcessor(
+            sample_rate=FRAME_RATE,
+            echo_cancellation=True,
+            noise_suppression=True,
+            high_pass_filter=True,
+        )
+
+    def process(self, mic: Int16, far: Int16 | None = None) -> Int16:
+        """``mic``: exactly ``FRAME`` samples; returns them with the echo removed (``far``: the
+        reference for these 10 ms, when the caller has already taken it from ``self.far``)."""
+        out: Int16 = self._apm.process(mic, self.far.frame() if far is None else far)
+        return out
+
+
+class EchoGate:
+    """Whether the microphone hears more than the reply's echo could explain.
+
+    While a reply plays without a pause and the user is not speaking, it learns how loud the echo
+    is against the reply (a high percentile of microphone level over the reply's level of the
+    last 300 ms, which covers the echo's delay). Sound more than 12 dB above that, and above the
+    noise, cannot be the echo: the user is speaking. This matters where there is no echo at all
+    (headphones, a microphone far from the speakers): AEC3, in its first seconds, holds back
+    near-end speech it cannot yet tell from echo, and the user could not interrupt the session's
+    first reply. Where the microphone is found not to hear the speaker at all (``echo_free``),
+    the canceller is left out.
+    """
+
+    MARGIN = 4.0  # 12 dB
+    FAR_ACTIVE = 0.003  # -50 dBFS
+    FLOOR = 0.003
+    NO_ECHO = 0.03  # -30 dB
+
+    def __init__(self) -> None:
+        self._far: deque[float] = deque(maxlen=30)  # 300 ms of the reference's levels
+        self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
+        self._gain: float | None = None
+        self._stale = True
+
+    def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
+        """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
+        now = _level(far)
+        self._far.append(now)
+        recent = max(self._far)
+        # Learn only where the reply has sounded all through the last 150 ms (its echo, with the
+        # delays of speakers, rooms and microphones, is then in the microphone now) and the user
+        # is not speaking.
+        last = list(self._far)[-SUSTAIN:]
+        sustained = len(last) == SUSTAIN and min(last) > 0.1 * recent
+        if recent > self.FAR_ACTIVE and now > 0.3 * recent and sustained and not user:
+            self._ratios.append(_level(mic) / recent)
+            self._stale = True
+
+    @property
+    def far_active(self) -> bool:
+        """Something was played in the last 300 ms (its echo may still be in the room)."""
+        return bool(self._far) and max(self._far) > self.FAR_ACTIVE
+
+    @property
+    def echo_free(self) -> bool:
+        """The microphone has been found not to hear the speaker (more than 30 dB down, as
+        with headphones): there is nothing for the canceller to do."""
+        return len(self._ratios) >= 50 and self._learnt() < self.NO_ECHO
+
+    def _learnt(self) -> float:
+        if self._stale or self._gain is None:
+            self._gain = float(np.percentile(np.fromiter(self._ratios, float), 90))
+            self._stale = False
+        return self._gain
+
+    def unexplained(self, mic: Int16) -> bool:
+        """``mic`` (any length) is louder than any echo of what was just played."""
+        recent = max(self._far) if self._far else 0.0
+        if recent <= self.FAR_ACTIVE:
+            return True  # nothing is playing: whatever it hears is not the reply
+        if len(self._ratios) < 10:
+            return False  # not learnt yet: leave it to the canceller
+        return _level(mic) > self.MARGIN * self._learnt() * recent + self.FLOOR
+
+
+def _level(x: Int16) -> float:
+    """RMS, 0..1."""
+    f = x.astype(np.float32)
+    return float(np.sqrt(np.dot(f, f) / max(1, f.size))) / 32768.0

@@ -1,0 +1,159 @@
+"""What a talk session reports, how it is set up, and the small rules it follows (no Qt, no I/O):
+its states, its events, its options, the part of an interrupted reply that was heard, and the
+history record of its turns."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from app.core.catalog import DEFAULT_MODEL, DEFAULT_VOICE
+from app.core.conversation import Turn
+
+if TYPE_CHECKING:
+    from app.core.store import Store
+
+log = logging.getLogger(__name__)
+#: The title of a conversation that began in talk mode (its turns are speech, not text).
+TALK_TITLE = "Voice conversation"
+
+
+class TalkState(StrEnum):
+    STARTING = "starting"
+    LISTENING = "listening"
+    HEARING = "hearing you"
+    SENDING = "sending"
+    SPEAKING = "speaking"
+    MUTED = "muted"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class TalkOptions:
+    model: str = DEFAULT_MODEL
+    voice: str = DEFAULT_VOICE
+    system_prompt: str = ""
+    headphones: bool = False  # no echo cancellation
+    end_silence: float = 0.7  # seconds of silence that end an utterance
+    max_turns: int | None = None  # end once this many replies have played
+    input_device: str | None = None
+    output_device: str | None = None
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    state: TalkState
+    message: str = ""  # why it paused, in words for the user
+
+
+@dataclass(frozen=True)
+class UserSaid:
+    """An utterance became a user turn (``turn.audio`` is its WAV) and is being sent."""
+
+    turn: Turn
+    seconds: float
+
+
+@dataclass(frozen=True)
+class ReplyText:
+    text: str
+
+
+@dataclass(frozen=True)
+class ReplyAudio:
+    """More of the reply's audio: pcm16, 24 kHz mono."""
+
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ReplyEnded:
+    """The reply played to its end, was interrupted (``turn.text`` is the part heard), or broke
+    off (``message`` says why). ``turn`` is None when nothing arrived."""
+
+    turn: Turn | None
+    interrupted: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class SendFailed:
+    """The utterance ``turn`` could not be sent; it is kept (Retry sends it again)."""
+
+    turn: Turn
+    message: str
+
+
+@dataclass(frozen=True)
+class TalkNotice:
+    """Something worth a line (a history that cannot be written, a sound that was not speech)."""
+
+    message: str
+
+
+TalkEvent = StateChanged | UserSaid | ReplyText | ReplyAudio | ReplyEnded | SendFailed | TalkNotice
+
+
+def heard_part(transcript: str, played: float, received: float) -> str:
+    """The words of ``transcript`` a listener heard after ``played`` of ``received`` seconds of
+    audio: a proportional cut, moved back to the last whole word, with an ellipsis."""
+    if received <= 0 or played <= 0:
+        return ""
+    if played >= received:
+        return transcript
+    cut = int(len(transcript) * played / received)
+    head = transcript[:cut]
+    if cut < len(transcript) and not transcript[cut].isspace():
+        head = head.rsplit(None, 1)[0] if " " in head.strip() else ""
+    head = head.rstrip(" ,;:")
+    return f"{head}…" if head else ""
+
+
+class TalkRecord:
+    """The session's turns in the history: one conversation (made at the first turn, or the one
+    given), each turn written as it is complete, off the event loop. A failing history is said
+    once and then left alone; the conversation goes on."""
+
+    def __init__(
+        self,
+        store: Store | None,
+        conversation_id: int | None = None,
+        system_prompt: str = "",
+        saved: Callable[[Turn], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.conversation_id = conversation_id
+        self.system_prompt = system_prompt
+        #: Told (on the loop's thread) about each turn once it is in the history.
+        self.saved = saved
+        self.problem = ""
+
+    async def add(self, turn: Turn) -> str:
+        """Store ``turn`` (its id is set); returns a problem to report, once, or ""."""
+        store = self.store
+        if store is None:
+            return ""
+        import asyncio  # the window is painted before asyncio loads (app.shell.gui)
+
+        loop = asyncio.get_running_loop()
+        try:
+            if self.conversation_id is None:
+                system = self.system_prompt
+                self.conversation_id = await loop.run_in_executor(
+                    None, lambda: store.create_conversation(TALK_TITLE, system_prompt=system)
+                )
+            cid = self.conversation_id
+            turn.id = await loop.run_in_executor(None, lambda: store.add_turn(cid, turn))
+        except Exception as exc:  # StoreError, OSError, sqlite3.Error: never stop talking
+            message = getattr(exc, "user_message", None) or str(exc)
+            log.warning("talk history write failed: %s", message)
+            self.store = None
+            self.problem = f"Could not save to the history: {message} The rest is not saved."
+            return self.problem
+        if self.saved is not None:
+            self.saved(turn)
+        return ""

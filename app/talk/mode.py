@@ -1,0 +1,206 @@
+"""Talk mode in the chat: the talk bar above the composer, Ctrl+T, Esc and M, and a session's
+turns on the chat's own cards (an utterance becomes a user card with its recording, a reply a
+reply card as usual) in the conversation on show, kept in the history like typed turns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QVBoxLayout
+
+from app.chat.reply_slot import ReplySlot
+from app.core.conversation import Turn
+from app.core.talk_events import TalkOptions, TalkRecord
+from app.talk.bar import TalkBar
+from app.talk.bridge import TalkBridge
+
+if TYPE_CHECKING:
+    from app.chat.panel import ChatPanel
+    from app.chat.reply_card import ReplyCard
+
+INTERRUPTED = "interrupted: what you heard of it went back to the model"
+
+
+class TalkMode(QObject):
+    """Joins the talk bar, the bridge and the chat panel (see the module docstring)."""
+
+    def __init__(
+        self, panel: ChatPanel, bridge: TalkBridge, system_prompt: Callable[[], str]
+    ) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.bridge = bridge
+        self._system_prompt = system_prompt
+        self.bar = TalkBar(panel)
+        layout = panel.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(panel.composer), self.bar)
+        self._slot: ReplySlot | None = None
+        self._request_choices = ("", "")
+
+        self.toggle_shortcut = self._shortcut("Ctrl+T", self.toggle)
+        self.end_shortcut = self._shortcut("Esc", self.bridge.stop)
+        self.mute_shortcut = self._shortcut("M", self.bar.mute.toggle)
+        self.end_shortcut.setEnabled(False)
+        self.mute_shortcut.setEnabled(False)
+
+        self.bar.talk_toggled.connect(self.toggle)
+        self.bar.mute_toggled.connect(bridge.set_muted)
+        self.bar.headphones_toggled.connect(bridge.set_headphones)
+        self.bar.end_silence_changed.connect(bridge.set_end_silence)
+        self.bar.resume_clicked.connect(bridge.resume)
+        bridge.active_changed.connect(self.on_active_changed)
+        bridge.state_changed.connect(self.bar.set_state)
+        bridge.level_changed.connect(self.bar.set_level)
+        bridge.user_said.connect(self.on_user_said)
+        bridge.reply_text.connect(self.on_reply_text)
+        bridge.reply_audio.connect(self.on_reply_audio)
+        bridge.reply_ended.connect(self.on_reply_ended)
+        bridge.send_failed.connect(self.on_send_failed)
+        bridge.turn_saved.connect(self.on_turn_saved)
+        bridge.notice.connect(panel.status)
+
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self.panel)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    # Commands ----------------------------------------------------------------------------------
+    def toggle(self) -> None:
+        if self.bridge.is_active():
+            self.bridge.stop()
+        else:
+            self.start()
+
+    def start(self) -> bool:
+        """Talk in the conversation on show, with the voice, model and system prompt in effect."""
+        panel = self.panel
+        client = panel.session.client
+        if client is None:
+            self.bar.show_problem(panel.session.problem)
+            return False
+        if panel.session.is_busy():
+            panel.session.cancel()
+        panel.playback.stop()
+        choices = panel.controls.choices()
+        system = self._system_prompt()
+        options = TalkOptions(
+            model=choices.model,
+            voice=choices.voice,
+            system_prompt=system,
+            headphones=self.bar.headphones.isChecked(),
+            end_silence=self.bar.silence.value(),
+        )
+        self._request_choices = (choices.model, choices.voice)
+        record = TalkRecord(panel.store, panel.conversation_id, system)
+        self.bridge.start(client, options, panel.conversation.turns, record)
+        return True
+
+    # The session's signals ---------------------------------------------------------------------
+    def on_active_changed(self, active: bool) -> None:
+        self.bar.set_active(active)
+        self.panel.composer.setVisible(not active)
+        self.end_shortcut.setEnabled(active)
+        self.mute_shortcut.setEnabled(active)
+        if active:
+            self.bar.set_state("starting")
+            self.bar.talk_button.setFocus()
+        elif self._slot is not None:
+            self._end_card(self._slot, "")
+            self._slot = None
+
+    def on_user_said(self, turn: Turn, _seconds: float) -> None:
+        panel = self.panel
+        panel.view.add_card(panel.user_cards.card(panel.new_key(), turn))
+        self._new_reply_card(len(panel.conversation.turns) - 1)
+
+    def _new_reply_card(self, user_index: int) -> ReplySlot:
+        from app.core.events import ChatRequest
+
+        panel = self.panel
+        model, voice = self._request_choices
+        request = ChatRequest(
+            turns=panel.conversation.turns[: user_index + 1],
+            model=model,
+            voice=voice,
+            system_prompt=self._system_prompt(),
+        )
+        slot = ReplySlot(panel.new_key(), request, user_index)
+        card = panel.add_reply_card(slot)
+        card.retry_requested.disconnect()
+        user = panel.conversation.turns[user_index]
+        card.retry_requested.connect(lambda: self.retry(slot, user))
+        card.set_state("waiting for the reply…")
+        card.set_busy(True)
+        self._slot = slot
+        return slot
+
+    def on_reply_text(self, text: str) -> None:
+        if self._slot is not None:
+            self._slot.pending_words.append(text)
+
+    def on_reply_audio(self, data: bytes) -> None:
+        slot = self._slot
+        if slot is not None:
+            slot.streamed_format = "pcm16"
+            slot.builder.append(data)
+            slot.dirty = True
+
+    def on_reply_ended(self, turn: Turn | None, interrupted: bool, message: str) -> None:
+        slot, self._slot = self._slot, None
+        if slot is None:
+            return
+        card = self.panel.cards[slot.key]
+        slot.pending_words.clear()
+        slot.dirty = False
+        if turn is not None:
+            slot.takes.append(turn)
+            slot.chosen = 0
+            turns = self.panel.conversation.turns
+            slot.turn_index = next((i for i, t in enumerate(turns) if t is turn), None)
+            self.panel.show_take(slot, card)
+        state = INTERRUPTED if interrupted else ("partial: the reply broke off" if message else "")
+        self._end_card(slot, state if turn is not None else "interrupted before it began")
+        if message:
+            card.set_error(message, retryable=False)
+
+    def on_send_failed(self, turn: Turn, message: str) -> None:
+        slot, self._slot = self._slot, None
+        if slot is None:
+            return
+        card = self.panel.cards[slot.key]
+        self._end_card(slot, "")
+        card.set_error(f"{message} What you said is kept: Retry sends it.", retryable=True)
+
+    def retry(self, slot: ReplySlot, user: Turn) -> None:
+        """Send a kept utterance again, in talk mode (started again if it had ended)."""
+        if self._slot is not None:
+            return
+        card = self.panel.cards[slot.key]
+        card.set_error(None)
+        card.set_state("waiting for the reply…")
+        card.set_busy(True)
+        self._slot = slot
+        if not self.bridge.is_active() and not self.start():
+            self._slot = None
+            self._end_card(slot, "")
+            return
+        self.bridge.retry(user)
+
+    def on_turn_saved(self, _turn: Turn) -> None:
+        panel = self.panel
+        loop = self.bridge.loop
+        record = loop.record if loop is not None else None
+        if record is not None and panel.conversation_id is None and record.conversation_id:
+            panel.conversation_id = record.conversation_id
+            panel.conversation.id = record.conversation_id
+        panel.conversation_changed.emit()
+
+    def _end_card(self, slot: ReplySlot, state: str) -> None:
+        card: ReplyCard = self.panel.cards[slot.key]
+        card.set_busy(False)
+        card.set_state(state)
