@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -24,12 +23,12 @@ from pathlib import Path
 from app.audio import codecs
 from app.audio.codecs import CodecError
 from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
+from app.commands.connect import UsageProblem, open_client
 from app.commands.prices import cost_fields, price_book, profile_for
 from app.core import catalog
 from app.core.client import ChatClient, Timeouts
 from app.core.conversation import Audio, Turn
-from app.core.endpoints import is_loopback
-from app.core.errors import InsecureEndpoint, InvalidEndpoint, ParleyError
+from app.core.errors import ParleyError
 from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
 from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
@@ -39,10 +38,6 @@ from app.core.stream_modes import StreamModes
 HELP = "send one prompt, print the transcript as it streams, save the spoken reply"
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class UsageProblem(Exception):
-    """A mistake in the command line, said in one sentence (exit code 2)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -170,40 +165,6 @@ def _os_reason(exc: BaseException) -> str:
     return exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
 
 
-def endpoint(args: argparse.Namespace) -> tuple[str, str | None]:
-    """The base URL to use and the key for it (None when none is known)."""
-    from app.core.secrets import KeyringUnavailable, OSKeyStore
-    from app.core.settings import Settings, default_path
-
-    settings = Settings.load() if default_path().exists() else None
-    base_url = (
-        args.ask_base_url
-        or getattr(args, "base_url", None)
-        or (settings.active().base_url if settings is not None else None)
-        or os.environ.get("OPENAI_BASE_URL")
-        or catalog.DEFAULT_BASE_URL
-    ).strip()
-    # The key of the profile for this endpoint (the active one first): a key is never sent to
-    # an endpoint its profile does not name.
-    profiles = [] if settings is None else [settings.active(), *settings.profiles]
-    names = [p.name for p in profiles if _same_url(p.base_url, base_url)]
-    if settings is None and _same_url(base_url, catalog.DEFAULT_BASE_URL):
-        names = ["default"]
-    store = OSKeyStore()
-    for name in dict.fromkeys(names):
-        try:
-            key = store.get(name)
-        except KeyringUnavailable:
-            break
-        if key:
-            return base_url, key
-    return base_url, os.environ.get("OPENAI_API_KEY") or None
-
-
-def _same_url(a: str, b: str) -> bool:
-    return a.strip().rstrip("/").lower() == b.strip().rstrip("/").lower()
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         continue_from, args.prompt = continue_target(args.continue_id, args.prompt)
@@ -211,7 +172,6 @@ def run(args: argparse.Namespace) -> int:
     except (UsageProblem, ValueError) as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    base_url, key = endpoint(args)
     timeouts = Timeouts()
     if args.timeout is not None:
         if args.timeout <= 0:
@@ -220,16 +180,9 @@ def run(args: argparse.Namespace) -> int:
         limit = args.timeout
         timeouts = Timeouts(connect=min(limit, 10.0), read=limit, whole_reply=limit)
     try:
-        client = ChatClient(base_url, key, timeout=timeouts, stream_modes=StreamModes())
-    except (InsecureEndpoint, InvalidEndpoint) as exc:
-        print(f"parley: {exc.user_message}", file=sys.stderr)
-        return EXIT_USAGE
-    if key is None and not is_loopback(client.host):
-        print(
-            "parley: no API key: save one in Parley's settings (it goes to the system "
-            "keyring) or set OPENAI_API_KEY",
-            file=sys.stderr,
-        )
+        client = open_client(args, timeout=timeouts, stream_modes=StreamModes())
+    except UsageProblem as exc:
+        print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         history = AskHistory.open(

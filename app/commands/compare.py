@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from app.audio.export import ExportError
-from app.commands.ask import endpoint
+from app.commands.connect import UsageProblem, open_client
 from app.commands.prices import price_book, profile_for
 from app.core import catalog
 from app.core.audition import (
@@ -34,8 +34,6 @@ from app.core.audition_costs import costs_text, run_costs
 from app.core.audition_export import DEFAULT_PATTERN, check_names, export_rows
 from app.core.client import ChatClient
 from app.core.clips import public_endpoint
-from app.core.endpoints import is_loopback
-from app.core.errors import InsecureEndpoint, InvalidEndpoint
 from app.core.settings import atomic_write
 from app.core.store import Store
 
@@ -128,16 +126,10 @@ def run(args: argparse.Namespace) -> int:
     where = argparse.Namespace(
         ask_base_url=args.compare_base_url, base_url=getattr(args, "base_url", None)
     )
-    base_url, key = endpoint(where)
     try:
-        client = ChatClient(base_url, key)
-    except (InsecureEndpoint, InvalidEndpoint) as exc:
-        return _usage(exc.user_message)
-    if key is None and not is_loopback(client.host):
-        return _usage(
-            "no API key: save one in Parley's settings (it goes to the system keyring) "
-            "or set OPENAI_API_KEY"
-        )
+        client = open_client(where)
+    except UsageProblem as exc:
+        return _usage(str(exc))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -18,13 +18,11 @@ import contextlib
 import signal
 import sys
 
-from app.commands.ask import endpoint
 from app.commands.ask_history import AskHistory, HistoryProblem
+from app.commands.connect import UsageProblem, open_client
 from app.core import catalog
 from app.core.client import ChatClient
 from app.core.conversation import Turn
-from app.core.endpoints import is_loopback
-from app.core.errors import InsecureEndpoint, InvalidEndpoint
 from app.core.talk import TalkLoop
 from app.core.talk_events import (
     ReplyEnded,
@@ -88,18 +86,10 @@ def run(args: argparse.Namespace) -> int:
     if continue_id not in (None, "") and not str(continue_id).strip().isdigit():
         print(f"parley: --continue takes a conversation id, not {continue_id!r}", file=sys.stderr)
         return EXIT_USAGE
-    base_url, key = endpoint(args)
     try:
-        client = ChatClient(base_url, key)
-    except (InsecureEndpoint, InvalidEndpoint) as exc:
-        print(f"parley: {exc.user_message}", file=sys.stderr)
-        return EXIT_USAGE
-    if key is None and not is_loopback(client.host):
-        print(
-            "parley: no API key: save one in Parley's settings (it goes to the system "
-            "keyring) or set OPENAI_API_KEY",
-            file=sys.stderr,
-        )
+        client = open_client(args)
+    except UsageProblem as exc:
+        print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         history = AskHistory.open(
