@@ -83,6 +83,11 @@ class Composer(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(4)
         self.busy.setTextVisible(False)
+        # Its place is kept while hidden: showing it must not resize the conversation above,
+        # which would lay out every card again on each request.
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
         self.busy.setVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("composerStatus")

@@ -61,7 +61,7 @@ BEFORE = 4
 #: A gap this small left beside a window is built with it rather than kept behind a button.
 SNAP = 4
 #: Cards kept up in a long conversation, and how many more there may be before the oldest go.
-KEEP = 20
+KEEP = 12
 SLACK = 2
 
 
