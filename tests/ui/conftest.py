@@ -15,8 +15,11 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from app.chat.reply_card import ReplyCard
 from app.core.secrets import SessionKeyStore
 from app.core.settings import Profile, Settings
 from app.demo.server import DemoServer
@@ -85,3 +88,24 @@ async def parley(
         parts.window.close()
         await parts.shutdown()
         parts.window.deleteLater()
+
+
+def type_and_send(parts: AppParts, text: str) -> None:
+    """Type ``text`` into the prompt and press Ctrl+Enter, as a user does."""
+    prompt = parts.window.chat.composer.prompt
+    prompt.setFocus()
+    QTest.keyClicks(prompt, text)
+    QTest.keyClick(prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+async def reply_settled(parts: AppParts) -> ReplyCard:
+    """The newest reply card, once its reply is in (or failed) and the session is idle."""
+    chat = parts.window.chat
+    await until(lambda: chat.cards, what="a reply card")
+    card = list(chat.cards.values())[-1]
+    slot = chat.slots[card.key]
+    await until(
+        lambda: (slot.takes or card.error_text()) and not parts.session.is_busy(),
+        what="the reply to settle",
+    )
+    return card

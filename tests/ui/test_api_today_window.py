@@ -4,38 +4,17 @@ that sends whole replies only, retired models, a gateway's 401, and what replies
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.chat.context_dialog import ContextDialog
-from app.chat.reply_card import ReplyCard
 from app.core.context import ContextPolicy
 from app.demo.server import DemoServer
 from app.history.sidebar import HistorySidebar
 from app.settings.dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.shell.wiring import AppParts
-from tests.ui.conftest import until
+from tests.ui.conftest import reply_settled, type_and_send, until
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
-
-
-def send(parts: AppParts, text: str) -> None:
-    prompt = parts.window.chat.composer.prompt
-    prompt.setFocus()
-    QTest.keyClicks(prompt, text)
-    QTest.keyClick(prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-
-
-async def settled(parts: AppParts) -> ReplyCard:
-    chat = parts.window.chat
-    await until(lambda: chat.cards, what="a reply card")
-    card = list(chat.cards.values())[-1]
-    slot = chat.slots[card.key]
-    await until(
-        lambda: (slot.takes or card.error_text()) and not parts.session.is_busy(),
-        what="the reply to settle",
-    )
-    return card
 
 
 def posts(server: DemoServer) -> list[dict]:
@@ -46,8 +25,8 @@ async def test_a_stream_closed_as_whole_after_a_cut_shows_partial(
     parley: AppParts, demo_server: DemoServer
 ) -> None:
     demo_server.faults.litellm_cut_after = 2
-    send(parley, "Tell me a joke")
-    card = await settled(parley)
+    type_and_send(parley, "Tell me a joke")
+    card = await reply_settled(parley)
     assert "cut off after 0.8 s of audio" in card.error_text()
     assert "closed as if whole" in card.error_text()
     assert "partial" in card.state_label.text()
@@ -66,8 +45,8 @@ async def test_a_model_that_sends_whole_replies_is_asked_again_whole(
     chat.controls.model.setCurrentText("gpt-audio-mini")
     chat.controls.format.setCurrentText("mp3")
     assert chat.controls.stream.isChecked()
-    send(parley, "Say 'Parley is listening'")
-    card = await settled(parley)
+    type_and_send(parley, "Say 'Parley is listening'")
+    card = await reply_settled(parley)
     assert not card.error_text()
     assert "This model sends whole replies (gpt-audio-mini)" in card.note_label.text()
     assert card.note_label.isVisible()
@@ -84,8 +63,8 @@ async def test_each_reply_shows_its_estimated_cost_and_the_next_request(
     parley: AppParts, demo_server: DemoServer
 ) -> None:
     chat = parley.window.chat
-    send(parley, "Say 'the quick brown fox'")
-    card = await settled(parley)
+    type_and_send(parley, "Say 'the quick brown fox'")
+    card = await reply_settled(parley)
     assert card.cost_label.text().startswith("≈ $") and "(estimate)" in card.cost_label.text()
     tip = card.cost_label.toolTip()
     assert "audio output:" in tip and "× $64/1M" in tip and "OpenAI's model pages" in tip
@@ -108,8 +87,8 @@ async def test_context_setting_sends_older_replies_as_transcripts(
 ) -> None:
     chat = parley.window.chat
     for n in range(3):
-        send(parley, f"Say 'turn number {n}'")
-        await settled(parley)
+        type_and_send(parley, f"Say 'turn number {n}'")
+        await reply_settled(parley)
     body = posts(demo_server)[-1]
     assert sum(1 for m in body["messages"] if "audio" in m) == 2
     monkeypatch.setattr(ContextDialog, "ask", classmethod(lambda cls, p, pol: ContextPolicy(1, 0)))
@@ -118,8 +97,8 @@ async def test_context_setting_sends_older_replies_as_transcripts(
     choices = parley.session.context_choices
     await until(choices.path.exists, what="the setting to be kept")
     assert str(chat.conversation_id) in choices.path.read_text()
-    send(parley, "Say 'the last one'")
-    await settled(parley)
+    type_and_send(parley, "Say 'the last one'")
+    await reply_settled(parley)
     messages = posts(demo_server)[-1]["messages"]
     assert next(m for m in messages if m["role"] == "assistant") == {
         "role": "assistant",
@@ -130,8 +109,8 @@ async def test_context_setting_sends_older_replies_as_transcripts(
     monkeypatch.setattr(ContextDialog, "ask", classmethod(lambda cls, p, pol: ContextPolicy(1, 60)))
     chat.costs.context_button.click()
     await until(lambda: "budget 60" in chat.costs.context_button.text(), what="the budget")
-    send(parley, "Say 'short'")
-    card = await settled(parley)
+    type_and_send(parley, "Say 'short'")
+    card = await reply_settled(parley)
     assert "left out to keep within the context budget of 60 tokens" in card.note_label.text()
     assert len(posts(demo_server)[-1]["messages"]) < len(messages)
 
@@ -155,8 +134,8 @@ async def test_a_retired_model_says_when_and_what_instead(
 ) -> None:
     demo_server.faults.retired_gone = True
     parley.window.chat.controls.model.setCurrentText("gpt-4o-audio-preview")
-    send(parley, "Say 'hello'")
-    card = await settled(parley)
+    type_and_send(parley, "Say 'hello'")
+    card = await reply_settled(parley)
     assert "'gpt-4o-audio-preview'" in card.error_text()
     assert "OpenAI retired it on 2026-05-07. Choose gpt-audio-1.5 instead." in card.error_text()
 
@@ -164,8 +143,8 @@ async def test_a_retired_model_says_when_and_what_instead(
 async def test_a_gateways_401_shows_its_words(parley: AppParts, demo_server: DemoServer) -> None:
     demo_server.faults.status_code = 401
     demo_server.faults.gateway_401 = True
-    send(parley, "Say 'hello'")
-    card = await settled(parley)
+    type_and_send(parley, "Say 'hello'")
+    card = await reply_settled(parley)
     assert "did not accept the API key" in card.error_text()
     assert "the upstream provider rejected the key" in card.error_text()
 
@@ -184,7 +163,7 @@ async def test_prices_set_in_the_settings_price_the_replies(
     dialog.deleteLater()
     parley.window.settings.prices = dialog.result_draft().prices
     parley.window.chat.controls.model.setCurrentText("gpt-audio-mini")
-    send(parley, "Say 'priced at last'")
-    card = await settled(parley)
+    type_and_send(parley, "Say 'priced at last'")
+    card = await reply_settled(parley)
     assert card.cost_label.text().startswith("≈ $") and "unpriced" not in card.cost_label.text()
     assert "× $20/1M" in card.cost_label.toolTip()

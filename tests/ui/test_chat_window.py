@@ -14,17 +14,10 @@ from app.chat.export_dialog import ExportDialog
 from app.chat.reply_card import ReplyCard
 from app.demo.server import DemoServer
 from app.shell.wiring import AppParts
-from tests.ui.conftest import until
+from tests.ui.conftest import reply_settled, type_and_send, until
 from tests.unit.sound_helpers import MonitorRecording, mutagen_tags, rms
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
-
-
-def type_and_send(parts: AppParts, text: str) -> None:
-    prompt = parts.window.chat.composer.prompt
-    prompt.setFocus()
-    QTest.keyClicks(prompt, text)
-    QTest.keyClick(prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
 def last_card(parts: AppParts) -> ReplyCard:
@@ -32,13 +25,8 @@ def last_card(parts: AppParts) -> ReplyCard:
 
 
 async def reply_done(parts: AppParts) -> ReplyCard:
-    await until(lambda: parts.window.chat.cards, what="a reply card")
-    card = last_card(parts)
-    slot = parts.window.chat.slots[card.key]
-    await until(
-        lambda: (slot.takes or card.error_text()) and not parts.session.is_busy(),
-        what="the reply to finish",
-    )
+    """The newest reply card, once its reply is in whole (no error)."""
+    card = await reply_settled(parts)
     assert not card.error_text()
     return card
 

@@ -27,7 +27,7 @@ from app.demo.server import DemoServer
 from app.history.export_dialog import ConversationExportDialog, base_name
 from app.history.sidebar import HistorySidebar
 from app.shell.wiring import AppParts
-from tests.ui.conftest import until
+from tests.ui.conftest import reply_settled, type_and_send, until
 from tests.unit.sound_helpers import MonitorRecording, rms, tone
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -62,26 +62,6 @@ def click_item(view: QListWidget, item: QListWidgetItem | None) -> None:
 
 def click_title(history: HistorySidebar, title: str) -> None:
     click_item(history.conversations, history.conversations.item(titles(history).index(title)))
-
-
-def type_and_send(parts: AppParts, text: str) -> None:
-    prompt = parts.window.chat.composer.prompt
-    prompt.setFocus()
-    QTest.keyClicks(prompt, text)
-    QTest.keyClick(prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-
-
-async def reply_done(parts: AppParts) -> ReplyCard:
-    chat = parts.window.chat
-    await until(lambda: chat.cards, what="a reply card")
-    card = list(chat.cards.values())[-1]
-    slot = chat.slots[card.key]
-    await until(
-        lambda: (slot.takes or card.error_text()) and not parts.session.is_busy(),
-        what="the reply to finish",
-    )
-    assert not card.error_text()
-    return card
 
 
 def reply_cards(parts: AppParts) -> list[ReplyCard]:
@@ -137,7 +117,7 @@ async def test_chats_are_listed_new_starts_afresh_and_reopening_brings_cards_and
     history, chat = sidebar(parley), parley.window.chat
     assert titles(history) == []
     type_and_send(parley, "Say 'the lighthouse keeper'")
-    await reply_done(parley)
+    await reply_settled(parley)
     await until(lambda: titles(history) == ["Say 'the lighthouse keeper'"], what="the listing")
     first_id = chat.conversation_id
     assert history.selected_id() == first_id, "the open conversation is the one selected"
@@ -147,7 +127,7 @@ async def test_chats_are_listed_new_starts_afresh_and_reopening_brings_cards_and
     assert chat.view.card_count() == 0 and chat.conversation_id is None
     assert history.selected_id() is None
     type_and_send(parley, "Say 'a second conversation'")
-    await reply_done(parley)
+    await reply_settled(parley)
     await until(lambda: len(titles(history)) == 2, what="the second conversation listed")
     assert titles(history) == ["Say 'a second conversation'", "Say 'the lighthouse keeper'"]
 
@@ -169,7 +149,7 @@ async def test_chats_are_listed_new_starts_afresh_and_reopening_brings_cards_and
     assert rms(rec.samples()) > 0.01, "the stored reply was not heard"
 
     type_and_send(parley, "Say 'still here'")
-    await reply_done(parley)
+    await reply_settled(parley)
     messages = demo_server.requests[-1][2]["messages"]
     assert messages == [
         {"role": "user", "content": "Say 'the lighthouse keeper'"},
@@ -197,7 +177,7 @@ async def test_continuing_an_old_conversation_sends_expired_replies_as_transcrip
         "Twice a day.",
     ]
     type_and_send(parley, "Say 'and the sun'")
-    await reply_done(parley)
+    await reply_settled(parley)
     messages = demo_server.requests[-1][2]["messages"]
     assert messages[0] == {"role": "system", "content": "Be brief."}
     assert messages[2] == {"role": "assistant", "content": "The moon pulls the sea."}

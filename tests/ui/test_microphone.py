@@ -24,8 +24,8 @@ from app.core.settings import Settings
 from app.demo.server import DemoServer
 from app.settings.dialog import ProfileDraft, SettingsDialog, SettingsDraft
 from app.shell.wiring import AppParts
-from tests.ui.conftest import until
-from tests.ui.test_chat_window import reply_done, type_and_send
+from tests.ui.conftest import type_and_send, until
+from tests.ui.test_chat_window import reply_done
 from tests.unit.sound_helpers import MonitorRecording, dominant_frequency, rms, tone
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

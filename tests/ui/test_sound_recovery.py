@@ -21,8 +21,7 @@ from app.compare.session import AuditionSession
 from app.core.store import Store
 from app.demo.server import DemoServer
 from app.shell.wiring import AppParts
-from tests.ui.conftest import until
-from tests.ui.test_chat_window import type_and_send
+from tests.ui.conftest import type_and_send, until
 from tests.unit.pulse_helpers import SinkRecording, extra_sink, frozen_server, pactl, unplug
 from tests.unit.sound_helpers import MonitorRecording, sound_seconds
 
