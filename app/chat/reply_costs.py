@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from app.chat.composer import Composer
-from app.chat.context_dialog import ContextDialog
 from app.chat.controls import ChatControls
 from app.chat.reply_card import ReplyCard
 from app.chat.session import ChatSession
@@ -98,6 +97,8 @@ class ReplyCosts(QObject):
         return {"audio_replies": policy.audio_replies, "context_budget": policy.budget}
 
     def on_context_clicked(self) -> None:
+        from app.chat.context_dialog import ContextDialog  # loaded when first shown
+
         chosen = ContextDialog.ask(self._host.composer, self.policy())
         if chosen is not None:
             self.set_policy(chosen)

@@ -7,10 +7,10 @@ musl) the allocators return memory by themselves and this does nothing."""
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 import threading
+from typing import Any
 
 from PySide6.QtCore import QTimer
 
@@ -35,9 +35,11 @@ def tune_allocator() -> bool:
     )
 
 
-def _glibc() -> ctypes.CDLL | None:
+def _glibc() -> Any:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # loaded when first needed, not before the window's first frame
+
     try:
         libc = ctypes.CDLL("libc.so.6")
         libc.malloc_trim  # noqa: B018 - glibc has it; musl does not
