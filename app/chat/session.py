@@ -208,11 +208,14 @@ class ChatSession(QObject):
             return
         if job.conversation_id is None:
             return
-        recording = turn.audio.read_bytes() if turn.audio is not None else None
-        fmt = turn.audio.format if turn.audio is not None else None
-        turn.id = await self._history(
-            self._store.add_user_turn, job.conversation_id, turn.text, recording, fmt
-        )
+        store, conversation_id, audio = self._store, job.conversation_id, turn.audio
+
+        def add() -> int:  # in the worker thread: a kept recording may be read from its file
+            recording = audio.read_bytes() if audio is not None else None
+            fmt = audio.format if audio is not None else None
+            return store.add_user_turn(conversation_id, turn.text, recording, fmt)
+
+        turn.id = await self._history(add)
 
     async def _run(self, client: ChatClient, job: Job) -> None:
         self.reply_started.emit(job.key)

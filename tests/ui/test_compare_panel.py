@@ -310,7 +310,9 @@ async def test_ctrl_k_and_use_this_voice_in_the_window(parley: AppParts) -> None
     await until(
         lambda: len(compare.rows) == 2 and not compare.session.is_busy(), what="the audition"
     )
-    assert [r.transcript.text() for r in compare.rows] == ["Which voice is mine?"] * 2
+    assert [r.transcript.text() for r in compare.rows] == ["Which voice is mine?"] * 2, [
+        (r.status_value, r.error_label.text()) for r in compare.rows
+    ]
     assert window.chat.controls.voice.currentText() == "alloy"
     onyx, shimmer = compare.rows  # the catalogue's order
     assert "onyx" in onyx.name_label.text() and "shimmer" in shimmer.name_label.text()
