@@ -11,9 +11,10 @@ knows no kind. Nothing here builds a sentence for a user: mismatches are typed d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal, Protocol, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, get_args
 
-from app.core.events import ChatRequest, Event
+if TYPE_CHECKING:
+    from app.core.events import ChatRequest, Event
 
 Kind = Literal["openai", "azure", "openrouter", "vllm-omni", "qwen-omni", "gateway"]
 KINDS: Final[tuple[str, ...]] = get_args(Kind)
