@@ -48,6 +48,8 @@ class AzureServer(OpenAIServer):
         self.v1 = False
         self.url_deployment = ""
         self.bad_path = False
+        #: A …/openai/deployments/ URL that names no deployment.
+        self.nameless = False
         self.blank_version = "api-version" in query and not query["api-version"][0].strip()
         self.url_version = (query.get("api-version") or [""])[0].strip()
         lower = path.lower()
@@ -59,6 +61,7 @@ class AzureServer(OpenAIServer):
             self.endpoint = origin + path[:at]
             rest = path[at + len("/openai/deployments") :].strip("/")
             self.url_deployment = rest.split("/", 1)[0]
+            self.nameless = not self.url_deployment
         else:
             trimmed = path[: -len("/openai")] if lower.endswith("/openai") else path
             self.endpoint = origin + trimmed
@@ -98,7 +101,7 @@ class AzureServer(OpenAIServer):
         found: list[Mismatch] = []
         if self.bad_path:
             found.append(Mismatch(self.kind, "base_url", "azure_path", self.base))
-        if not self.deployment(model):
+        if (self.nameless and not self.spec.deployment.strip()) or not self.deployment(model):
             found.append(Mismatch(self.kind, "deployment", "azure_no_deployment"))
         elif "/" in self.deployment(model):
             found.append(Mismatch(self.kind, "model", "router_model_id", self.deployment(model)))
