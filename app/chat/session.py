@@ -19,6 +19,7 @@ from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread, loop_running
+from app.widgets.server_text import error_text, report_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from app.core.conversation import Turn
     from app.core.events import ChatRequest
     from app.core.reply import Reply
+    from app.core.servers import ServerSpec
     from app.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -110,9 +112,12 @@ class ChatSession(QObject):
         """Keep the history in ``store`` from now on (None: this session is not saved)."""
         self._store = store
 
-    def configure(self, base_url: str, api_key: str | None) -> str | None:
-        """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
-        problem = self._endpoint.configure(base_url, api_key)
+    def configure(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> str | None:
+        """Talk to this endpoint (the server kind its profile names) from now on. Returns why
+        it cannot be used, or None."""
+        problem = self._endpoint.configure(base_url, api_key, server)
         self._configured = True
         if self._configured_event is not None:
             self._configured_event.set()
@@ -177,8 +182,10 @@ class ChatSession(QObject):
         if self._endpoint.client is not None:
             self._tasks.spawn(self._list_models(self._endpoint.client))
 
-    def test_connection(self, base_url: str, api_key: str | None) -> None:
-        self._tasks.spawn(self._test_connection(base_url, api_key))
+    def test_connection(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> None:
+        self._tasks.spawn(self._test_connection(base_url, api_key, server))
 
     async def aclose(self) -> None:
         """Cancel everything and wait for it to wind down (at quit)."""
@@ -262,7 +269,8 @@ class ChatSession(QObject):
             await self._fail(job, turn_id, "Stopped.", stream.partial_reply())
             raise
         except ParleyError as err:
-            await self._fail(job, turn_id, err.user_message, err.partial or stream.partial_reply())
+            message = error_text(err)  # the server's own words, and Parley's hint
+            await self._fail(job, turn_id, message, err.partial or stream.partial_reply())
             return
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
@@ -308,16 +316,21 @@ class ChatSession(QObject):
         if models:
             self.models_listed.emit([m.label for m in models])
 
-    async def _test_connection(self, base_url: str, api_key: str | None) -> None:
+    async def _test_connection(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None
+    ) -> None:
+        from dataclasses import replace
+
+        from app.core.probe import test_connection
+
+        def other(url: str) -> ChatClient:  # Azure's other URL shape
+            spec = replace(server, base_url=url) if server is not None else None
+            return self._endpoint.client_for(url, api_key, spec)
+
         try:
-            client = self._endpoint.client_for(base_url, api_key)
-            models = await client.list_models()
+            client = self._endpoint.client_for(base_url, api_key, server)
+            report = await test_connection(client, other)
         except ParleyError as err:
-            self.connection_tested.emit(False, err.user_message)
+            self.connection_tested.emit(False, error_text(err))
             return
-        audio = [m for m in models if "audio" in m]
-        self.connection_tested.emit(
-            True,
-            f"Connected: {len(models)} models, {len(audio)} with audio"
-            + (f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})." if audio else "."),
-        )
+        self.connection_tested.emit(True, report_text(report))
