@@ -65,6 +65,7 @@ class ChatSession(QObject):
         reply_failed(int, str, bool, object): the message for the user, whether Retry makes
             sense, and what arrived before the failure as a partial ``Turn`` (or None).
         busy_changed(bool): a request started or the last one ended.
+        voices_offered(list): the voices the endpoint's server kind takes (on configure).
         models_listed(list): the endpoint's models as the pickers show them: ids, with
             "(retired DATE)" or "(shuts down DATE)" where that is known.
         connection_tested(bool, str): the outcome of ``test_connection`` in words.
@@ -80,6 +81,7 @@ class ChatSession(QObject):
     reply_failed = Signal(int, str, bool, object)
     busy_changed = Signal(bool)
     models_listed = Signal(list)
+    voices_offered = Signal(list)
     connection_tested = Signal(bool, str)
     store_failed = Signal(str)
     reply_notice = Signal(int, str)
@@ -118,10 +120,18 @@ class ChatSession(QObject):
         """Talk to this endpoint (the server kind its profile names) from now on. Returns why
         it cannot be used, or None."""
         problem = self._endpoint.configure(base_url, api_key, server)
+        self.voices_offered.emit(self.voices())
         self._configured = True
         if self._configured_event is not None:
             self._configured_event.set()
         return problem
+
+    def voices(self) -> list[str]:
+        """The voices the server in use takes (OpenAI's when none is set up)."""
+        from app.core.catalog import VOICES
+
+        client = self._endpoint.client
+        return list(client.server.allows.voices if client is not None else VOICES)
 
     async def configured(self) -> None:
         """Wait (at most ``CONNECT_WAIT`` seconds) until the window has configured an endpoint:
