@@ -228,14 +228,13 @@ class ChatClient:
 
     async def _build(self, request: ChatRequest, *, transcripts_only: bool) -> Wire:
         as_text = transcripts_only or self.server.sends_replies_as_text()
-        if any(t.audio is not None for t in request.turns if t.role == "user"):
-            # Reading and encoding recordings is file and CPU work: keep it off the loop.
-            loop = asyncio.get_running_loop()
-            body = await loop.run_in_executor(
+        body = (  # reading and encoding recordings is file and CPU work: off the loop
+            await asyncio.get_running_loop().run_in_executor(
                 None, lambda: build_request(request, transcripts_only=as_text)
             )
-        else:
-            body = build_request(request, transcripts_only=as_text)
+            if any(t.audio is not None for t in request.turns if t.role == "user")
+            else build_request(request, transcripts_only=as_text)
+        )
         return self.server.chat(request, body)
 
     async def _events(self, request: ChatRequest, wire: Wire) -> AsyncGenerator[Event, None]:
