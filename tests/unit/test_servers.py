@@ -312,3 +312,40 @@ def test_older_vllm_whole_reply_in_two_choices() -> None:
     events = reader.completion(body)
     assert words_of(events) == "Hello there"
     assert audio_of(events) == wav and isinstance(events[-1], Done)
+
+
+# --------------------------------------------------------------------------- profiles, prices
+
+
+def test_a_profile_keeps_its_server_kind_and_azure_details(tmp_path: Any) -> None:
+    from app.core.settings import Profile, Settings
+
+    path = tmp_path / "settings.json"
+    profile = Profile("Azure", "https://r.openai.azure.com", "azure", "dep", "2024-10-21", True)
+    Settings(profiles=[profile, Profile("Odd", "https://x/v1", "nonsense")]).save(path)
+    loaded = Settings.load(path)
+    assert loaded.profiles[0] == profile
+    assert loaded.profiles[0].server() == ServerSpec(
+        "https://r.openai.azure.com", "azure", "dep", "2024-10-21", True
+    )
+    assert loaded.profiles[1].kind == ""  # an unknown kind is told from the URL again
+
+
+def test_no_published_price_is_guessed_for_another_server() -> None:
+    from app.core.costs import PriceBook
+    from app.core.settings import Profile, Settings
+
+    settings = Settings(
+        profiles=[
+            Profile("OpenAI"),
+            Profile("Azure", "https://r.openai.azure.com", "azure"),
+            Profile("Qwen", "https://dashscope.aliyuncs.com/compatible-mode/v1"),
+        ]
+    )
+    book = PriceBook(settings)
+    assert book.price("gpt-audio", "OpenAI") is not None
+    assert book.price("gpt-audio", "Azure") is None
+    assert book.price("qwen3-omni-flash", "Qwen") is None
+    settings.prices = {"Azure": {"gpt-audio": {"audio_out": 70.0}}}
+    own = book.price("gpt-audio", "Azure")
+    assert own is not None and own.audio_out == 70.0  # the user's own price applies
