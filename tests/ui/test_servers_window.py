@@ -184,3 +184,29 @@ async def test_a_gateway_profile_sends_earlier_replies_as_text(
         _, body = chat_posts(server)[-1]
         assistant = [m for m in body["messages"] if m["role"] == "assistant"]
         assert assistant and all("audio" not in m and m["content"] for m in assistant)
+
+
+async def test_a_set_up_that_cannot_work_is_said_before_sending(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    with DemoServer(api_key=KEY, persona="azure") as server:
+        path = tmp_path / "settings-nameless.json"
+        url = f"{server.url}/openai/deployments/"
+        Settings(profiles=[Profile("Server", url)], active_profile="Server").save(path)
+        keys = SessionKeyStore()
+        keys.set("Server", KEY)
+        parts = create_app(
+            qapp, settings_path=path, data_dir=tmp_path / "data-nameless", keys=keys, env_key=None
+        )
+        parts.window.show()
+        parts.window.start()
+        try:
+            await until(lambda: parts.session.endpoint, what="the session to connect")
+            type_and_send(parts, "Hello")
+            card = await reply_settled(parts)
+            assert "The Azure URL names no deployment" in card.error_text()
+            assert [m for m, *_ in server.requests if m == "POST"] == []  # nothing was sent
+        finally:
+            parts.window.close()
+            await parts.shutdown()
+            parts.window.deleteLater()
