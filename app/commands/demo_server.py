@@ -121,6 +121,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     today.add_argument("--litellm", action="store_true", help="stream as the LiteLLM proxy does")
     today.add_argument(
+        "--mixed-after",
+        type=int,
+        metavar="N",
+        help="with --as vllm-omni or qwen-omni: after N audio pieces, a segment that is not WAV "
+        "or the usage before the rest",
+    )
+    today.add_argument(
         "--litellm-cut-after",
         type=int,
         metavar="N",
@@ -183,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
         litellm=args.litellm,
         usage_cost=args.usage_cost,
         litellm_cut_after=args.litellm_cut_after,
+        mixed_after=args.mixed_after,
     )
     server = DemoServer(
         args.host,

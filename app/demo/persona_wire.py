@@ -39,6 +39,21 @@ def _chunk(c: Completion, choices: list[dict[str, Any]], **extra: Any) -> Event:
     return Event(json.dumps(body | extra))
 
 
+def vllm_chunk(c: Completion, choices: list[dict[str, Any]], modality: str, **extra: Any) -> Event:
+    """One chunk (``modality`` "" for none)."""
+    return _chunk(c, choices, **extra, **({"modality": modality} if modality else {}))
+
+
+def mixed(events: Iterator[Event], after: int | None, odd: Event) -> Iterator[Event]:
+    """``events`` with ``odd`` slipped in after ``after`` audio pieces (the mixed-shapes fault)."""
+    pieces = 0
+    for event in events:
+        yield event
+        pieces += 1 if event.audio_bytes else 0
+        if after is not None and pieces == after and event.audio_bytes:
+            yield odd
+
+
 def azure_stream(events: Iterator[Event]) -> Iterator[Event]:
     """OpenAI's events with Azure's first chunk and its content filter results."""
     yield Event(

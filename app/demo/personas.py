@@ -7,6 +7,7 @@ request onto an OpenAI-shaped one for the demo's checks and dresses the reply in
 
 from __future__ import annotations
 
+import base64
 import secrets
 import time
 from collections.abc import Iterator, Mapping
@@ -283,7 +284,9 @@ class VllmOmni(Persona):
         )
 
     def stream(self, c: Completion, request: ChatRequest, faults: Faults) -> Iterator[Event]:
-        return pw.vllm_stream(c, request.include_usage)
+        bad = {"delta": {"content": base64.b64encode(b"ID3\x04not a wav file").decode()}}
+        odd = pw.vllm_chunk(c, [bad], "audio")
+        return pw.mixed(pw.vllm_stream(c, request.include_usage), faults.mixed_after, odd)
 
     def whole(self, c: Completion, request: ChatRequest, faults: Faults) -> bytes:
         return pw.vllm_whole(c, request.format)
@@ -325,7 +328,8 @@ class QwenOmni(Persona):
         return _dashscope(f"Voice '{voice}' is not supported by this model.")
 
     def stream(self, c: Completion, request: ChatRequest, faults: Faults) -> Iterator[Event]:
-        return pw.qwen_stream(c, request.include_usage)
+        usage = pw.vllm_chunk(c, [], "", usage=c.usage)
+        return pw.mixed(pw.qwen_stream(c, request.include_usage), faults.mixed_after, usage)
 
 
 def _dashscope(message: str) -> ApiError:

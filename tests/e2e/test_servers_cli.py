@@ -29,12 +29,12 @@ KINDS = [
 ]
 
 
-def serve(persona: str) -> tuple[subprocess.Popen[str], str]:
+def serve(persona: str, *flags: str) -> tuple[subprocess.Popen[str], str]:
     env = dict(os.environ, PARLEY_SERVERS_TEST_KEY=KEY)
     proc = subprocess.Popen(
         [
             *(sys.executable, "-m", "app", "demo-server", "--port", "0", "--as", persona),
-            *("--api-key-env", "PARLEY_SERVERS_TEST_KEY"),
+            *("--api-key-env", "PARLEY_SERVERS_TEST_KEY", *flags),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -238,3 +238,32 @@ def test_a_set_up_that_does_not_fit_is_said_before_sending(
     assert run.code == 2  # a usage error: nothing was sent (these hosts are not reachable here)
     assert words in run.err
     assert key not in run.err
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("vllm-omni", "Qwen/Qwen3-Omni-30B-A3B-Instruct", "ethan", "not a valid WAV file"),
+        ("qwen-omni", "qwen3-omni-flash", "Cherry", "more of the reply after its usage"),
+    ],
+)
+def test_a_stream_of_mixed_shapes_keeps_what_arrived_as_partial(
+    case: tuple[str, str, str, str], home: Path
+) -> None:
+    persona, model, voice, words = case
+    proc, url = serve(persona, "--mixed-after", "2")
+    try:
+        done = parley(
+            home,
+            *("ask", "Tell me a story", "--base-url", url, "--provider", persona),
+            *("--model", model, "--voice", voice, "-o", "reply.mp3", "--stream"),
+        )
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    assert done.returncode == 1
+    assert words in done.stderr and "reply.partial.mp3" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (home / "reply.mp3").exists()  # never passed off as whole
+    kept = codecs.decode((home / "reply.partial.mp3").read_bytes())
+    assert 0.3 < kept.duration < 3.0  # the pieces before the odd one
