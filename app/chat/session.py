@@ -121,6 +121,8 @@ class ChatSession(QObject):
         it cannot be used, or None."""
         problem = self._endpoint.configure(base_url, api_key, server)
         self.voices_offered.emit(self.voices())
+        if self._endpoint.client is not None:  # the server's own models, until /models answers
+            self.models_listed.emit(list(self._endpoint.client.server.allows.models))
         self._configured = True
         if self._configured_event is not None:
             self._configured_event.set()

@@ -81,5 +81,8 @@ def server_for(spec: ServerSpec, base_url: str = "") -> Server:
 
 
 def allows_of(kind: str, base_url: str = "") -> Allows:
-    """What a kind allows ("" or an unknown kind: the one ``base_url`` names)."""
-    return server_for(ServerSpec(base_url or "https://api.openai.com/v1", kind)).allows
+    """What a kind allows ("" or an unknown kind: the one ``base_url`` names). Cheap: loads
+    no server module."""
+    from app.core.servers.rules import ALLOWS
+
+    return ALLOWS[kind if kind in KINDS else detect(base_url or "https://api.openai.com/v1")]

@@ -15,29 +15,16 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-from app.core.catalog import FORMATS, STREAM_FORMAT, VOICES
 from app.core.events import ChatRequest
 from app.core.servers import hints
-from app.core.servers.base import AZURE_API_VERSION, Allows, Mismatch, ServerSpec, Wire
+from app.core.servers.base import AZURE_API_VERSION, Mismatch, ServerSpec, Wire
 from app.core.servers.openai import OpenAIServer
-
-#: The audio models Azure deploys (Azure AI Foundry's model list, late 2026).
-AZURE_MODELS = ("gpt-audio", "gpt-audio-1.5", "gpt-audio-mini")
+from app.core.servers.rules import ALLOWS
 
 
 class AzureServer(OpenAIServer):
     kind = "azure"
-    allows = Allows(
-        kind="azure",
-        stream="either",
-        stream_formats=(STREAM_FORMAT,),
-        stream_sends=STREAM_FORMAT,
-        whole_formats=FORMATS,
-        voices=VOICES,
-        models=AZURE_MODELS,
-        audio_ids=True,
-        auth_header="api-key",
-    )
+    allows = ALLOWS["azure"]
 
     def __init__(self, spec: ServerSpec) -> None:
         super().__init__(spec)

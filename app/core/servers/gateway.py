@@ -8,10 +8,10 @@ often in Chinese, and some rebuild the messages and drop an assistant turn's ``a
 
 from __future__ import annotations
 
-from app.core.catalog import FORMATS, MODELS, STREAM_FORMAT, VOICES
 from app.core.servers import hints
-from app.core.servers.base import Allows, Mismatch
+from app.core.servers.base import Mismatch
 from app.core.servers.openai import OpenAIServer
+from app.core.servers.rules import ALLOWS
 
 #: How new-api and one-api say no upstream channel serves a model.
 _NO_CHANNEL = ("无可用渠道", "no available channel", "no channel available")
@@ -19,17 +19,7 @@ _NO_CHANNEL = ("无可用渠道", "no available channel", "no channel available"
 
 class GatewayServer(OpenAIServer):
     kind = "gateway"
-    allows = Allows(
-        kind="gateway",
-        stream="either",
-        stream_formats=(STREAM_FORMAT,),
-        stream_sends=STREAM_FORMAT,
-        whole_formats=FORMATS,
-        voices=VOICES,
-        models=MODELS,
-        audio_ids=False,
-        published_prices=True,
-    )
+    allows = ALLOWS["gateway"]
 
     def mismatches(self, model: str, key: str | None) -> list[Mismatch]:
         return []

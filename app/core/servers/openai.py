@@ -12,10 +12,11 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.core.catalog import FORMATS, MODELS, STREAM_FORMAT, VOICES
+from app.core.catalog import STREAM_FORMAT
 from app.core.events import ChatRequest
 from app.core.protocol import ReplyParser
-from app.core.servers.base import Allows, Mismatch, ReplyReader, ServerSpec, Wire
+from app.core.servers.base import Mismatch, ReplyReader, ServerSpec, Wire
+from app.core.servers.rules import ALLOWS
 
 #: How DashScope (Alibaba Model Studio) keys look: "sk-" and 32 hex digits. OpenAI's are longer.
 _DASHSCOPE_KEY = re.compile(r"sk-[0-9a-f]{32}")
@@ -25,17 +26,7 @@ class OpenAIServer:
     """api.openai.com, or a server that speaks exactly as it does."""
 
     kind = "openai"
-    allows = Allows(
-        kind="openai",
-        stream="either",
-        stream_formats=(STREAM_FORMAT,),
-        stream_sends=STREAM_FORMAT,
-        whole_formats=FORMATS,
-        voices=VOICES,
-        models=MODELS,
-        audio_ids=True,
-        published_prices=True,
-    )
+    allows = ALLOWS["openai"]
 
     def __init__(self, spec: ServerSpec) -> None:
         self.spec = spec

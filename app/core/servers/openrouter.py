@@ -9,29 +9,17 @@ credits (USD) and ``cost_details``: Parley shows that price rather than its own 
 
 from __future__ import annotations
 
-from app.core.catalog import FORMATS, STREAM_FORMAT, VOICES
 from app.core.events import ChatRequest
 from app.core.servers import hints
-from app.core.servers.base import Allows, Mismatch, ReplyReader
+from app.core.servers.base import Mismatch, ReplyReader
 from app.core.servers.openai import OpenAIServer
 from app.core.servers.readers import UsageLastReader
-
-OPENROUTER_MODELS = ("openai/gpt-audio", "openai/gpt-audio-mini")
+from app.core.servers.rules import ALLOWS
 
 
 class OpenRouterServer(OpenAIServer):
     kind = "openrouter"
-    allows = Allows(
-        kind="openrouter",
-        stream="required",
-        stream_formats=(STREAM_FORMAT,),
-        stream_sends=STREAM_FORMAT,
-        whole_formats=FORMATS,
-        voices=VOICES,
-        models=OPENROUTER_MODELS,
-        audio_ids=True,
-        own_cost=True,
-    )
+    allows = ALLOWS["openrouter"]
 
     def reader(self, request: ChatRequest) -> ReplyReader:
         return UsageLastReader(request.model)

@@ -13,29 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.catalog import FORMATS, STREAM_FORMAT
 from app.core.events import ChatRequest
 from app.core.servers import hints
-from app.core.servers.base import Allows, ReplyReader, Wire
+from app.core.servers.base import ReplyReader, Wire
 from app.core.servers.openai import OpenAIServer
 from app.core.servers.readers import PcmReader
-
-QWEN_MODELS = ("qwen3-omni-flash", "qwen3.5-omni-plus", "qwen-omni-turbo")
-QWEN_VOICES = ("Cherry", "Serena", "Ethan", "Chelsie", "Tina")
+from app.core.servers.rules import ALLOWS
 
 
 class QwenOmniServer(OpenAIServer):
     kind = "qwen-omni"
-    allows = Allows(
-        kind="qwen-omni",
-        stream="required",
-        stream_formats=("wav",),
-        stream_sends=STREAM_FORMAT,
-        whole_formats=FORMATS,
-        voices=QWEN_VOICES,
-        models=QWEN_MODELS,
-        audio_ids=False,
-    )
+    allows = ALLOWS["qwen-omni"]
 
     def chat(self, request: ChatRequest, messages_body: dict[str, Any]) -> Wire:
         body = dict(messages_body)

@@ -15,28 +15,15 @@ from typing import Any
 
 from app.core.events import ChatRequest
 from app.core.servers import hints
-from app.core.servers.base import Allows, ReplyReader, Wire
+from app.core.servers.base import ReplyReader, Wire
 from app.core.servers.openai import OpenAIServer
 from app.core.servers.readers import SegmentReader
-
-VLLM_MODELS = ("Qwen/Qwen3-Omni-30B-A3B-Instruct", "Qwen/Qwen2.5-Omni-7B")
-VLLM_VOICES = ("chelsie", "ethan", "vivian")
-VLLM_FORMATS = ("wav", "pcm16", "flac", "mp3", "opus")
+from app.core.servers.rules import ALLOWS
 
 
 class VllmOmniServer(OpenAIServer):
     kind = "vllm-omni"
-    allows = Allows(
-        kind="vllm-omni",
-        stream="either",
-        stream_formats=("wav",),
-        stream_sends="wav",
-        whole_formats=VLLM_FORMATS,
-        voices=VLLM_VOICES,
-        models=VLLM_MODELS,
-        audio_ids=False,
-        voice_field="speaker",
-    )
+    allows = ALLOWS["vllm-omni"]
 
     def chat(self, request: ChatRequest, messages_body: dict[str, Any]) -> Wire:
         body = dict(messages_body)
