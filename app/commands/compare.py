@@ -166,7 +166,9 @@ async def _compare(
 
     def progress(row: Row) -> None:
         if row.settled:
-            said = row.error if row.status == Status.FAILED else f"{row.duration:.1f} s"
+            failed = row.status == Status.FAILED
+            said = (row.failure and error_text(row.failure)) or row.error
+            said = said if failed else f"{row.duration:.1f} s"
             print(f"parley: {row.name}: {row.status.value} ({said})", file=sys.stderr)
 
     try:

@@ -267,3 +267,22 @@ def test_a_stream_of_mixed_shapes_keeps_what_arrived_as_partial(
     assert not (home / "reply.mp3").exists()  # never passed off as whole
     kept = codecs.decode((home / "reply.partial.mp3").read_bytes())
     assert 0.3 < kept.duration < 3.0  # the pieces before the odd one
+
+
+def test_a_compare_row_a_voice_refused_says_it_in_the_servers_words_with_the_hint(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with DemoServer(api_key=KEY, persona="qwen-omni") as server:
+        run = run_in_process(
+            [
+                *("compare", "Good morning", "--voices", "Cherry,Tina"),
+                *("--models", "qwen3-omni-flash", "--base-url", server.url, "-o", "clips"),
+            ],
+            cli_env(home, key=KEY),
+            monkeypatch,
+            capfd,
+        )
+    assert run.code == 1
+    assert "Voice 'Tina' is not supported by this model" in run.err
+    assert "this model has its own voices" in run.err
+    assert len(list((home / "clips").glob("*Cherry*.wav"))) == 1
