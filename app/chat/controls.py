@@ -151,6 +151,19 @@ class ChatControls(QWidget):
         self.model.setCurrentText(labels.get(current, current))
         self.model.blockSignals(False)
 
+    def set_voices(self, voices: Sequence[str]) -> None:
+        """Offer the voices the server takes, keeping the current one if it is among them
+        (a custom voice id is kept too)."""
+        current = self.voice.currentText().strip()
+        keep = current in voices or catalog.is_custom_voice(current)
+        self.voice.blockSignals(True)
+        self.voice.clear()
+        self.voice.addItems(list(voices))
+        self.voice.setCurrentText(current if keep or not voices else voices[0])
+        self.voice.blockSignals(False)
+        if not keep:
+            self._on_changed()
+
     def _on_changed(self) -> None:
         self._update_note()
         self.choices_changed.emit()

@@ -19,6 +19,7 @@ from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread, loop_running
+from app.widgets.server_text import error_text, report_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from app.core.conversation import Turn
     from app.core.events import ChatRequest
     from app.core.reply import Reply
+    from app.core.servers import ServerSpec
     from app.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,7 @@ class ChatSession(QObject):
         reply_failed(int, str, bool, object): the message for the user, whether Retry makes
             sense, and what arrived before the failure as a partial ``Turn`` (or None).
         busy_changed(bool): a request started or the last one ended.
+        voices_offered(list): the voices the endpoint's server kind takes (on configure).
         models_listed(list): the endpoint's models as the pickers show them: ids, with
             "(retired DATE)" or "(shuts down DATE)" where that is known.
         connection_tested(bool, str): the outcome of ``test_connection`` in words.
@@ -78,6 +81,7 @@ class ChatSession(QObject):
     reply_failed = Signal(int, str, bool, object)
     busy_changed = Signal(bool)
     models_listed = Signal(list)
+    voices_offered = Signal(list)
     connection_tested = Signal(bool, str)
     store_failed = Signal(str)
     reply_notice = Signal(int, str)
@@ -110,13 +114,26 @@ class ChatSession(QObject):
         """Keep the history in ``store`` from now on (None: this session is not saved)."""
         self._store = store
 
-    def configure(self, base_url: str, api_key: str | None) -> str | None:
-        """Talk to this endpoint from now on. Returns why it cannot be used, or None."""
-        problem = self._endpoint.configure(base_url, api_key)
+    def configure(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> str | None:
+        """Talk to this endpoint (the server kind its profile names) from now on. Returns why
+        it cannot be used, or None."""
+        problem = self._endpoint.configure(base_url, api_key, server)
+        self.voices_offered.emit(self.voices())
+        if self._endpoint.client is not None:  # the server's own models, until /models answers
+            self.models_listed.emit(list(self._endpoint.client.server.allows.models))
         self._configured = True
         if self._configured_event is not None:
             self._configured_event.set()
         return problem
+
+    def voices(self) -> list[str]:
+        """The voices the server in use takes (OpenAI's when none is set up)."""
+        from app.core.catalog import VOICES
+
+        client = self._endpoint.client
+        return list(client.server.allows.voices if client is not None else VOICES)
 
     async def configured(self) -> None:
         """Wait (at most ``CONNECT_WAIT`` seconds) until the window has configured an endpoint:
@@ -177,8 +194,10 @@ class ChatSession(QObject):
         if self._endpoint.client is not None:
             self._tasks.spawn(self._list_models(self._endpoint.client))
 
-    def test_connection(self, base_url: str, api_key: str | None) -> None:
-        self._tasks.spawn(self._test_connection(base_url, api_key))
+    def test_connection(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> None:
+        self._tasks.spawn(self._test_connection(base_url, api_key, server))
 
     async def aclose(self) -> None:
         """Cancel everything and wait for it to wind down (at quit)."""
@@ -262,7 +281,8 @@ class ChatSession(QObject):
             await self._fail(job, turn_id, "Stopped.", stream.partial_reply())
             raise
         except ParleyError as err:
-            await self._fail(job, turn_id, err.user_message, err.partial or stream.partial_reply())
+            message = error_text(err)  # the server's own words, and Parley's hint
+            await self._fail(job, turn_id, message, err.partial or stream.partial_reply())
             return
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
@@ -308,16 +328,21 @@ class ChatSession(QObject):
         if models:
             self.models_listed.emit([m.label for m in models])
 
-    async def _test_connection(self, base_url: str, api_key: str | None) -> None:
+    async def _test_connection(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None
+    ) -> None:
+        from dataclasses import replace
+
+        from app.core.probe import test_connection
+
+        def other(url: str) -> ChatClient:  # Azure's other URL shape
+            spec = replace(server, base_url=url) if server is not None else None
+            return self._endpoint.client_for(url, api_key, spec)
+
         try:
-            client = self._endpoint.client_for(base_url, api_key)
-            models = await client.list_models()
+            client = self._endpoint.client_for(base_url, api_key, server)
+            report = await test_connection(client, other)
         except ParleyError as err:
-            self.connection_tested.emit(False, err.user_message)
+            self.connection_tested.emit(False, error_text(err))
             return
-        audio = [m for m in models if "audio" in m]
-        self.connection_tested.emit(
-            True,
-            f"Connected: {len(models)} models, {len(audio)} with audio"
-            + (f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})." if audio else "."),
-        )
+        self.connection_tested.emit(True, report_text(report))

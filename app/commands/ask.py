@@ -23,8 +23,9 @@ from pathlib import Path
 from app.audio import codecs
 from app.audio.codecs import CodecError
 from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
-from app.commands.connect import UsageProblem, open_client
+from app.commands.connect import UsageProblem, add_server_arguments, open_client
 from app.commands.prices import cost_fields, price_book, profile_for
+from app.commands.server_words import error_text
 from app.core import catalog
 from app.core.client import ChatClient, Timeouts
 from app.core.conversation import Audio, Turn
@@ -60,6 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="endpoint, e.g. http://127.0.0.1:8000/v1",
     )
+    add_server_arguments(parser)
     parser.add_argument(
         "--stream",
         action=argparse.BooleanOptionalAction,
@@ -180,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
         limit = args.timeout
         timeouts = Timeouts(connect=min(limit, 10.0), read=limit, whole_reply=limit)
     try:
-        client = open_client(args, timeout=timeouts, stream_modes=StreamModes())
+        client = open_client(args, args.model, timeout=timeouts, stream_modes=StreamModes())
     except UsageProblem as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -318,7 +320,7 @@ class Asker:
         return path
 
     def _failed(self, err: ParleyError) -> int:
-        message = err.user_message
+        message = error_text(err)
         got = err.partial
         if got is not None and (got.audio or got.transcript):
             try:

@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 
 from app.audio.export import ExportError
-from app.commands.connect import UsageProblem, open_client
+from app.commands.connect import UsageProblem, add_server_arguments, open_client
 from app.commands.prices import price_book, profile_for
+from app.commands.server_words import error_text
 from app.core import catalog
 from app.core.audition import (
     DEFAULT_CONCURRENCY,
@@ -34,6 +35,7 @@ from app.core.audition_costs import costs_text, run_costs
 from app.core.audition_export import DEFAULT_PATTERN, check_names, export_rows
 from app.core.client import ChatClient
 from app.core.clips import public_endpoint
+from app.core.errors import ServerMismatch
 from app.core.settings import atomic_write
 from app.core.store import Store
 
@@ -91,6 +93,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="endpoint, e.g. http://127.0.0.1:8000/v1",
     )
+    add_server_arguments(parser)
 
 
 def _names(value: str, every: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -105,17 +108,31 @@ def _usage(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    where = argparse.Namespace(
+        ask_base_url=args.compare_base_url,
+        base_url=getattr(args, "base_url", None),
+        provider=args.provider,
+        api_version=args.api_version,
+    )
+    try:
+        client = open_client(where)
+    except UsageProblem as exc:
+        return _usage(str(exc))
     try:
         spec = AuditionSpec(
             text=args.text,
-            voices=_names(args.voices, catalog.VOICES),
+            voices=_names(args.voices, client.server.allows.voices),
             models=_names(args.models),
             exact=args.exact,
             format=args.format,
             concurrency=args.concurrency,
         )
+        for model in spec.models:
+            client.check(model)
     except SpecProblem as exc:
         return _usage(str(exc)[0].lower() + str(exc)[1:].rstrip("."))
+    except ServerMismatch as exc:
+        return _usage(error_text(exc))
     folder: Path = args.output
     try:
         check_names(spec.pairs(), args.name_pattern, spec.format)
@@ -123,13 +140,6 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if folder.exists() and not folder.is_dir():
         return _usage(f"{folder} is a file, not a folder")
-    where = argparse.Namespace(
-        ask_base_url=args.compare_base_url, base_url=getattr(args, "base_url", None)
-    )
-    try:
-        client = open_client(where)
-    except UsageProblem as exc:
-        return _usage(str(exc))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -156,7 +166,9 @@ async def _compare(
 
     def progress(row: Row) -> None:
         if row.settled:
-            said = row.error if row.status == Status.FAILED else f"{row.duration:.1f} s"
+            failed = row.status == Status.FAILED
+            said = (row.failure and error_text(row.failure)) or row.error
+            said = said if failed else f"{row.duration:.1f} s"
             print(f"parley: {row.name}: {row.status.value} ({said})", file=sys.stderr)
 
     try:

@@ -11,6 +11,9 @@ import threading
 from types import FrameType
 
 HELP = "run the local OpenAI-compatible demo server (offline, no API key needed)"
+PERSONAS = ("openai", "azure", "openrouter", "vllm-omni", "qwen-omni", "new-api")
+#: What Parley's --provider is for each persona.
+PROVIDERS = {"new-api": "gateway"}
 DEFAULT_PORT = 8765
 
 
@@ -29,6 +32,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="VAR",
         help="demand the API key held in environment variable VAR (the key never goes on the "
         "command line)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="persona",
+        choices=PERSONAS,
+        default="openai",
+        help="answer as this server does: its paths, auth header, errors, streaming rules, "
+        "formats and voices (openai)",
     )
     parser.add_argument(
         "--audio-ttl", type=float, default=3600.0, metavar="S", help="seconds audio ids live"
@@ -110,6 +121,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     today.add_argument("--litellm", action="store_true", help="stream as the LiteLLM proxy does")
     today.add_argument(
+        "--mixed-after",
+        type=int,
+        metavar="N",
+        help="with --as vllm-omni or qwen-omni: after N audio pieces, a segment that is not WAV "
+        "or the usage before the rest",
+    )
+    today.add_argument(
         "--litellm-cut-after",
         type=int,
         metavar="N",
@@ -172,9 +190,15 @@ def run(args: argparse.Namespace) -> int:
         litellm=args.litellm,
         usage_cost=args.usage_cost,
         litellm_cut_after=args.litellm_cut_after,
+        mixed_after=args.mixed_after,
     )
     server = DemoServer(
-        args.host, args.port, api_key=api_key, faults=faults, audio_ttl=args.audio_ttl
+        args.host,
+        args.port,
+        api_key=api_key,
+        faults=faults,
+        audio_ttl=args.audio_ttl,
+        persona=args.persona,
     )
     try:
         server.start()
@@ -191,6 +215,9 @@ def run(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, on_term)
     print(f"Parley demo server on {server.url} (demo, not a real model)", flush=True)
+    if args.persona != "openai":
+        provider = PROVIDERS.get(args.persona, args.persona)
+        print(f"answering as {args.persona}: use --provider {provider}", flush=True)
     try:
         while not done.wait(0.2):
             pass

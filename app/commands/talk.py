@@ -19,7 +19,7 @@ import signal
 import sys
 
 from app.commands.ask_history import AskHistory, HistoryProblem
-from app.commands.connect import UsageProblem, open_client
+from app.commands.connect import UsageProblem, add_server_arguments, open_client
 from app.core import catalog
 from app.core.client import ChatClient
 from app.core.conversation import Turn
@@ -48,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="endpoint, e.g. http://127.0.0.1:8000/v1",
     )
+    add_server_arguments(parser)
     parser.add_argument("--voice", default=catalog.DEFAULT_VOICE, help="voice (alloy)")
     parser.add_argument("--model", default=catalog.DEFAULT_MODEL, help="model (gpt-audio-1.5)")
     parser.add_argument("--system", metavar="TEXT", help="system prompt")
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"parley: --continue takes a conversation id, not {continue_id!r}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        client = open_client(args)
+        client = open_client(args, args.model)
     except UsageProblem as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE

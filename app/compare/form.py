@@ -53,13 +53,9 @@ class AuditionForm(QWidget):
         self.text.setMaximumHeight(70)
         voices = QGroupBox("Voices", self)
         grid = QGridLayout(voices)
+        self._voice_grid, self._voice_group = grid, voices
         self.voice_boxes: dict[str, QCheckBox] = {}
-        for n, voice in enumerate(catalog.VOICES):
-            box = QCheckBox(voice, voices)
-            box.setObjectName(f"voice_{voice}")
-            box.setChecked(voice in DEFAULT_VOICES)
-            grid.addWidget(box, n // _COLUMNS, n % _COLUMNS)
-            self.voice_boxes[voice] = box
+        self.set_voices(catalog.VOICES)
         self.all_button = make_button(voices, "All", "allVoicesButton", "Tick every voice")
         self.none_button = make_button(voices, "None", "noVoicesButton", "Untick every voice")
         grid.addWidget(self.all_button, 0, _COLUMNS)
@@ -106,8 +102,26 @@ class AuditionForm(QWidget):
         layout.addLayout(choices)
         layout.addLayout(self.options)
 
-        self.all_button.clicked.connect(lambda: self.tick_voices(catalog.VOICES))
+        self.all_button.clicked.connect(lambda: self.tick_voices(tuple(self.voice_boxes)))
         self.none_button.clicked.connect(lambda: self.tick_voices(()))
+
+    def set_voices(self, voices: Sequence[str]) -> None:
+        """The voices to pick from: the server's (Qwen-Omni's for Qwen-Omni, say). Ticked
+        ones stay ticked; with none of them left, the first few are ticked."""
+        if list(voices) == list(self.voice_boxes):
+            return
+        ticked = set(self.chosen_voices()) if self.voice_boxes else set(DEFAULT_VOICES)
+        for box in self.voice_boxes.values():
+            self._voice_grid.removeWidget(box)
+            box.deleteLater()
+        self.voice_boxes = {}
+        keep = ticked & set(voices) or set(list(voices)[: len(DEFAULT_VOICES)])
+        for n, voice in enumerate(voices):
+            box = QCheckBox(voice, self._voice_group)
+            box.setObjectName(f"voice_{voice}")
+            box.setChecked(voice in keep)
+            self._voice_grid.addWidget(box, n // _COLUMNS, n % _COLUMNS)
+            self.voice_boxes[voice] = box
 
     def tick_voices(self, voices: Sequence[str]) -> None:
         for name, box in self.voice_boxes.items():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.chat.reply_card import format_duration
 from app.core.audition import DiffPiece, Row, Status, differs
 from app.widgets.media_icons import show_play_state
+from app.widgets.server_text import error_text
 from app.widgets.waveform import WaveformView
 
 #: How a status reads on a row.
@@ -158,7 +159,8 @@ class AuditionRow(QFrame):
         shown = diff_html(row.diff) if row.ok and row.diff else html.escape(row.transcript)
         _set_text(self.transcript, shown)
         failed = row.status == Status.FAILED
-        _set_text(self.error_label, row.error if failed else "")
+        said = error_text(row.failure) if row.failure is not None else row.error
+        _set_text(self.error_label, said if failed else "")
         _show(self.error_label, failed)
         self.play_button.setEnabled(row.ok)
         self.use_button.setEnabled(not failed)

@@ -24,7 +24,7 @@ from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
-    pass
+    from app.core.servers import ServerSpec
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -72,9 +72,11 @@ class AuditionSession(QObject):
         self.prices = PriceBook()
 
     # Configuration ----------------------------------------------------------------------------
-    def configure(self, base_url: str, api_key: str | None) -> str | None:
+    def configure(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> str | None:
         """Audition on this endpoint from now on. Returns why it cannot be used, or None."""
-        return self._endpoint.configure(base_url, api_key)
+        return self._endpoint.configure(base_url, api_key, server)
 
     @property
     def endpoint(self) -> str:

@@ -12,18 +12,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing, suppress
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, cast
+from typing import cast
 
 import httpx
 
 from app import __version__
-from app.core.catalog import ModelInfo, model_infos
+from app.core.catalog import ModelInfo
 from app.core.endpoints import is_loopback
 from app.core.errors import (
+    ApiError,
     AudioNotFound,
     BadRequest,
     InsecureEndpoint,
@@ -32,16 +33,18 @@ from app.core.errors import (
     NetworkError,
     ParleyError,
     RequestTimeout,
+    ServerMismatch,
     StreamCut,
     error_for,
 )
 from app.core.events import AudioDelta, ChatRequest, Done, Event, Notice
-from app.core.http_bodies import error_body, json_body, kind_of, reason_of
+from app.core.http_bodies import error_body, json_body, kind_of, model_list, reason_of
 from app.core.judge import cut_reason
-from app.core.protocol import ReplyParser, build_request, left_out_note, referenced_turns
+from app.core.protocol import build_request, left_out_note, referenced_turns
 from app.core.reply import Reply
 from app.core.reply_stream import ReplyStream
 from app.core.retry import RetryPolicy
+from app.core.servers import ReplyReader, Server, ServerSpec, Wire, server_for
 from app.core.sse import SSEDecoder
 from app.core.stream_modes import (
     WHOLE,
@@ -88,6 +91,7 @@ class ChatClient:
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         stream_modes: StreamModes | None = None,
+        server: ServerSpec | None = None,
     ) -> None:
         self.base_url = base_url.strip().rstrip("/")
         try:
@@ -104,6 +108,8 @@ class ChatClient:
         self.retry = retry if retry is not None else RetryPolicy(max_retries=max_retries)
         #: What the endpoint does with streaming, per model, as learnt (None: not kept).
         self.stream_modes = stream_modes
+        #: The kind of server at the endpoint: how requests are built and replies read.
+        self.server: Server = server_for(server or ServerSpec(self.base_url), self.base_url)
         self._owns_http = http is None
         self._http = http if http is not None else httpx.AsyncClient(follow_redirects=True)
 
@@ -129,8 +135,14 @@ class ChatClient:
     # ------------------------------------------------------------------ public calls
 
     def chat(self, request: ChatRequest) -> ReplyStream:
-        """Run a request (streamed or not, as it says); iterate the result for its events."""
+        """Run a request (streamed or whole, as it says and the server allows); iterate it."""
+        request = self.server.adapt(request)
         return ReplyStream(self.stream_chat(request), request)
+
+    def check(self, model: str) -> None:
+        """Raise ServerMismatch when the set-up does not fit the server (before sending)."""
+        if problems := self.server.mismatches(model, self.__key):
+            raise ServerMismatch(problems)
 
     async def complete(self, request: ChatRequest) -> Reply:
         """Run a request (streamed or not) to the end and return the whole Reply."""
@@ -145,6 +157,8 @@ class ChatClient:
         streaming is asked once more whole (in ``request.whole_format``), a whole one refused
         for not streaming is asked again streamed, and the endpoint's answer is remembered in
         ``stream_modes`` for the model (a Notice says so)."""
+        request = self.server.adapt(request)
+        self.check(request.model)
         if note := left_out_note(request):
             yield Notice(note)
         asked, modes, started = request, self.stream_modes, False
@@ -204,41 +218,39 @@ class ChatClient:
 
     async def list_model_info(self) -> list[ModelInfo]:
         """What ``GET /models`` lists, sorted by id, each with the shutdown date it shows."""
-        response = await self._open("GET", "/models", None, stream=False, model=None)
+        response = await self._open(self.server.models(), stream=False, model=None)
         try:
-            data = response.json()
-        except ValueError:
-            raise self._own(MalformedResponse("a model list that is not JSON")) from None
-        items = data.get("data") if isinstance(data, dict) else data
-        if not isinstance(items, list):
-            raise self._own(MalformedResponse("a model list without 'data'"))
-        return model_infos(items)
+            return model_list(response)
+        except ParleyError as err:
+            raise self._own(err) from None
 
     # ------------------------------------------------------------------ internals
 
-    async def _build(self, request: ChatRequest, *, transcripts_only: bool) -> dict[str, Any]:
-        if any(t.audio is not None for t in request.turns if t.role == "user"):
-            # Reading and encoding recordings is file and CPU work: keep it off the loop.
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(
-                None, lambda: build_request(request, transcripts_only=transcripts_only)
+    async def _build(self, request: ChatRequest, *, transcripts_only: bool) -> Wire:
+        as_text = transcripts_only or self.server.sends_replies_as_text()
+        body = (  # reading and encoding recordings is file and CPU work: off the loop
+            await asyncio.get_running_loop().run_in_executor(
+                None, lambda: build_request(request, transcripts_only=as_text)
             )
-        return build_request(request, transcripts_only=transcripts_only)
-
-    async def _events(
-        self, request: ChatRequest, body: dict[str, Any]
-    ) -> AsyncGenerator[Event, None]:
-        parser = ReplyParser(request.model)
-        response = await self._open(
-            "POST", "/chat/completions", body, stream=request.stream, model=request.model
+            if any(t.audio is not None for t in request.turns if t.role == "user")
+            else build_request(request, transcripts_only=as_text)
         )
+        return self.server.chat(request, body)
+
+    async def _events(self, request: ChatRequest, wire: Wire) -> AsyncGenerator[Event, None]:
+        parser = self.server.reader(request)
+        response = await self._open(wire, stream=request.stream, model=request.model)
         try:
             kind = response.headers.get("content-type", "")
             if not request.stream or "text/event-stream" not in kind:
                 # Not streamed, or a gateway that ignored stream=true and sent the whole reply.
                 if request.stream:
                     await self._read_whole(response)
-                for event in self._own_errors(lambda: parser.completion(json_body(response))):
+                try:
+                    events = parser.completion(json_body(response))
+                except ParleyError as err:
+                    raise self._own(err) from None
+                for event in events:
                     yield event
                 return
             async with aclosing(self._stream(response, parser)) as stream:
@@ -248,7 +260,7 @@ class ChatClient:
             await response.aclose()
 
     async def _stream(
-        self, response: httpx.Response, parser: ReplyParser
+        self, response: httpx.Response, parser: ReplyReader
     ) -> AsyncGenerator[Event, None]:
         decoder = SSEDecoder()
         got_content = False
@@ -290,7 +302,7 @@ class ChatClient:
             raise self._own(MalformedResponse("a stream of unreadable events"))
         raise self._own(StreamCut("the stream ended before the reply was complete"))
 
-    def _judge(self, parser: ReplyParser, received: int, fmt: str) -> None:
+    def _judge(self, parser: ReplyReader, received: int, fmt: str) -> None:
         """Raise StreamCut when a stream that ended as if whole was cut (see app.core.judge)."""
         reason = cut_reason(
             audio_id=parser.audio_id,
@@ -315,11 +327,9 @@ class ChatClient:
                 StreamCut("the connection closed before the whole reply arrived")
             ) from None
 
-    async def _open(
-        self, method: str, path: str, body: Any, *, stream: bool, model: str | None
-    ) -> httpx.Response:
+    async def _open(self, wire: Wire, *, stream: bool, model: str | None) -> httpx.Response:
         """Send with retries until a 2xx answer; for ``stream=False`` its body is read too."""
-        url = self.base_url + path
+        method, url, body = wire.method, wire.url, wire.body
         read = self.timeouts.read if stream else self.timeouts.whole_reply
         timeout = httpx.Timeout(
             connect=self.timeouts.connect, read=read, write=self.timeouts.write, pool=read
@@ -328,7 +338,7 @@ class ChatClient:
         for attempt in range(retries + 1):
             last = attempt == retries
             req = self._http.build_request(
-                method, url, json=body, headers=self._headers(), timeout=timeout
+                method, url, json=body, headers=self._headers(wire), timeout=timeout
             )
             headers_in = False
             try:
@@ -358,22 +368,18 @@ class ChatClient:
             raise self._own(error_for(response.status_code, error_body(response), model=model))
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _headers(self) -> dict[str, str]:
+    def _headers(self, wire: Wire) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": f"Parley/{__version__}"}
+        headers.update(wire.headers)
         if self.__key:
-            headers["Authorization"] = f"Bearer {self.__key}"
+            headers.update(self.server.auth(self.__key))
         return headers
 
     def _own(self, err: ParleyError) -> ParleyError:
         err.secret = self.__key
+        if isinstance(err, ApiError) and not err.hint:
+            err.hint = self.server.hint(err.status, err.code, err.server_message)
         return err
-
-    def _own_errors(self, parse: Callable[[], list[Event]]) -> list[Event]:
-        try:
-            events = parse()
-        except ParleyError as err:
-            raise self._own(err) from None
-        return events
 
     def _transport_error(
         self, exc: httpx.TransportError, read: float, *, body_started: bool

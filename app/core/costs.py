@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 from app.core.conversation import Usage
 
 if TYPE_CHECKING:
-    from app.core.settings import Settings
+    from app.core.settings import Profile, Settings
 
 PRICE_SOURCE: Final = (
     "OpenAI's model pages (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, "
@@ -185,6 +185,8 @@ class PriceBook:
         if self.settings is None:
             return base
         name = profile if profile is not None else self.settings.active().name
+        if not _published_prices_apply(self.settings.profile(name)):
+            base = None  # another server's prices: its own usage.cost, or the user's, never a guess
         own = self.settings.prices.get(name, {})
         mine = Price.from_dict(own.get(model.strip()) or own.get(_DATED.sub("", model.strip())))
         if mine is None:
@@ -195,3 +197,12 @@ class PriceBook:
 
     def estimate(self, usage: Usage | None, model: str, profile: str | None = None) -> Estimate:
         return estimate(usage, self.price(model, profile))
+
+
+def _published_prices_apply(profile: Profile | None) -> bool:
+    """Whether OpenAI's published prices apply on this profile's server (OpenAI, a gateway)."""
+    if profile is None:
+        return True
+    from app.core.servers import allows_of
+
+    return allows_of(profile.kind, profile.base_url).published_prices

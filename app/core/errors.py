@@ -122,6 +122,19 @@ class StreamCut(ParleyError):
         return f"The reply was cut off{got}: {self.reason}."
 
 
+class ServerMismatch(ParleyError):
+    """The set-up does not fit the server, found before anything was sent. ``problems`` are
+    app.core.servers.base.Mismatch items (kind, what, code, value): the window and the command
+    line say them in words."""
+
+    def __init__(self, problems: list[Any]) -> None:
+        super().__init__()
+        self.problems = problems
+
+    def _describe(self) -> str:
+        return "; ".join(f"{p.kind}: {p.what} ({p.code})" for p in self.problems)
+
+
 class ApiError(ParleyError):
     """The server answered with an error: its status and its own message, type, param and code."""
 
@@ -142,6 +155,9 @@ class ApiError(ParleyError):
         self.param = param
         self.code = code
         self.model = model
+        #: The key of Parley's hint for this answer from this server ("" for none; see
+        #: app.core.servers.hints). The window and the command line say it in words.
+        self.hint = ""
         super().__init__(message, partial=partial)
 
     def _detail(self) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from app.core.catalog import ModelInfo, model_infos
 from app.core.errors import MalformedResponse
 
 
@@ -59,3 +60,15 @@ def error_body(response: httpx.Response) -> Any:
         text = response.text.strip()
         short = text if text and len(text) <= 200 and "<" not in text else ""
         return {"error": {"message": short or response.reason_phrase or "no details given"}}
+
+
+def model_list(response: httpx.Response) -> list[ModelInfo]:
+    """The entries of a model list reply (``{"data": [...]}`` or a bare list), sorted by id."""
+    try:
+        data = response.json()
+    except ValueError:
+        raise MalformedResponse("a model list that is not JSON") from None
+    items = data.get("data") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise MalformedResponse("a model list without 'data'")
+    return model_infos(items)

@@ -20,6 +20,7 @@ from typing import Any, Literal, get_args
 import platformdirs
 
 from app.core.catalog import DEFAULT_BASE_URL, DEFAULT_MODEL, DEFAULT_VOICE, FORMATS
+from app.core.servers.base import DETECT, KINDS, ServerSpec
 
 log = logging.getLogger("parley.settings")
 
@@ -36,10 +37,22 @@ def default_path() -> Path:
 
 @dataclass
 class Profile:
-    """An endpoint: a name (also the key's name in the keyring) and its base URL."""
+    """An endpoint: a name (also the key's name in the keyring), its base URL, and what kind
+    of server is there ("" = told from the URL; see app.core.servers), with Azure's deployment
+    and api-version, and whether earlier replies go back as text (None: the kind's default)."""
 
     name: str
     base_url: str = DEFAULT_BASE_URL
+    kind: str = DETECT
+    deployment: str = ""
+    api_version: str = ""
+    replies_as_text: bool | None = None
+
+    def server(self) -> ServerSpec:
+        """What this profile says about its server, for the client."""
+        return ServerSpec(
+            self.base_url, self.kind, self.deployment, self.api_version, self.replies_as_text
+        )
 
 
 @dataclass
@@ -136,7 +149,7 @@ def _read_field(name: str, value: Any, default: Any) -> Any:
         if not isinstance(value, list):
             return None
         profiles = [
-            Profile(str(p["name"]), str(p.get("base_url") or DEFAULT_BASE_URL))
+            _read_profile(p)
             for p in value
             if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"]
         ]
@@ -159,6 +172,23 @@ def _read_field(name: str, value: Any, default: Any) -> Any:
     if isinstance(default, str):
         return value if isinstance(value, str) else None
     return None
+
+
+def _read_profile(raw: dict[str, Any]) -> Profile:
+    def text(key: str) -> str:
+        value = raw.get(key)
+        return value.strip() if isinstance(value, str) else ""
+
+    kind = text("kind")
+    as_text = raw.get("replies_as_text")
+    return Profile(
+        str(raw["name"]),
+        text("base_url") or DEFAULT_BASE_URL,
+        kind if kind in KINDS else DETECT,
+        text("deployment"),
+        text("api_version"),
+        as_text if isinstance(as_text, bool) else None,
+    )
 
 
 def _read_prices(value: Any) -> dict[str, dict[str, dict[str, float]]] | None:

@@ -74,6 +74,11 @@ class Faults:
       stream is closed as if whole (``finish_reason: "stop"``, a usage chunk with 0 completion
       tokens, ``[DONE]``; no ``expires_at``), as LiteLLM 1.108 does.
 
+    Other servers' shapes (app.demo.personas)
+      ``mixed_after``: after this many audio pieces the stream mixes shapes, as the persona
+      can: vLLM-Omni sends a segment that is not a WAV file, Qwen-Omni its
+      usage chunk before the rest of the reply.
+
     Reply size
       ``reply_seconds``: make every reply about this many seconds long (a sentence repeated), for
       benchmarks; a prompt ``/long N`` does the same for one request.
@@ -106,6 +111,7 @@ class Faults:
     stream_only_models: tuple[str, ...] = ()
     litellm: bool = False
     litellm_cut_after: int | None = None
+    mixed_after: int | None = None
     _lock: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False, compare=False
     )

@@ -27,15 +27,17 @@ from types import TracebackType
 from typing import Any
 
 from app.demo import errors, models
+from app.demo.body import read_body
 from app.demo.completion import answer
 from app.demo.errors import ApiError
 from app.demo.faults import Faults
 from app.demo.ledger import AudioLedger
+from app.demo.personas import Persona
+from app.demo.personas import persona as make_persona
 from app.demo.request import check, parse_body
 from app.demo.speech import SpeechError, Synthesizer
 from app.demo.wire import Event, response_body, stream_events
 
-_MAX_BODY = 64 * 1024 * 1024
 _KEEPALIVE_EVERY = 5
 
 
@@ -90,28 +92,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._dispatch("DELETE")
 
-    # --- reading -------------------------------------------------------------------------------
-    def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            parts: list[bytes] = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(parts)
-                parts.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > _MAX_BODY:
-            raise ApiError(413, "Request body too large.")
-        return self.rfile.read(length) if length > 0 else b""
-
     # --- routing -------------------------------------------------------------------------------
     def _dispatch(self, method: str) -> None:
         demo = self.server.demo
         try:
-            raw = self._read_body()
+            raw = read_body(self.rfile, self.headers)
         except (ValueError, OSError):
             self.close_connection = True
             return
@@ -128,6 +113,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0].rstrip("/")
         try:
             self._pause_until(time.monotonic() + faults.latency)
+            if demo.persona is not None:
+                self._as_persona(demo.persona, method, raw, faults)
+                return
             self._check_key()
             if method == "GET" and path == "/v1/models":
                 listed = models.models_list(
@@ -151,6 +139,20 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_error(ApiError(500, f"The demo server failed: {exc}", type="server_error"))
             self.close_connection = True
 
+    def _as_persona(self, persona: Persona, method: str, raw: bytes, faults: Faults) -> None:
+        """Answer as another server would (app.demo.personas)."""
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        refusal = persona.refusal(headers, self.server.demo._api_key)
+        if refusal is not None:
+            raise refusal
+        route = persona.route(method, self.path)
+        if route == "models":
+            self._send_json(200, persona.model_list())
+        elif route.startswith("chat"):
+            self._chat(raw, faults, persona)
+        else:
+            raise errors.invalid_url(method, self.path)
+
     def _check_key(self) -> None:
         expected = self.server.demo._api_key
         if expected is None:
@@ -163,7 +165,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not secrets.compare_digest(key.encode(), expected.encode()):
             raise errors.invalid_api_key(key)
 
-    def _chat(self, raw: bytes, faults: Faults) -> None:
+    def _chat(self, raw: bytes, faults: Faults, persona: Persona | None = None) -> None:
         demo = self.server.demo
         status = demo.faults.take_failure()
         if status is not None:
@@ -174,7 +176,9 @@ class _Handler(BaseHTTPRequestHandler):
                 headers["retry-after-ms"] = str(faults.retry_after_ms)
             self._send_error(errors.failure(status, gateway=faults.gateway_401), headers)
             return
-        request = check(parse_body(raw), demo._ledger, retired_gone=faults.retired_gone)
+        asked = parse_body(raw)
+        body = asked if persona is None else persona.prepare(dict(asked), self.path)
+        request = check(body, demo._ledger, retired_gone=faults.retired_gone)
         if request.stream and request.model in faults.no_stream_models:
             raise errors.stream_refused()
         if not request.stream and request.model in faults.stream_only_models:
@@ -185,15 +189,25 @@ class _Handler(BaseHTTPRequestHandler):
             raise ApiError(500, f"The demo could not speak: {exc}", type="server_error") from exc
         if faults.usage_cost is not None:
             completion = replace(completion, usage=completion.usage | {"cost": faults.usage_cost})
+        if persona is not None:
+            completion = replace(completion, model=persona.model_name(asked, self.path))
         if not request.stream:
-            body = response_body(completion, request.format, faults)
+            whole = (
+                response_body(completion, request.format, faults)
+                if persona is None
+                else persona.whole(completion, request, faults)
+            )
             if faults.drop_after is not None:
-                self._send_head(200, "application/json", {"Content-Length": str(len(body))})
-                self.wfile.write(body[: len(body) // 2])
+                self._send_head(200, "application/json", {"Content-Length": str(len(whole))})
+                self.wfile.write(whole[: len(whole) // 2])
                 self._drop()
-            self._send_bytes(200, "application/json", body)
+            self._send_bytes(200, "application/json", whole)
             return
-        events = stream_events(completion, request.include_usage, faults)
+        events = (
+            stream_events(completion, request.include_usage, faults)
+            if persona is None
+            else persona.stream(completion, request, faults)
+        )
         self._send_head(200, "text/event-stream; charset=utf-8", {"Transfer-Encoding": "chunked"})
         self._write_stream(events, faults)
 
@@ -222,8 +236,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _send_error(self, exc: ApiError, headers: dict[str, str] | None = None) -> None:
+        persona = self.server.demo.persona
         try:
-            self._send_json(exc.status, exc.body(), headers)
+            body = exc.body() if persona is None else persona.error_body(exc)
+            self._send_json(exc.status, body, headers)
         except OSError:
             self.close_connection = True
 
@@ -260,6 +276,8 @@ class _Handler(BaseHTTPRequestHandler):
                 with contextlib.suppress(ValueError):
                     lines = json.dumps(json.loads(event.data), indent=1).split("\n")
             text = "".join(f"data: {line}{eol}" for line in lines) + eol
+            if event.comment:
+                text = f": {event.data}{eol}{eol}"
             if faults.keepalive and n % _KEEPALIVE_EVERY == 0:
                 text = f": keep-alive{eol}{eol}" + text
             data = text.encode("utf-8")
@@ -299,8 +317,11 @@ class DemoServer:
         audio_ttl: float = 3600.0,
         latency: float = 0.0,
         realtime: bool = False,
+        persona: str | None = None,
     ) -> None:
         self.host = host
+        #: The server the demo answers as (``--as``); None: OpenAI, as it always did.
+        self.persona = None if persona in (None, "openai") else make_persona(str(persona))
         self._port = port
         self._api_key = api_key
         self.faults = faults if faults is not None else Faults()
@@ -328,7 +349,10 @@ class DemoServer:
     @property
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/v1"
+        if self.persona is not None and self.persona.name == "azure":
+            return f"http://{host}:{self.port}"  # the resource endpoint
+        prefix = self.persona.prefix if self.persona is not None else "/v1"
+        return f"http://{host}:{self.port}{prefix}"
 
     def start(self) -> None:
         """Listen (port 0 picks a free port) and serve in a background thread."""

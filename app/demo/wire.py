@@ -37,10 +37,12 @@ _EMPTIES: Final = (2, 1, 3, 0, 2)
 
 @dataclass(frozen=True)
 class Event:
-    """One SSE event's ``data:`` payload; ``audio_bytes`` > 0 marks an audio piece."""
+    """One SSE event's ``data:`` payload; ``audio_bytes`` > 0 marks an audio piece; a
+    ``comment`` is sent as an SSE comment line (``: data``) instead."""
 
     data: str
     audio_bytes: int = 0
+    comment: bool = False
 
     @property
     def audio_seconds(self) -> float:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import httpx
 
     from app.core.client import ChatClient
+    from app.core.servers import ServerSpec
     from app.core.stream_modes import StreamModes
 
 
@@ -51,8 +52,11 @@ class Endpoint:
         self.client: ChatClient | None = None
         self.problem = "Parley is still connecting to the endpoint: send again in a moment."
 
-    def configure(self, base_url: str, api_key: str | None) -> str | None:
-        """Use this endpoint from now on. Returns why it cannot be used, or None."""
+    def configure(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> str | None:
+        """Use this endpoint (and the server kind its profile names) from now on. Returns
+        why it cannot be used, or None."""
         from app.core.client import ChatClient
         from app.core.errors import ParleyError
         from app.core.stream_modes import StreamModes
@@ -61,18 +65,24 @@ class Endpoint:
             self._modes = StreamModes(self._modes_path)
         try:
             self.client = ChatClient(
-                base_url, api_key, http=client_of(self._http), stream_modes=self._modes
+                base_url,
+                api_key,
+                http=client_of(self._http),
+                stream_modes=self._modes,
+                server=server,
             )
         except ParleyError as err:
             self.client, self.problem = None, err.user_message
             return err.user_message
         return None
 
-    def client_for(self, base_url: str, api_key: str | None) -> ChatClient:
+    def client_for(
+        self, base_url: str, api_key: str | None, server: ServerSpec | None = None
+    ) -> ChatClient:
         """A client for another endpoint on the same HTTP client (Test connection)."""
         from app.core.client import ChatClient
 
-        return ChatClient(base_url, api_key, http=client_of(self._http))
+        return ChatClient(base_url, api_key, http=client_of(self._http), server=server)
 
     @property
     def base_url(self) -> str:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import catalog
+from app.core.servers import ServerSpec
 from app.settings.prices_tab import PricesTab
+from app.settings.server_fields import ServerFields
 from app.widgets.theme import THEMES
 
 
@@ -38,6 +40,8 @@ class ProfileDraft:
     has_key: bool = False
     new_key: str | None = None
     remove_key: bool = False
+    #: What kind of server is there, with Azure's details (see app.core.servers).
+    server: ServerSpec | None = None
 
 
 @dataclass
@@ -127,6 +131,7 @@ class SettingsDialog(QDialog):
         self.key_note = QLabel(page)
         self.key_note.setObjectName("keyNote")
         self.key_note.setWordWrap(True)
+        self.server_fields = ServerFields(page)
         self.test_button = QPushButton("Test connection", page)
         self.test_button.setObjectName("testConnectionButton")
         self.test_result = QLabel(page)
@@ -144,6 +149,7 @@ class SettingsDialog(QDialog):
         key_label.setBuddy(self.key_edit)  # a row of widgets: the label needs its buddy named
         form.addRow(key_label, key_row)
         form.addRow("", self.key_note)
+        form.addRow(self.server_fields)
         form.addRow(self.test_button, self.test_result)
         left = QVBoxLayout()
         left.addWidget(self.profile_list, 1)
@@ -166,6 +172,7 @@ class SettingsDialog(QDialog):
         self.forget_key.clicked.connect(self.on_forget_key_clicked)
         self.test_button.clicked.connect(self.on_test_clicked)
         self.name_edit.textEdited.connect(self._on_name_edited)
+        self.url_edit.textChanged.connect(self.server_fields.on_url_changed)
         return page
 
     def _audio_tab(self) -> QWidget:
@@ -237,6 +244,7 @@ class SettingsDialog(QDialog):
         p = profiles[row]
         self.name_edit.setText(p.name)
         self.url_edit.setText(p.base_url)
+        self.server_fields.load(p.server or ServerSpec(p.base_url))
         self.key_edit.setText(p.new_key or "")
         self.key_edit.setPlaceholderText(
             f"stored in {self._draft.key_location}" if p.has_key and not p.remove_key else "sk-…"
@@ -283,6 +291,11 @@ class SettingsDialog(QDialog):
             self.url_edit.text().strip(), self.key_edit.text(), name
         )
 
+    def current_server(self) -> ServerSpec:
+        """The server set-up of the profile on show, as edited (for Test connection)."""
+        url = self.url_edit.text().strip() or catalog.DEFAULT_BASE_URL
+        return self.server_fields.spec(url)
+
     def show_test_result(self, text: str, ok: bool) -> None:
         self.test_result.setText(("✓ " if ok else "✗ ") + text)
 
@@ -297,6 +310,7 @@ class SettingsDialog(QDialog):
         p = self._draft.profiles[self._current]
         p.name = self.name_edit.text().strip() or p.name
         p.base_url = self.url_edit.text().strip() or catalog.DEFAULT_BASE_URL
+        p.server = self.server_fields.spec(p.base_url)
         typed = self.key_edit.text().strip()
         if typed:
             p.new_key, p.remove_key = typed, False

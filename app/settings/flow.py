@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.servers import ServerSpec
 from app.core.settings import Profile, Settings
 from app.settings.dialog import ProfileDraft, SettingsDraft
 from app.settings.keys import Keys
@@ -37,7 +38,10 @@ def draft_of(settings: Settings, found: Found) -> SettingsDraft:
     """The dialog's starting point: the saved settings and what was looked up."""
     s = settings
     return SettingsDraft(
-        profiles=[ProfileDraft(p.name, p.base_url, found.has_key[p.name]) for p in s.profiles],
+        profiles=[
+            ProfileDraft(p.name, p.base_url, found.has_key[p.name], server=p.server())
+            for p in s.profiles
+        ],
         active=s.active().name,
         output_device=s.output_device,
         input_device=s.input_device,
@@ -55,13 +59,25 @@ def draft_of(settings: Settings, found: Found) -> SettingsDraft:
     )
 
 
+def _profile(draft: ProfileDraft) -> Profile:
+    spec = draft.server or ServerSpec(draft.base_url)
+    return Profile(
+        draft.name,
+        draft.base_url,
+        spec.kind,
+        spec.deployment,
+        spec.api_version,
+        spec.replies_as_text,
+    )
+
+
 async def store_draft(settings: Settings, keys: Keys, draft: SettingsDraft) -> None:
     """Take the dialog's result into ``settings`` (in memory) and the keyring: typed keys are
     stored, removed ones and those of deleted profiles forgotten. Saving the file is the
     caller's (it reports a failure where the user sees it)."""
     s = settings
     old_names = {p.name for p in s.profiles}
-    s.profiles = [Profile(p.name, p.base_url) for p in draft.profiles]
+    s.profiles = [_profile(p) for p in draft.profiles]
     s.active_profile = draft.active
     s.output_device, s.input_device = draft.output_device, draft.input_device
     s.max_recording_seconds = draft.max_recording_seconds

@@ -38,6 +38,7 @@ from app.widgets.theme import apply_theme
 
 if TYPE_CHECKING:
     from app.compare.panel import ComparePanel
+    from app.core.servers import ServerSpec
     from app.core.store import Store
     from app.settings.dialog import SettingsDialog, SettingsDraft
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         # imports and widgets are a good part of start-up) or when first asked for.
         self.compare: ComparePanel | None = None
         self._compare_factory = compare if callable(compare) else None
-        self._endpoint: tuple[str, str | None] | None = None
+        self._endpoint: tuple[str, str | None, ServerSpec | None] | None = None
         self._add_tabs(layout, compare if isinstance(compare, QWidget) else None)
         self.setCentralWidget(central)
         self.system_dock = add_dock(self, "System prompt", "systemPromptDock", self.system_panel)
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.use_demo)
         self.welcome.key_requested.connect(self.open_settings)
         session.models_listed.connect(self.chat.controls.set_models)
+        session.voices_offered.connect(self.chat.controls.set_voices)
         session.connection_tested.connect(self.on_connection_tested)
 
     # Start ---------------------------------------------------------------------------------------
@@ -190,10 +192,11 @@ class MainWindow(QMainWindow):
         note = ""
         if key is None and self.options.env_key:
             key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
-        problem = self.session.configure(base_url, key)
-        self._endpoint = (base_url, key)
+        server = profile.server() if base_url == profile.base_url else None
+        problem = self.session.configure(base_url, key, server)
+        self._endpoint = (base_url, key, server)
         if self.compare is not None:
-            self.compare.session.configure(base_url, key)
+            self.compare.session.configure(base_url, key, server)
         if problem:
             self.show_status(problem)
         elif note:
@@ -210,7 +213,7 @@ class MainWindow(QMainWindow):
     async def _use_demo(self) -> None:
         url = await in_thread(self.demo.start)
         self.session.configure(url, None)
-        self._endpoint = (url, None)
+        self._endpoint = (url, None, None)
         if self.compare is not None:
             self.compare.session.configure(url, None)
         self.welcome.setVisible(False)
@@ -284,9 +287,11 @@ class MainWindow(QMainWindow):
         compare.voice_chosen.connect(self.chat.controls.voice.setCurrentText)
         compare.status.connect(self.show_status)
         self.session.models_listed.connect(compare.form.set_models)
+        self.session.voices_offered.connect(compare.form.set_voices)
         if self._endpoint is not None:
             compare.session.configure(*self._endpoint)
             compare.form.set_models(self.chat.controls.model_labels())
+            compare.form.set_voices(self.session.voices())
         compare.player.playback.set_device(self.settings.output_device or None)
 
     def ensure_compare(self) -> ComparePanel | None:
@@ -361,7 +366,8 @@ class MainWindow(QMainWindow):
     def on_test_connection_requested(self, base_url: str, typed_key: str, profile: str) -> None:
         async def run() -> None:
             key = typed_key.strip() or await self.keys.get(profile)
-            self.session.test_connection(base_url, key)
+            server = self._dialog.current_server() if self._dialog is not None else None
+            self.session.test_connection(base_url, key, server)
 
         self._tasks.spawn(run())
 
