@@ -22,6 +22,8 @@ from app import __version__
 
 if TYPE_CHECKING:
     from app.core.store import Store
+    from app.shell.instance import Claim
+    from app.shell.instance_server import InstanceServer
     from app.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,12 +38,35 @@ def main(
     demo: bool = False,
     base_url: str | None = None,
     ready: Callable[[MainWindow], None] | None = None,
+    command: str = "raise",
 ) -> int:
-    """Open the Parley window and run until it closes.
+    """Open the Parley window and run until it closes, then do ``command`` in it; or, when a
+    Parley already runs for this user and history, hand ``command`` to it and return at once
+    (``app.shell.instance``: "raise" brings its window to the front, "toggle-talk" starts or
+    ends talk mode, "stop" stops the reply).
 
     ``ready`` is called with the window once its first frame has been painted and the event loop
     has turned (the start-up benchmark times the process up to that moment).
     """
+    from app.shell.instance import claim_or_hand_off
+
+    claim = claim_or_hand_off(command)
+    if claim is None:
+        return 0  # the running Parley took it
+    try:
+        return _run_window(demo=demo, base_url=base_url, ready=ready, command=command, claim=claim)
+    finally:
+        claim.release()
+
+
+def _run_window(
+    *,
+    demo: bool,
+    base_url: str | None,
+    ready: Callable[[MainWindow], None] | None,
+    command: str,
+    claim: Claim,
+) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -95,8 +120,15 @@ def main(
         window.closed.connect(closed.set)
         start_held()
         window.connect_when_shown()
+        server = _serve_later_starts(window, claim)
+        if command != "raise":
+            await parts.session.configured()  # talk mode needs the connection
+            if not closed.is_set():
+                run_command(window, command, "")
         await closed.wait()
         window.hide()
+        if server is not None:
+            server.close()  # a start from now on opens a window of its own
         try:
             await parts.shutdown()
         except Exception:  # quitting anyway: say what did not close cleanly, in the log only
@@ -106,6 +138,27 @@ def main(
         loop.run_until_complete(run())
         loop.run_until_complete(loop.shutdown_asyncgens())
     return 0
+
+
+def _serve_later_starts(window: MainWindow, claim: Claim) -> InstanceServer | None:
+    """Listen for later ``parley`` starts and do what they ask in ``window``."""
+    if not claim.owner:
+        return None
+    from app.shell.instance_server import InstanceServer
+
+    server = InstanceServer(claim, window)
+    server.command_received.connect(lambda command, token: run_command(window, command, token))
+    return server if server.listen() else None
+
+
+def run_command(window: MainWindow, command: str, activation_token: str) -> None:
+    """Do what a later ``parley`` start asked (see ``main``)."""
+    if command == "raise":
+        window.bring_to_front(activation_token)
+    elif command == "toggle-talk":
+        window.toggle_talk()
+    elif command == "stop":
+        window.stop()
 
 
 def _paint_while_loading(
