@@ -122,9 +122,7 @@ def _run_window(
         window.connect_when_shown()
         server = _serve_later_starts(window, claim)
         if command != "raise":
-            await parts.session.configured()  # talk mode needs the connection
-            if not closed.is_set():
-                run_command(window, command, "")
+            run_command(window, command, "")
         await closed.wait()
         window.hide()
         if server is not None:

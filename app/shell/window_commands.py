@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 if TYPE_CHECKING:
     from app.chat.panel import ChatPanel
     from app.core.settings import Settings
+    from app.runtime.tasks import TaskSet
     from app.shell.main_menu import Menus
     from app.talk.mode import TalkMode
     from app.widgets.announce import Announcer
@@ -27,6 +28,7 @@ class WindowCommands(QMainWindow):
 
     chat: ChatPanel
     settings: Settings
+    _tasks: TaskSet
     menus: Menus
     talk: TalkMode | None = None
     announcer: Announcer | None = None
@@ -69,7 +71,12 @@ class WindowCommands(QMainWindow):
 
     # Commands ----------------------------------------------------------------------------------
     def toggle_talk(self) -> None:
-        """Start talk mode in the conversation on show, or end it (Ctrl+T, ``--toggle-talk``)."""
+        """Start talk mode in the conversation on show, or end it (Ctrl+T, ``--toggle-talk``);
+        in the window's first moments, once the connection is made."""
+        self._tasks.spawn(self._toggle_talk())
+
+    async def _toggle_talk(self) -> None:
+        await self.chat.session.configured()
         talk = self.ensure_talk()
         if talk is not None:
             talk.toggle()
