@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,9 +40,15 @@ class PromptEdit(QPlainTextEdit):
         self._composing = bool(event.preeditString())
         super().inputMethodEvent(event)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._composing = False  # the input method ends its composition with the focus
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._composing:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape) and self._composing:
+            return  # the input method's own key (it commits or cancels its composition)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             ctrl = mods == Qt.KeyboardModifier.ControlModifier
             plain = mods == Qt.KeyboardModifier.NoModifier
@@ -53,7 +59,7 @@ class PromptEdit(QPlainTextEdit):
                 self.insertPlainText("\n")  # a new paragraph, whatever the modifier
                 self.ensureCursorVisible()
                 return
-        if key == Qt.Key.Key_Escape and not self._composing:
+        if key == Qt.Key.Key_Escape:
             self.escape.emit()
             return
         super().keyPressEvent(event)
