@@ -259,6 +259,7 @@ class MainWindow(WindowCommands):
             return
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Chat and voice comparison"))
         self.tabs.addTab(self.chat, "Chat")
         # The compare tab's page holds the panel once it is built (at once when given, else the
         # first time the tab is opened).
