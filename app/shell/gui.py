@@ -73,6 +73,7 @@ def _run_window(
     from app.runtime.qtboot import speed_up_import_hook
 
     speed_up_import_hook()  # before the window's modules are imported
+    from app.runtime.memory import tune_allocator
     from app.runtime.resources import resource_path
     from app.runtime.tasks import hold_until_loop, start_held
     from app.shell.wiring import create_app
@@ -99,6 +100,7 @@ def _run_window(
         window.first_frame.connect(lambda: ready(window))
     closed_early, history = _paint_while_loading(window, parts.open_store)
     parts.attach_store(*history)
+    tune_allocator()  # a long session's audio buffers go back to the system when freed
     # What start-up built lives as long as Parley: the collector need not scan it again. A full
     # collection over it took ~35 ms, a stall in the middle of a streaming reply.
     gc.freeze()

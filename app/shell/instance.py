@@ -12,7 +12,7 @@ A start asks, in this order, until one answers (for at most ``HAND_OFF_WAIT`` se
      server removes it before listening); this process claims it and opens the window;
   3. neither: a Parley is starting and still painting its window: wait a moment and ask again.
 The kernel lets go of the lock when a process ends however it ends, so a crash never blocks a
-start. Plain ``socket`` and ``fcntl``: cheap enough for the start-up path (no Qt, no asyncio).
+start. Plain sockets and ``fcntl``: cheap enough for the start-up path (no Qt, no asyncio).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import sys
 import tempfile
 import time
@@ -99,7 +98,10 @@ def claim_or_hand_off(
 
 def send(path: Path, command: str) -> bool:
     """Give ``command`` to the Parley listening at ``path``; whether it took it."""
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    # The C module itself: ``socket`` would import selectors, array and more (~10 ms) at start.
+    import _socket
+
+    client = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
         client.settimeout(ANSWER_WAIT)
         client.connect(str(path))

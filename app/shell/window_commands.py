@@ -37,6 +37,7 @@ class WindowCommands(QMainWindow):
     # Built behind the first frame ------------------------------------------------------------
     def build_later(self) -> None:
         """Build what the first frame does not show (called once it is on screen)."""
+        assert self.chat.costs is not None  # the cost line under the composer
         self.ensure_talk()
         self.ensure_announcer()
 

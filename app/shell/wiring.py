@@ -102,7 +102,8 @@ class App:
         use_store: bool = True,
         open_store: bool = True,
     ) -> None:
-        tune_allocator()  # a long session's audio buffers go back to the system when freed
+        if open_store:  # ``parley`` tunes it behind its first frame (ctypes loads then)
+            tune_allocator()  # a long session's audio buffers go back to the system when freed
         self.settings = settings = Settings.load(settings_path)
         apply_theme(qapp, settings.theme)
         self._player_factory = player_factory
