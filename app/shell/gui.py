@@ -5,6 +5,9 @@ imported and before the history is opened (both happen in a worker thread while 
 is on screen: about a quarter of start-up on a slow machine). Then the qasync loop starts, the
 history is handed to the window and it connects; work clicked meanwhile waits for the loop
 (``app.runtime.tasks``).
+
+One Parley runs per user session (``app.shell.instance``): a start first offers its command to
+the running one, and the window listens for later starts once its event loop runs.
 """
 
 from __future__ import annotations
@@ -40,8 +43,8 @@ def main(
     ready: Callable[[MainWindow], None] | None = None,
     command: str = "raise",
 ) -> int:
-    """Open the Parley window and run until it closes, then do ``command`` in it; or, when a
-    Parley already runs for this user and history, hand ``command`` to it and return at once
+    """Open the Parley window, do ``command`` in it once it is up, and run until it closes; or,
+    when a Parley already runs for this user and history, hand ``command`` to it and return at once
     (``app.shell.instance``: "raise" brings its window to the front, "toggle-talk" starts or
     ends talk mode, "stop" stops the reply).
 
