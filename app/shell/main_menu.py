@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton, QWidget
 
 from app import __version__
 from app.chat.panel import ChatPanel
@@ -153,6 +153,9 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
         QKeySequence.StandardKey.HelpContents,
     )
     _action(window, help_menu, "&About Parley", lambda: show_about(window))
+    overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")  # when the bar is too narrow
+    if overflow is not None:
+        overflow.setAccessibleName(QCoreApplication.translate("MainMenu", "More menus"))
     return Menus(send, talk, mute)
 
 

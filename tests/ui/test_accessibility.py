@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from app.chat.reply_card import ReplyCard
 from app.shell.wiring import AppParts
@@ -44,6 +44,9 @@ async def test_every_control_a_user_can_reach_has_a_name(parley: AppParts) -> No
         and not named_by_parent(w)
     ]
     assert unnamed == [], "\n".join(unnamed)
+    # Buttons too, shown or not (a screen reader lists hidden ones, such as a search's clear).
+    buttons = [b for b in window.findChildren(QAbstractButton) if not spoken_name(b).strip()]
+    assert buttons == [], [f"{type(b).__name__} {b.objectName()!r}" for b in buttons]
     for action in window.menuBar().actions():
         assert action.text()
 
