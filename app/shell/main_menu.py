@@ -88,6 +88,23 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
             "Export &selected replies…",
             lambda: history.export_conversation(selected_replies=True),
         )
+        file_menu.addSeparator()
+        # The conversation picked in the history list; its keys work where the list has focus.
+        for text, slot, keys in (
+            (
+                QCoreApplication.translate("MainMenu", "&Rename conversation…"),
+                history.on_rename_clicked,
+                QKeySequence("F2"),
+            ),
+            (
+                QCoreApplication.translate("MainMenu", "&Delete conversation…"),
+                history.on_delete_clicked,
+                QKeySequence(QKeySequence.StandardKey.Delete),
+            ),
+        ):
+            action = _action(window, file_menu, text, slot, keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            history.conversations.addAction(action)
     file_menu.addSeparator()
     _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     edit = bar.addMenu("&Edit")
