@@ -200,6 +200,55 @@ def test_toggle_talk_and_stop_act_in_the_running_window(
     assert all(e["event"] != "raised" for e in first.quiet(0.5))
 
 
+# The running Parley sends a long reply as soon as it is connected and reports while it plays.
+PLAYING = FIRST.replace(
+    "    watch()\n",
+    """    watch()
+    chat = window.chat
+
+    def send_when_connected():
+        if window.session.endpoint:
+            chat.send("/long 30")
+            QTimer.singleShot(20, playing)
+        else:
+            QTimer.singleShot(20, send_when_connected)
+
+    def playing():
+        key = window.playback.current_key
+        if key is not None and window.playback.is_playing(key):
+            report(event="playing")
+            QTimer.singleShot(20, stopped)
+        else:
+            QTimer.singleShot(20, playing)
+
+    def stopped():
+        key = window.playback.current_key
+        if key is None or not window.playback.is_playing(key):
+            report(event="stopped", busy=window.session.is_busy())
+        else:
+            QTimer.singleShot(20, stopped)
+
+    send_when_connected()
+""",
+)
+
+
+def test_stop_stops_the_reply_playing_in_the_running_window(
+    env: dict[str, str], sound_server: None
+) -> None:
+    running = Running(env, PLAYING)
+    try:
+        running.expect("ready")
+        wait_listening(env)
+        running.expect("playing")
+        assert parley(env, "--stop").returncode == 0
+        stopped = running.expect("stopped", timeout=10)
+        assert stopped["busy"] is False  # the request is cancelled, not only the sound
+    finally:
+        code, err = running.end()
+    assert code == 0, err
+
+
 def test_toggle_talk_starts_parley_when_none_runs(env: dict[str, str]) -> None:
     child = FIRST.replace(
         "sys.exit(main(demo=True, ready=ready))",
