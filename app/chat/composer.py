@@ -1,5 +1,5 @@
-"""The composer: a multi-line prompt, Send (Enter, or Ctrl+Enter), Cancel (Esc), and the microphone
-(click to record and again to send, or hold Ctrl+Space to talk)."""
+"""The composer: a multi-line prompt, Send (Enter, or Ctrl+Enter), Cancel (Esc), and the
+microphone (click to record and again to send, or hold Ctrl+Space to talk)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class PromptEdit(QPlainTextEdit):
     ``send_with_ctrl_enter``, Enter makes a new line); Ctrl+Enter always sends; Esc cancels.
 
     An input method's Enter (one that commits a composition, as pinyin's does) never sends:
-    while a composition is open the key goes to the editor as typed.
+    while a composition is open, Enter and Esc are left to the input method.
     """
 
     submit = Signal()

@@ -126,7 +126,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
     _action(
         window,
         chat_menu,
-        QCoreApplication.translate("MainMenu", "S&top the reply"),
+        QCoreApplication.translate("MainMenu", "St&op the reply"),
         host.stop,
         "Esc",
     )

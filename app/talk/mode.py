@@ -1,7 +1,7 @@
 """Talk mode in the chat: the talk bar above the composer (Ctrl+T, Esc and M are the window's
-menu actions: app.shell.main_menu), and a session's
-turns on the chat's own cards (an utterance becomes a user card with its recording, a reply a
-reply card as usual) in the conversation on show, kept in the history like typed turns."""
+menu actions, app.shell.main_menu), and a session's turns on the chat's own cards (an utterance
+becomes a user card with its recording, a reply a reply card as usual) in the conversation on
+show, kept in the history like typed turns."""
 
 from __future__ import annotations
 
