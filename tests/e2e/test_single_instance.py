@@ -224,9 +224,17 @@ PLAYING = FIRST.replace(
     def stopped():
         key = window.playback.current_key
         if key is None or not window.playback.is_playing(key):
-            report(event="stopped", busy=window.session.is_busy())
+            report(event="stopped")
+            QTimer.singleShot(20, idle)
         else:
             QTimer.singleShot(20, stopped)
+
+    def idle():
+        if window.session.is_busy():
+            QTimer.singleShot(20, idle)
+        else:
+            key = window.playback.current_key
+            report(event="idle", playing=key is not None and window.playback.is_playing(key))
 
     send_when_connected()
 """,
@@ -242,8 +250,9 @@ def test_stop_stops_the_reply_playing_in_the_running_window(
         wait_listening(env)
         running.expect("playing")
         assert parley(env, "--stop").returncode == 0
-        stopped = running.expect("stopped", timeout=10)
-        assert stopped["busy"] is False  # the request is cancelled, not only the sound
+        running.expect("stopped", timeout=10)
+        # The request is over too (cancelled if it was still streaming), and nothing plays on.
+        assert running.expect("idle", timeout=10)["playing"] is False
     finally:
         code, err = running.end()
     assert code == 0, err
