@@ -122,6 +122,8 @@ def run(argv: list[str]) -> int:
     chosen = _chosen_command(argv)
     parser = build_parser(chosen if chosen is not None else "")
     args = parser.parse_args(argv)
+    if args.command is not None and args.window_command is not None:
+        parser.error(f"--{args.window_command} acts on the window; it takes no command")
     if args.command is None:
         problem = display_problem()
         if problem is not None:

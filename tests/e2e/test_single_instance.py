@@ -335,3 +335,10 @@ def test_a_parley_killed_outright_leaves_nothing_that_blocks_the_next(env: dict[
     finally:
         code, err = again.end()
     assert code == 0 and "Traceback" not in err
+
+
+def test_the_window_options_take_no_command(env: dict[str, str]) -> None:
+    run = parley(env, "--toggle-talk", "history")
+    assert run.returncode == 2
+    assert "--toggle-talk acts on the window; it takes no command" in run.stderr
+    assert not the_socket(env).exists()  # and no window was started for it
