@@ -47,7 +47,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="parley",
         description=(
-            "Talk with audio-capable chat models. With no command, opens the Parley window."
+            "Talk with audio-capable chat models. With no command, opens the Parley window "
+            "(or brings the running one to the front: one Parley per user session)."
         ),
         epilog="Run 'parley COMMAND --help' for a command's options.",
     )
@@ -58,6 +59,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="open the window on the built-in offline demo server (no API key needed)",
     )
     parser.add_argument("--base-url", metavar="URL", help="use this endpoint for this session")
+    remote = parser.add_mutually_exclusive_group()
+    remote.add_argument(
+        "--toggle-talk",
+        action="store_const",
+        const="toggle-talk",
+        dest="window_command",
+        help="start or end talk mode in the running window (starting Parley if needed); "
+        "bind it to a key in your desktop's keyboard settings",
+    )
+    remote.add_argument(
+        "--stop",
+        action="store_const",
+        const="stop",
+        dest="window_command",
+        help="stop the reply playing in the running window (or end talk mode)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         if command is not None and name != command:
@@ -105,6 +122,8 @@ def run(argv: list[str]) -> int:
     chosen = _chosen_command(argv)
     parser = build_parser(chosen if chosen is not None else "")
     args = parser.parse_args(argv)
+    if args.command is not None and args.window_command is not None:
+        parser.error(f"--{args.window_command} acts on the window; it takes no command")
     if args.command is None:
         problem = display_problem()
         if problem is not None:
@@ -112,5 +131,6 @@ def run(argv: list[str]) -> int:
             return EXIT_ERROR
         from app.shell.gui import main as gui_main
 
-        return gui_main(demo=args.demo, base_url=args.base_url)
+        command = args.window_command or "raise"
+        return gui_main(demo=args.demo, base_url=args.base_url, command=command)
     return _load(args.command).run(args)

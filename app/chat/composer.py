@@ -1,10 +1,10 @@
-"""The composer: a multi-line prompt, Send (Ctrl+Enter), Cancel (Esc), and the microphone
-(click to record and again to send, or hold Ctrl+Space to talk)."""
+"""The composer: a multi-line prompt, Send (Enter, or Ctrl+Enter), Cancel (Esc), and the
+microphone (click to record and again to send, or hold Ctrl+Space to talk)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,18 +21,44 @@ from app.chat.reply_card import format_duration
 
 
 class PromptEdit(QPlainTextEdit):
-    """A plain-text prompt where Ctrl+Enter sends and Esc cancels."""
+    """A plain-text prompt: Enter sends and Shift+Enter makes a new line (with
+    ``send_with_ctrl_enter``, Enter makes a new line); Ctrl+Enter always sends; Esc cancels.
+
+    An input method's Enter (one that commits a composition, as pinyin's does) never sends:
+    while a composition is open, Enter and Esc are left to the input method.
+    """
 
     submit = Signal()
     escape = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.send_with_ctrl_enter = False
+        self._composing = False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._composing = bool(event.preeditString())
+        super().inputMethodEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._composing = False  # the input method ends its composition with the focus
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.submit.emit()
-            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape) and self._composing:
+            return  # the input method's own key (it commits or cancels its composition)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ctrl = mods == Qt.KeyboardModifier.ControlModifier
+            plain = mods == Qt.KeyboardModifier.NoModifier
+            if ctrl or (plain and not self.send_with_ctrl_enter):
+                self.submit.emit()
+                return
+            if plain or mods == Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")  # a new paragraph, whatever the modifier
+                self.ensureCursorVisible()
+                return
         if key == Qt.Key.Key_Escape:
             self.escape.emit()
             return
@@ -63,14 +89,12 @@ class Composer(QWidget):
         self.prompt = PromptEdit(self)
         self.prompt.setObjectName("promptEdit")
         self.prompt.setAccessibleName("Prompt")
-        self.prompt.setPlaceholderText("Ask something… (Ctrl+Enter to send, Esc to stop)")
         self.prompt.setTabChangesFocus(True)
         self.prompt.setMaximumHeight(120)
         self.prompt.setMinimumHeight(56)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setAccessibleName("Send")
-        self.send_button.setToolTip("Send the prompt (Ctrl+Enter)")
         self.send_button.setDefault(True)
         self.cancel_button = QPushButton("Stop", self)
         self.cancel_button.setObjectName("cancelButton")
@@ -122,9 +146,27 @@ class Composer(QWidget):
         self.prompt.escape.connect(self.on_escape)
         self.send_button.clicked.connect(self.on_send_clicked)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(Qt.ShortcutContext.WindowShortcut)
-        esc.activated.connect(self.on_escape)
+        self.set_send_with_ctrl_enter(False)
+
+    def set_send_with_ctrl_enter(self, on: bool) -> None:
+        """Which key sends (the setting "Send with Ctrl+Enter"); the placeholder says which."""
+        self.prompt.send_with_ctrl_enter = on
+        self.prompt.setPlaceholderText(
+            self.tr("Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)")
+            if on
+            else self.tr("Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)")
+        )
+        self.send_button.setToolTip(
+            self.tr("Send the prompt (Ctrl+Enter)") if on else self.tr("Send the prompt (Enter)")
+        )
+
+    def send_keys_hint(self) -> str:
+        """How the prompt sends and makes new lines, as the placeholder says it."""
+        if self.prompt.send_with_ctrl_enter:
+            return self.tr("In the prompt: Ctrl+Enter sends, Enter makes a new line.")
+        return self.tr(
+            "In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends."
+        )
 
     def draft(self) -> str:
         return self.prompt.toPlainText()

@@ -17,7 +17,6 @@ from app.chat.controls import ChatControls
 from app.chat.conversation_view import ConversationView
 from app.chat.playback import Playback
 from app.chat.reply_card import ReplyCard
-from app.chat.reply_costs import ReplyCosts
 from app.chat.reply_export import export_reply
 from app.chat.reply_slot import ReplySlot
 from app.chat.session import ChatSession, Job
@@ -28,6 +27,7 @@ from app.core.conversation import Audio, Conversation, Turn
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
+    from app.chat.reply_costs import ReplyCosts
     from app.core.store import Store
 
 BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
@@ -75,15 +75,14 @@ class ChatPanel(QWidget):
         self.user_cards = UserCards(playback, self._tasks.spawn, self)
         #: The stored conversation's cards: built only for the turns on show.
         self.turn_cards = TurnCards(self)
-        self.costs = ReplyCosts(self, system_prompt, self)  # notes, what replies cost
+        self._costs: ReplyCosts | None = None  # the cost line: built behind the first frame
         self.conversation_changed.connect(self.turn_cards.trim)  # old cards far out of view go
         self.user_cards.status.connect(self.status)
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(100)
+        self._refresh = QTimer(self, interval=100)
         self._refresh.timeout.connect(self._on_refresh_tick)
         self._refresh.start()
 
-        self.composer.send_requested.connect(self.on_send_requested)
+        self.composer.send_requested.connect(self.send)
         self.composer.cancel_requested.connect(self.on_cancel_requested)
         self.composer.recording_finished.connect(self.on_recording_finished)
         self.composer.recording_started.connect(self.playback.stop)  # else the mic hears it
@@ -98,10 +97,16 @@ class ChatPanel(QWidget):
         playback.playing_changed.connect(self.on_playing_changed)
         playback.failed.connect(self.on_playback_failed)
 
-    # Sending -----------------------------------------------------------------------------------
-    def on_send_requested(self, text: str) -> None:
-        self.send(text)
+    @property
+    def costs(self) -> ReplyCosts:
+        """The cost line and the cards' notes (app.chat.reply_costs), built when first needed."""
+        if self._costs is None:
+            from app.chat.reply_costs import ReplyCosts
 
+            self._costs = ReplyCosts(self, self._system_prompt, self)
+        return self._costs
+
+    # Sending -----------------------------------------------------------------------------------
     def on_recording_finished(self, text: str, wav: bytes) -> None:
         """A recording from the microphone goes out with the draft (kept when refused)."""
         if not self.send(text, Audio("wav", data=wav)):
@@ -400,4 +405,5 @@ class ChatPanel(QWidget):
     # Plumbing -----------------------------------------------------------------------------------
     async def aclose(self) -> None:
         await self._tasks.aclose()
-        await self.costs.aclose()
+        if self._costs is not None:
+            await self._costs.aclose()

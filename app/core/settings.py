@@ -70,6 +70,9 @@ class Settings:
     #: The longest microphone recording, in seconds (it stops there and is sent).
     max_recording_seconds: float = 120.0
     theme: Theme = "system"
+    #: In the composer, Ctrl+Enter sends and Enter makes a new line (else Enter sends and
+    #: Shift+Enter makes a new line; Ctrl+Enter sends either way).
+    send_with_ctrl_enter: bool = False
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
     #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,

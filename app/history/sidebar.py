@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -103,6 +103,9 @@ class HistorySidebar(QWidget):
         self.search_box.setAccessibleName("Search conversations")
         self.search_box.setPlaceholderText("Search prompts and transcripts")
         self.search_box.setClearButtonEnabled(True)
+        clear = self.search_box.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:  # a name for screen readers (its button has neither text nor one)
+            clear.setText(self.tr("Clear the search"))
         self.new_button = QPushButton("New", self)
         self.new_button.setObjectName("newConversationButton")
         self.new_button.setAccessibleName("New conversation")

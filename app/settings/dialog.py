@@ -57,6 +57,7 @@ class SettingsDraft:
     format: str = "wav"
     stream: bool = True
     autoplay: bool = True
+    send_with_ctrl_enter: bool = False
     output_devices: list[str] = field(default_factory=list)
     input_devices: list[str] = field(default_factory=list)
     key_location: str = "the OS keyring"
@@ -225,6 +226,12 @@ class SettingsDialog(QDialog):
         self.default_stream.setChecked(self._draft.stream)
         self.default_autoplay = QCheckBox("Play replies as they arrive", page)
         self.default_autoplay.setChecked(self._draft.autoplay)
+        self.send_with_ctrl_enter = QCheckBox(
+            self.tr("Send with Ctrl+Enter (Enter makes a new line)"), page
+        )
+        self.send_with_ctrl_enter.setObjectName("sendWithCtrlEnter")
+        self.send_with_ctrl_enter.setAccessibleName(self.tr("Send with Ctrl+Enter"))
+        self.send_with_ctrl_enter.setChecked(self._draft.send_with_ctrl_enter)
         form = QFormLayout(page)
         form.addRow("&Theme", self.theme)
         form.addRow("Default &model", self.default_model)
@@ -232,6 +239,7 @@ class SettingsDialog(QDialog):
         form.addRow("Default &format", self.default_format)
         form.addRow("", self.default_stream)
         form.addRow("", self.default_autoplay)
+        form.addRow("", self.send_with_ctrl_enter)
         return page
 
     # Profiles --------------------------------------------------------------------------------
@@ -335,6 +343,7 @@ class SettingsDialog(QDialog):
             format=self.default_format.currentText(),
             stream=self.default_stream.isChecked(),
             autoplay=self.default_autoplay.isChecked(),
+            send_with_ctrl_enter=self.send_with_ctrl_enter.isChecked(),
             prices=self.prices_tab.prices(),
         )
 

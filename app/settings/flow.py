@@ -52,6 +52,7 @@ def draft_of(settings: Settings, found: Found) -> SettingsDraft:
         format=s.format,
         stream=s.stream,
         autoplay=s.autoplay,
+        send_with_ctrl_enter=s.send_with_ctrl_enter,
         output_devices=found.output_devices,
         input_devices=found.input_devices,
         key_location=found.key_location,
@@ -84,6 +85,7 @@ async def store_draft(settings: Settings, keys: Keys, draft: SettingsDraft) -> N
     s.theme = draft.theme  # type: ignore[assignment]
     s.model, s.voice, s.format = draft.model, draft.voice, draft.format
     s.stream, s.autoplay = draft.stream, draft.autoplay
+    s.send_with_ctrl_enter = draft.send_with_ctrl_enter
     kept = {p.name for p in draft.profiles}
     s.prices = {name: models for name, models in draft.prices.items() if name in kept}
     for p in draft.profiles:

@@ -5,6 +5,9 @@ imported and before the history is opened (both happen in a worker thread while 
 is on screen: about a quarter of start-up on a slow machine). Then the qasync loop starts, the
 history is handed to the window and it connects; work clicked meanwhile waits for the loop
 (``app.runtime.tasks``).
+
+One Parley runs per user session (``app.shell.instance``): a start first offers its command to
+the running one, and the window listens for later starts once its event loop runs.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from app import __version__
 
 if TYPE_CHECKING:
     from app.core.store import Store
+    from app.shell.instance import Claim
+    from app.shell.instance_server import InstanceServer
     from app.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,18 +41,45 @@ def main(
     demo: bool = False,
     base_url: str | None = None,
     ready: Callable[[MainWindow], None] | None = None,
+    command: str = "raise",
 ) -> int:
-    """Open the Parley window and run until it closes.
+    """Open the Parley window, do ``command`` in it once it is up, and run until it closes; or,
+    when a Parley already runs for this user and history, hand ``command`` to it and return at once
+    (``app.shell.instance``: "raise" brings its window to the front, "toggle-talk" starts or
+    ends talk mode, "stop" stops the reply).
 
     ``ready`` is called with the window once its first frame has been painted and the event loop
     has turned (the start-up benchmark times the process up to that moment).
     """
+    from app.shell.instance import claim_or_hand_off
+
+    claim = claim_or_hand_off(command)
+    if claim is None:
+        return 0  # the running Parley took it
+    try:
+        return _run_window(demo=demo, base_url=base_url, ready=ready, command=command, claim=claim)
+    finally:
+        claim.release()
+
+
+def _run_window(
+    *,
+    demo: bool,
+    base_url: str | None,
+    ready: Callable[[MainWindow], None] | None,
+    command: str,
+    claim: Claim,
+) -> int:
+    # Start-up allocates much and frees little: the collector's passes over it (~12 ms of
+    # processor time) wait until the first frame is painted.
+    gc.disable()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.runtime.qtboot import speed_up_import_hook
 
     speed_up_import_hook()  # before the window's modules are imported
+    from app.runtime.memory import tune_allocator
     from app.runtime.resources import resource_path
     from app.runtime.tasks import hold_until_loop, start_held
     from app.shell.wiring import create_app
@@ -70,10 +102,13 @@ def main(
     window = parts.window
     window.start(connect=False)
     window.show()
+    window.first_frame.connect(gc.enable)
     if ready is not None:
         window.first_frame.connect(lambda: ready(window))
     closed_early, history = _paint_while_loading(window, parts.open_store)
     parts.attach_store(*history)
+    tune_allocator()  # a long session's audio buffers go back to the system when freed
+    gc.enable()  # if no frame was painted (a window on a hidden workspace)
     # What start-up built lives as long as Parley: the collector need not scan it again. A full
     # collection over it took ~35 ms, a stall in the middle of a streaming reply.
     gc.freeze()
@@ -95,8 +130,13 @@ def main(
         window.closed.connect(closed.set)
         start_held()
         window.connect_when_shown()
+        server = _serve_later_starts(window, claim)
+        if command != "raise":
+            run_command(window, command, "")
         await closed.wait()
         window.hide()
+        if server is not None:
+            server.close()  # a start from now on opens a window of its own
         try:
             await parts.shutdown()
         except Exception:  # quitting anyway: say what did not close cleanly, in the log only
@@ -106,6 +146,27 @@ def main(
         loop.run_until_complete(run())
         loop.run_until_complete(loop.shutdown_asyncgens())
     return 0
+
+
+def _serve_later_starts(window: MainWindow, claim: Claim) -> InstanceServer | None:
+    """Listen for later ``parley`` starts and do what they ask in ``window``."""
+    if not claim.owner:
+        return None
+    from app.shell.instance_server import InstanceServer
+
+    server = InstanceServer(claim, window)
+    server.command_received.connect(lambda command, token: run_command(window, command, token))
+    return server if server.listen() else None
+
+
+def run_command(window: MainWindow, command: str, activation_token: str) -> None:
+    """Do what a later ``parley`` start asked (see ``main``)."""
+    if command == "raise":
+        window.bring_to_front(activation_token)
+    elif command == "toggle-talk":
+        window.toggle_talk()
+    elif command == "stop":
+        window.stop()
 
 
 def _paint_while_loading(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton, QWidget
 
 from app import __version__
 from app.chat.panel import ChatPanel
@@ -30,6 +31,23 @@ class MenuHost(Protocol):
 
     def show_compare(self) -> None: ...
 
+    def toggle_talk(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def toggle_mute(self) -> None: ...
+
+    def show_shortcuts(self) -> None: ...
+
+
+@dataclass
+class Menus:
+    """The actions whose state follows the window's (talk mode on or off)."""
+
+    send: QAction
+    talk: QAction
+    mute: QAction
+
 
 def add_dock(
     window: QMainWindow, title: str, name: str, widget: QWidget, *, left: bool = False
@@ -48,7 +66,9 @@ def add_dock(
     return dock
 
 
-def build_menus(window: QMainWindow, host: MenuHost) -> None:
+def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
+    """The menu bar; every action the window has is in it, with its shortcut (Help → Keyboard
+    shortcuts lists them from here)."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     history = host.history
@@ -68,11 +88,72 @@ def build_menus(window: QMainWindow, host: MenuHost) -> None:
             "Export &selected replies…",
             lambda: history.export_conversation(selected_replies=True),
         )
+        file_menu.addSeparator()
+        # The conversation picked in the history list; its keys work where the list has focus.
+        for text, slot, keys in (
+            (
+                QCoreApplication.translate("MainMenu", "&Rename conversation…"),
+                history.on_rename_clicked,
+                QKeySequence("F2"),
+            ),
+            (
+                QCoreApplication.translate("MainMenu", "&Delete conversation…"),
+                history.on_delete_clicked,
+                QKeySequence(QKeySequence.StandardKey.Delete),
+            ),
+        ):
+            action = _action(window, file_menu, text, slot, keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            history.conversations.addAction(action)
     file_menu.addSeparator()
     _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     edit = bar.addMenu("&Edit")
     _action(window, edit, "&Settings…", host.open_settings, "Ctrl+,")
     _action(window, edit, "Try the offline &demo", host.use_demo)
+    chat_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Chat"))
+    composer = host.chat.composer
+    send = _action(
+        window,
+        chat_menu,
+        QCoreApplication.translate("MainMenu", "&Send"),
+        composer.on_send_clicked,
+        "Ctrl+Return",
+    )
+    # Ctrl+Enter sends what is written in the chat, not from the compare tab or a dock.
+    send.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    send.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    host.chat.addAction(send)
+    _action(
+        window,
+        chat_menu,
+        QCoreApplication.translate("MainMenu", "St&op the reply"),
+        host.stop,
+        "Esc",
+    )
+    _action(
+        window,
+        chat_menu,
+        QCoreApplication.translate("MainMenu", "&Record a voice message"),
+        composer.on_mic_clicked,
+    )
+    chat_menu.addSeparator()
+    talk = _action(
+        window,
+        chat_menu,
+        QCoreApplication.translate("MainMenu", "&Talk hands-free"),
+        host.toggle_talk,
+        "Ctrl+T",
+    )
+    talk.setCheckable(True)
+    mute = _action(
+        window,
+        chat_menu,
+        QCoreApplication.translate("MainMenu", "&Mute the microphone"),
+        host.toggle_mute,
+        "M",
+    )
+    mute.setCheckable(True)
+    mute.setEnabled(False)
     view = bar.addMenu("&View")
     view.addAction(host.system_dock.toggleViewAction())
     if host.history_dock is not None:
@@ -81,7 +162,43 @@ def build_menus(window: QMainWindow, host: MenuHost) -> None:
     if host.has_compare():
         _action(window, view, "&Compare voices", host.show_compare, "Ctrl+K")
     help_menu = bar.addMenu("&Help")
+    _action(
+        window,
+        help_menu,
+        QCoreApplication.translate("MainMenu", "&Keyboard shortcuts"),
+        host.show_shortcuts,
+        QKeySequence.StandardKey.HelpContents,
+    )
     _action(window, help_menu, "&About Parley", lambda: show_about(window))
+    overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")  # when the bar is too narrow
+    if overflow is not None:
+        overflow.setAccessibleName(QCoreApplication.translate("MainMenu", "More menus"))
+    return Menus(send, talk, mute)
+
+
+def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
+    """Every action in the window's menus, with the title of the menu it is in (in order)."""
+    found: list[tuple[str, QAction]] = []
+
+    def walk(menu: QMenu) -> None:
+        title = plain(menu.title())
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub)
+            elif not action.isSeparator() and action.text():
+                found.append((title, action))
+
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu)
+    return found
+
+
+def plain(text: str) -> str:
+    """A menu text without its mnemonic marks ("&Quit" → "Quit", "&&" → "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _action(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QMainWindow,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from app.settings.keys import Keys
 from app.shell.main_menu import add_dock, build_menus
 from app.shell.options import DemoControl, StartOptions
 from app.shell.welcome import WelcomePanel
+from app.shell.window_commands import WindowCommands
 from app.widgets.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -41,12 +41,13 @@ if TYPE_CHECKING:
     from app.core.servers import ServerSpec
     from app.core.store import Store
     from app.settings.dialog import SettingsDialog, SettingsDraft
+    from app.talk.mode import TalkMode
 
 log = logging.getLogger(__name__)
 DEMO_PROFILE = "Offline demo"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowCommands):
     """The window. Every part comes in through the constructor (see app.shell.wiring.create_app).
 
     Signals:
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         compare: ComparePanel | Callable[[], ComparePanel] | None = None,
         history: HistoryBridge | None = None,
         recording: Recording | None = None,
+        talk: Callable[[MainWindow], TalkMode] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -107,7 +109,10 @@ class MainWindow(QMainWindow):
         self.history: HistorySidebar | None = None
         self.history_dock: QDockWidget | None = None
         self._add_history(history)
-        build_menus(self, self)
+        self.menus = build_menus(self, self)
+        # Talk mode's bar and the announcements are built behind the first frame.
+        self._talk_factory = (lambda: talk(self)) if talk is not None else None
+        self.first_frame.connect(lambda: QTimer.singleShot(0, self.build_later))
         self.statusBar().setObjectName("statusBar")
         if recording is not None:
             self.chat.composer.attach_recording(recording)
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
             ChatChoices(s.active().name, s.model, s.voice, s.format, s.stream, s.autoplay)
         )
         self.system_panel.set_presets(s.system_presets)
-        self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
+        self.show_send_keys()
         self.chat.composer.prompt.setFocus()
         if self.options.store_problem:
             self._show_history_problem(self.options.store_problem)
@@ -241,13 +246,8 @@ class MainWindow(QMainWindow):
     def on_choices_changed(self) -> None:
         c = self.chat.controls.choices()
         s = self.settings
-        s.model, s.voice, s.format, s.stream, s.autoplay = (
-            c.model,
-            c.voice,
-            c.format,
-            c.stream,
-            c.autoplay,
-        )
+        s.model, s.voice, s.format = c.model, c.voice, c.format
+        s.stream, s.autoplay = c.stream, c.autoplay
         self._save_settings()
 
     def on_presets_changed(self, presets: dict[str, str]) -> None:
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             return
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Chat and voice comparison"))
         self.tabs.addTab(self.chat, "Chat")
         # The compare tab's page holds the panel once it is built (at once when given, else the
         # first time the tab is opened).
@@ -360,6 +361,7 @@ class MainWindow(QMainWindow):
         self.chat.controls.apply(
             ChatChoices(s.active().name, s.model, s.voice, s.format, s.stream, s.autoplay)
         )
+        self.show_send_keys()
         self.demo_banner.setVisible(False)
         await self._connect(s.active())
 

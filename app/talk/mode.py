@@ -1,14 +1,14 @@
-"""Talk mode in the chat: the talk bar above the composer, Ctrl+T, Esc and M, and a session's
-turns on the chat's own cards (an utterance becomes a user card with its recording, a reply a
-reply card as usual) in the conversation on show, kept in the history like typed turns."""
+"""Talk mode in the chat: the talk bar above the composer (Ctrl+T, Esc and M are the window's
+menu actions, app.shell.main_menu), and a session's turns on the chat's own cards (an utterance
+becomes a user card with its recording, a reply a reply card as usual) in the conversation on
+show, kept in the history like typed turns."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout
 
 from app.chat.reply_slot import ReplySlot
@@ -41,12 +41,6 @@ class TalkMode(QObject):
         self._slot: ReplySlot | None = None
         self._request_choices = ("", "")
 
-        self.toggle_shortcut = self._shortcut("Ctrl+T", self.toggle)
-        self.end_shortcut = self._shortcut("Esc", self.bridge.stop)
-        self.mute_shortcut = self._shortcut("M", self.bar.mute.toggle)
-        self.end_shortcut.setEnabled(False)
-        self.mute_shortcut.setEnabled(False)
-
         self.bar.talk_toggled.connect(self.toggle)
         self.bar.mute_toggled.connect(bridge.set_muted)
         self.bar.headphones_toggled.connect(bridge.set_headphones)
@@ -62,12 +56,6 @@ class TalkMode(QObject):
         bridge.send_failed.connect(self.on_send_failed)
         bridge.turn_saved.connect(self.on_turn_saved)
         bridge.notice.connect(panel.status)
-
-    def _shortcut(self, keys: str, slot: Callable[[], object]) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(keys), self.panel)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # Commands ----------------------------------------------------------------------------------
     def toggle(self) -> None:
@@ -104,8 +92,6 @@ class TalkMode(QObject):
     def on_active_changed(self, active: bool) -> None:
         self.bar.set_active(active)
         self.panel.composer.setVisible(not active)
-        self.end_shortcut.setEnabled(active)
-        self.mute_shortcut.setEnabled(active)
         if active:
             self.bar.set_state("starting")
             self.bar.talk_button.setFocus()
