@@ -218,7 +218,9 @@ class Playback(QObject):
             self.failed.emit(str(err))
             return
         except (OSError, codecs.CodecError) as err:
-            self.failed.emit(f"This reply's audio cannot be played: {err}")
+            self.failed.emit(
+                self.tr("This reply's audio cannot be played: {reason}").format(reason=err)
+            )
             return
         self._switch_to(key)
         self._timer.start()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.audio.devices import AudioDeviceError
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
@@ -23,14 +24,18 @@ State = Literal["idle", "opening", "recording", "closing"]
 #: Shorter recordings are not sent (a tap of the button or of Ctrl+Space).
 MIN_SECONDS = 0.3
 POLL_MS = 50
-TOO_SHORT = (
-    "That recording was too short to send: keep recording (or hold Ctrl+Space) while you speak."
+TOO_SHORT = QT_TRANSLATE_NOOP(
+    "Recording",
+    "That recording was too short to send: keep recording (or hold Ctrl+Space) while you speak.",
 )
-SILENT = (
+SILENT = QT_TRANSLATE_NOOP(
+    "Recording",
     "The microphone gave only silence: check that it is not muted and that Parley is allowed to"
-    " use it."
+    " use it.",
 )
-STOPPED = "The microphone stopped delivering sound; the recording was not sent."
+STOPPED = QT_TRANSLATE_NOOP(
+    "Recording", "The microphone stopped delivering sound; the recording was not sent."
+)
 
 
 class Recording(QObject):
@@ -125,7 +130,7 @@ class Recording(QObject):
             problem = str(err)
         except Exception:
             log.exception("the microphone could not be opened")
-            problem = "Parley could not open the microphone."
+            problem = self.tr("Parley could not open the microphone.")
         finally:
             if problem:
                 self._recorder = None
@@ -159,14 +164,14 @@ class Recording(QObject):
             clip: Decoded = await in_thread(recorder.stop_samples)
             seconds = clip.duration
             if seconds < MIN_SECONDS:
-                problem = TOO_SHORT
+                problem = self.tr(TOO_SHORT)
             elif not np.any(clip.samples):
-                problem = SILENT
+                problem = self.tr(SILENT)
             else:
                 wav = await in_thread(lambda: encode(clip.samples, clip.rate, "wav"))
         except Exception:
             log.exception("the recording could not be finished")
-            problem = "Parley could not finish the recording."
+            problem = self.tr("Parley could not finish the recording.")
         finally:
             self._recorder = None
             self._set_state("idle")
@@ -196,7 +201,7 @@ class Recording(QObject):
         else:
             error = recorder.error
             self.cancel()
-            self.failed.emit(str(error) if error is not None else STOPPED)
+            self.failed.emit(str(error) if error is not None else self.tr(STOPPED))
 
     def _set_state(self, state: State) -> None:
         if state != self._state:

@@ -17,6 +17,7 @@ from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
+from app.runtime.error_text import error_text
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread, loop_running
 
@@ -197,9 +198,11 @@ class ChatSession(QObject):
         try:
             return await in_thread(fn, *args)
         except (OSError, ParleyError, ValueError) as exc:
-            message = exc.user_message if isinstance(exc, ParleyError) else str(exc)
+            message = error_text(exc)
             log.warning("history write failed: %s", message)
-            self.store_failed.emit(f"Could not save to the history: {message}")
+            self.store_failed.emit(
+                self.tr("Could not save to the history: {reason}").format(reason=message)
+            )
             return None
 
     async def _save_user_turn(self, job: Job) -> None:
@@ -259,10 +262,10 @@ class ChatSession(QObject):
                     elif isinstance(event, Notice):
                         self.reply_notice.emit(job.key, event.message)
         except asyncio.CancelledError:
-            await self._fail(job, turn_id, "Stopped.", stream.partial_reply())
+            await self._fail(job, turn_id, self.tr("Stopped."), stream.partial_reply())
             raise
         except ParleyError as err:
-            await self._fail(job, turn_id, err.user_message, err.partial or stream.partial_reply())
+            await self._fail(job, turn_id, error_text(err), err.partial or stream.partial_reply())
             return
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
@@ -313,11 +316,12 @@ class ChatSession(QObject):
             client = self._endpoint.client_for(base_url, api_key)
             models = await client.list_models()
         except ParleyError as err:
-            self.connection_tested.emit(False, err.user_message)
+            self.connection_tested.emit(False, error_text(err))
             return
         audio = [m for m in models if "audio" in m]
         self.connection_tested.emit(
             True,
-            f"Connected: {len(models)} models, {len(audio)} with audio"
-            + (f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})." if audio else "."),
+            self.tr("Connected: %n model(s)", "", len(models))
+            + self.tr(", %n with audio", "", len(audio))
+            + (f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})" if audio else ""),
         )

@@ -140,6 +140,8 @@ class Row:
     audio: Audio | None = None
     duration: float = 0.0
     error: str = ""
+    #: The typed error behind ``error`` (the window words it in the user's language).
+    failure: ParleyError | None = None
     #: Seconds of audio received so far (a streamed row's progress).
     received: float = 0.0
     #: Why a fresh clip could not be kept in the cache (the row still has its audio).
@@ -284,7 +286,7 @@ class AuditionRunner:
             row.status, row.error = Status.CANCELLED, "Stopped."
             raise
         except ParleyError as err:
-            row.status, row.error = Status.FAILED, err.user_message
+            row.status, row.error, row.failure = Status.FAILED, err.user_message, err
         except Exception as exc:  # a row's failure must never take the others down
             log.exception("audition row %s failed", row.name)
             row.status, row.error = Status.FAILED, f"Parley could not finish this clip: {exc}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -50,38 +50,75 @@ def add_dock(
 
 def build_menus(window: QMainWindow, host: MenuHost) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&File"))
     history = host.history
     new = history.on_new_clicked if history is not None else host.chat.new_conversation
-    _action(window, file_menu, "&New conversation", new, "Ctrl+N")
+    _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainMenu", "&New conversation"),
+        new,
+        "Ctrl+N",
+    )
     if history is not None:
         _action(
             window,
             file_menu,
-            "&Export conversation…",
+            QCoreApplication.translate("MainMenu", "&Export conversation…"),
             history.export_conversation,
             "Ctrl+Shift+E",
         )
         _action(
             window,
             file_menu,
-            "Export &selected replies…",
+            QCoreApplication.translate("MainMenu", "Export &selected replies…"),
             lambda: history.export_conversation(selected_replies=True),
         )
     file_menu.addSeparator()
-    _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    edit = bar.addMenu("&Edit")
-    _action(window, edit, "&Settings…", host.open_settings, "Ctrl+,")
-    _action(window, edit, "Try the offline &demo", host.use_demo)
-    view = bar.addMenu("&View")
+    _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainMenu", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
+    edit = bar.addMenu(QCoreApplication.translate("MainMenu", "&Edit"))
+    _action(
+        window,
+        edit,
+        QCoreApplication.translate("MainMenu", "&Settings…"),
+        host.open_settings,
+        "Ctrl+,",
+    )
+    _action(
+        window, edit, QCoreApplication.translate("MainMenu", "Try the offline &demo"), host.use_demo
+    )
+    view = bar.addMenu(QCoreApplication.translate("MainMenu", "&View"))
     view.addAction(host.system_dock.toggleViewAction())
     if host.history_dock is not None:
         view.addAction(host.history_dock.toggleViewAction())
-    _action(window, view, "Focus the &prompt", host.chat.composer.prompt.setFocus, "Ctrl+L")
+    _action(
+        window,
+        view,
+        QCoreApplication.translate("MainMenu", "Focus the &prompt"),
+        host.chat.composer.prompt.setFocus,
+        "Ctrl+L",
+    )
     if host.has_compare():
-        _action(window, view, "&Compare voices", host.show_compare, "Ctrl+K")
-    help_menu = bar.addMenu("&Help")
-    _action(window, help_menu, "&About Parley", lambda: show_about(window))
+        _action(
+            window,
+            view,
+            QCoreApplication.translate("MainMenu", "&Compare voices"),
+            host.show_compare,
+            "Ctrl+K",
+        )
+    help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Help"))
+    _action(
+        window,
+        help_menu,
+        QCoreApplication.translate("MainMenu", "&About Parley"),
+        lambda: show_about(window),
+    )
 
 
 def _action(
@@ -100,7 +137,9 @@ def show_about(window: QWidget) -> None:
 
     QMessageBox.about(
         window,
-        "About Parley",
-        f"<b>Parley {__version__}</b><p>Talk with audio-capable chat models.</p>"
-        "<p>MIT licensed.</p>",
+        QCoreApplication.translate("MainMenu", "About Parley"),
+        f"<b>Parley {__version__}</b>"
+        + QCoreApplication.translate(
+            "MainMenu", "<p>Talk with audio-capable chat models.</p><p>MIT licensed.</p>"
+        ),
     )

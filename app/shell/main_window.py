@@ -29,6 +29,7 @@ from app.core.secrets import KeyStore
 from app.core.settings import Profile, Settings
 from app.history.bridge import HistoryBridge
 from app.history.sidebar import HistorySidebar
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 from app.settings.keys import Keys
 from app.shell.main_menu import add_dock, build_menus
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from app.settings.dialog import SettingsDialog, SettingsDraft
 
 log = logging.getLogger(__name__)
-DEMO_PROFILE = "Offline demo"
+DEMO_PROFILE = QT_TRANSLATE_NOOP("MainWindow", "Offline demo")
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +87,9 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePanel(self)
         self.welcome.setVisible(False)
         self.demo_banner = QLabel(
-            "Offline demo: replies come from Parley's built-in demo server, not a real model.",
+            self.tr(
+                "Offline demo: replies come from Parley's built-in demo server, not a real model."
+            ),
             self,
         )
         self.demo_banner.setObjectName("demoBanner")
@@ -102,7 +105,9 @@ class MainWindow(QMainWindow):
         self._endpoint: tuple[str, str | None] | None = None
         self._add_tabs(layout, compare if isinstance(compare, QWidget) else None)
         self.setCentralWidget(central)
-        self.system_dock = add_dock(self, "System prompt", "systemPromptDock", self.system_panel)
+        self.system_dock = add_dock(
+            self, self.tr("System prompt"), "systemPromptDock", self.system_panel
+        )
         self.history: HistorySidebar | None = None
         self.history_dock: QDockWidget | None = None
         self._add_history(history)
@@ -129,7 +134,9 @@ class MainWindow(QMainWindow):
             ChatChoices(s.active().name, s.model, s.voice, s.format, s.stream, s.autoplay)
         )
         self.system_panel.set_presets(s.system_presets)
-        self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
+        self.chat.view.set_empty_text(
+            self.tr("Say something to start: write below and press Ctrl+Enter.")
+        )
         self.chat.composer.prompt.setFocus()
         if self.options.store_problem:
             self._show_history_problem(self.options.store_problem)
@@ -152,7 +159,7 @@ class MainWindow(QMainWindow):
         by the next one, the demo's or the connection's, before anyone read it)."""
         label = QLabel(problem, self)
         label.setObjectName("historyProblem")
-        label.setAccessibleName("History problem")
+        label.setAccessibleName(self.tr("History problem"))
         self.statusBar().addPermanentWidget(label)
 
     def connect_when_shown(self) -> None:
@@ -189,7 +196,8 @@ class MainWindow(QMainWindow):
         key = await self.keys.get(profile.name)
         note = ""
         if key is None and self.options.env_key:
-            key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
+            key = self.options.env_key
+            note = self.tr("Using the key in OPENAI_API_KEY for this session.")
         problem = self.session.configure(base_url, key)
         self._endpoint = (base_url, key)
         if self.compare is not None:
@@ -216,15 +224,15 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(False)
         self.demo_banner.setVisible(True)
         controls = self.chat.controls
-        names = [p.name for p in self.settings.profiles] + [DEMO_PROFILE]
-        controls.set_profiles(names, DEMO_PROFILE)
+        names = [p.name for p in self.settings.profiles] + [self.tr(DEMO_PROFILE)]
+        controls.set_profiles(names, self.tr(DEMO_PROFILE))
         self.session.list_models()
-        self.show_status(f"Offline demo running at {url}")
+        self.show_status(self.tr("Offline demo running at {url}").format(url=url))
         self.chat.composer.prompt.setFocus()
 
     # Pickers and presets -------------------------------------------------------------------------
     def on_profile_changed(self, name: str) -> None:
-        if name == DEMO_PROFILE:
+        if name == self.tr(DEMO_PROFILE):
             self.use_demo()
             return
         profile = self.settings.profile(name)
@@ -259,13 +267,13 @@ class MainWindow(QMainWindow):
             return
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.chat, "Chat")
+        self.tabs.addTab(self.chat, self.tr("Chat"))
         # The compare tab's page holds the panel once it is built (at once when given, else the
         # first time the tab is opened).
         self._compare_page = QWidget(self.tabs)
         page_layout = QVBoxLayout(self._compare_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._compare_page, "Compare voices")
+        self.tabs.addTab(self._compare_page, self.tr("Compare voices"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
         if compare is not None:
@@ -316,7 +324,9 @@ class MainWindow(QMainWindow):
         self.history.status.connect(self.show_status)
         # A reopened conversation goes on with the system prompt it was held with.
         bridge.opened.connect(lambda c, _turn: self.system_panel.set_prompt(c.system_prompt))
-        self.history_dock = add_dock(self, "History", "historyDock", self.history, left=True)
+        self.history_dock = add_dock(
+            self, self.tr("History"), "historyDock", self.history, left=True
+        )
 
     # Settings ------------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -378,7 +388,8 @@ class MainWindow(QMainWindow):
             try:
                 await in_thread(lambda: settings.save(path))
             except OSError as err:
-                self.show_status(f"Could not save the settings: {err.strerror or err}")
+                reason = err.strerror or err
+                self.show_status(self.tr("Could not save the settings: {0}").format(reason))
 
         self._tasks.spawn(save())
 

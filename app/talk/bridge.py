@@ -139,7 +139,9 @@ class TalkBridge(QObject):
             await loop.run()
         except Exception:  # never a traceback for the user: say it and end the session
             log.exception("talk mode failed")
-            self.state_changed.emit(TalkState.ENDED.value, "Talk mode stopped after an error.")
+            self.state_changed.emit(
+                TalkState.ENDED.value, self.tr("Talk mode stopped after an error.")
+            )
         finally:
             self._level.stop()
             self.level_changed.emit(0.0)
