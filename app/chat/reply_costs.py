@@ -127,7 +127,7 @@ class ReplyCosts(QObject):
     def on_reply_notice(self, key: int, text: str) -> None:
         card = self._host.cards.get(key)
         if card is not None:
-            card.set_note(text[:1].upper() + text[1:] + ".")
+            card.set_note(text)
 
     def refresh_soon(self) -> None:
         self._timer.start()

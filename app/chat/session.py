@@ -17,7 +17,7 @@ from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
-from app.runtime.error_text import error_text
+from app.runtime.error_text import error_text, notice_text
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread, loop_running
 
@@ -260,7 +260,7 @@ class ChatSession(QObject):
                         if store and turn_id is not None:
                             await self._history(store.append_reply_audio, turn_id, event.data)
                     elif isinstance(event, Notice):
-                        self.reply_notice.emit(job.key, event.message)
+                        self.reply_notice.emit(job.key, notice_text(event, job.request))
         except asyncio.CancelledError:
             await self._fail(job, turn_id, self.tr("Stopped."), stream.partial_reply())
             raise

@@ -8,7 +8,7 @@ import html
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,6 +52,11 @@ def when(stamp: float, now: float | None = None) -> str:
     return time.strftime("%Y-%m-%d", local)
 
 
+class _Found(QObject):  # lupdate reads a plural form only from a tr() call
+    def matches(self, shown: int) -> str:
+        return self.tr("%n turn(s) match “{text}”.", "", shown)
+
+
 def found_text(text: str, shown: int, total: int) -> str:
     """What a search found, in words: "First 100 of 2,431 turns match “tide”." when not all
     are listed."""
@@ -62,9 +67,7 @@ def found_text(text: str, shown: int, total: int) -> str:
             "HistorySidebar", "First {shown} of {total} turns match “{text}”."
         )
     else:
-        words = QCoreApplication.translate(
-            "HistorySidebar", "%n turn(s) match “{text}”.", "", shown
-        )
+        words = _Found().matches(shown)
     return words.format(text=text, shown=f"{shown:,}", total=f"{total:,}")
 
 

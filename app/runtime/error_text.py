@@ -8,10 +8,12 @@ key redacted. An error of a kind not listed here keeps core's text. Any thread (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core import errors as e
 from app.core.catalog import DEFAULT_MODEL, retirement
+from app.core.events import ChatRequest, Notice
+from app.core.protocol import UNREADABLE_EVENT, context_plan, left_out_note
 from app.core.secrets import KeyringUnavailable
 
 
@@ -125,3 +127,41 @@ def _api(err: e.ApiError) -> str:
     return QCoreApplication.translate(
         "Errors", "The server answered with an error ({status}): {detail}."
     ).format(status=status, detail=detail)
+
+
+class _Words(QObject):
+    """Plural forms for the functions here (lupdate reads a plural form only from a tr())."""
+
+    def left_out(self, left: int, budget: str) -> str:
+        return self.tr(
+            "%n earlier turn(s) left out to keep within the context budget of {budget} tokens.",
+            "",
+            left,
+        ).format(budget=budget)
+
+
+def notice_text(notice: Notice, request: ChatRequest | None = None) -> str:
+    """The window's sentence for a Notice about a reply (how it was asked for, what was left
+    out); core's words, as a sentence, for one not listed here."""
+    asked = notice.asked
+    if asked is not None and asked.stream:
+        return QCoreApplication.translate(
+            "Errors",
+            "This endpoint sends {model}'s replies streamed only: asked for a streamed reply "
+            "(remembered for this endpoint).",
+        ).format(model=asked.model)
+    if asked is not None:
+        return QCoreApplication.translate(
+            "Errors",
+            "This model sends whole replies ({model}): asked for the whole reply in {format} "
+            "(remembered for this endpoint).",
+        ).format(model=asked.model, format=asked.format)
+    if request is not None and notice.message == left_out_note(request):
+        left = context_plan(request).left_out
+        return _Words().left_out(left, f"{request.context_budget:,}")
+    if notice.message == UNREADABLE_EVENT:
+        return QCoreApplication.translate(
+            "Errors", "Skipped an unreadable event from the server; the reply may have a gap."
+        )
+    text = notice.message
+    return text[:1].upper() + text[1:] + "."

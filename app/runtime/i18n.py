@@ -47,7 +47,7 @@ def pick_language(setting: str = "", ui_languages: list[str] | None = None) -> s
         match = _shipped_for(name)
         if match:
             return match
-        if QLocale(name).language() == QLocale.Language.English:
+        if QLocale(name).language() in (QLocale.Language.English, QLocale.Language.C):
             return ENGLISH
     log.info("no translation for the system's languages %s; the window is in English", wanted)
     return ENGLISH
