@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.chat.transcript_view import TranscriptView
 from app.core import catalog
 from app.core.conversation import Usage
-from app.core.costs import PRICE_SOURCE, Estimate
-from app.runtime.cost_text import estimate_lines, estimate_text
+from app.core.costs import Estimate
+from app.runtime.cost_text import estimate_lines, estimate_text, price_source
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
 from app.widgets.waveform import WaveformView
@@ -237,7 +237,7 @@ class ReplyCard(QFrame):
         if lines:
             lines.append(
                 self.tr("An estimate. Prices: {source}, or your own (Settings → Prices).").format(
-                    source=PRICE_SOURCE
+                    source=price_source()
                 )
             )
         self.cost_label.setToolTip("\n".join(lines))

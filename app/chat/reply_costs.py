@@ -17,8 +17,8 @@ from app.chat.reply_card import ReplyCard
 from app.chat.session import ChatSession
 from app.core.context import ContextPolicy, plan
 from app.core.conversation import Conversation, Turn
-from app.core.costs import PRICE_SOURCE, total
-from app.runtime.cost_text import estimate_text
+from app.core.costs import total
+from app.runtime.cost_text import estimate_text, price_source
 from app.runtime.tasks import TaskSet, in_thread
 
 
@@ -173,7 +173,7 @@ class ReplyCosts(QObject):
             self.tr(
                 "Estimates from the token counts and the prices of the model picked: "
                 "{source}, or your own (Settings → Prices)."
-            ).format(source=PRICE_SOURCE)
+            ).format(source=price_source())
         )
 
     async def aclose(self) -> None:

@@ -112,7 +112,8 @@ class ComparePanel(QWidget):
         self.export_format = QComboBox(self)
         self.export_format.setObjectName("exportFormat")
         self.export_format.setAccessibleName(self.tr("Export format"))
-        self.export_format.addItems(list(export_formats()))
+        for key in export_formats():
+            self.export_format.addItem(self.tr("original") if key == "original" else key, key)
         self.export_all_button = make_button(self, self.tr("Export all…"), "exportAllButton")
         self.export_selected_button = make_button(
             self,
@@ -320,7 +321,7 @@ class ComparePanel(QWidget):
         folder = ExportDialog.ask_folder(self, Path.home(), self.tr("Export the clips to a folder"))
         if folder is None:
             return
-        fmt = self.export_format.currentText()
+        fmt = str(self.export_format.currentData())
         self.session.export(indexes, folder, fmt=fmt, pattern=pattern)
 
     def on_history_toggled(self, shown: bool) -> None:

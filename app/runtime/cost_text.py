@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.costs import Estimate, money
+from app.core.costs import PRICE_SOURCE, Estimate, money
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 KINDS = {
@@ -90,3 +90,16 @@ def run_costs_text(spent: Estimate, saved: Estimate) -> str:
         if parts
         else ""
     )
+
+
+#: core.costs.PRICE_SOURCE, marked for translation (a changed source shows in English).
+QT_TRANSLATE_NOOP(
+    "Costs",
+    "OpenAI's model pages (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, "
+    "gpt-audio-mini), read in November 2026",
+)
+
+
+def price_source() -> str:
+    """Where the built-in prices come from, in the user's language."""
+    return QCoreApplication.translate("Costs", PRICE_SOURCE)

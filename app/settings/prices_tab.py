@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.costs import BUILT_IN, PRICE_SOURCE, built_in
+from app.core.costs import BUILT_IN, built_in
+from app.runtime.cost_text import price_source
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 #: Table columns after the model: (field of Price, heading).
@@ -68,7 +69,7 @@ class PricesTab(QWidget):
                 "uses the published price ({source}); where none is published, those tokens are "
                 "shown without a figure. Cached input without a price of its own is priced as "
                 "text input. A gateway's own cost (usage.cost) wins over these."
-            ).format(source=PRICE_SOURCE),
+            ).format(source=price_source()),
             self,
         )
         note.setWordWrap(True)

@@ -448,6 +448,10 @@
         <translation>Exportformat</translation>
     </message>
     <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
@@ -827,6 +831,11 @@
     <message>
         <source>{costs} (estimates)</source>
         <translation>{costs} (Schätzungen)</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s model pages (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, gpt-audio-mini), read in November 2026</source>
+        <extracomment>core.costs.PRICE_SOURCE, marked for translation (a changed source shows in English).</extracomment>
+        <translation>die Modellseiten von OpenAI (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, gpt-audio-mini), Stand November 2026</translation>
     </message>
 </context>
 <context>

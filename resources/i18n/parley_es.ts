@@ -448,6 +448,10 @@
         <translation>Formato de exportación</translation>
     </message>
     <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
         <source>Export all…</source>
         <translation>Exportar todo…</translation>
     </message>
@@ -827,6 +831,11 @@
     <message>
         <source>{costs} (estimates)</source>
         <translation>{costs} (estimaciones)</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s model pages (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, gpt-audio-mini), read in November 2026</source>
+        <extracomment>core.costs.PRICE_SOURCE, marked for translation (a changed source shows in English).</extracomment>
+        <translation>las páginas de modelos de OpenAI (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, gpt-audio-mini), consultadas en noviembre de 2026</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,10 @@
         <translation>エクスポート形式</translation>
     </message>
     <message>
+        <source>original</source>
+        <translation>元のまま</translation>
+    </message>
+    <message>
         <source>Export all…</source>
         <translation>すべてエクスポート…</translation>
     </message>
@@ -816,6 +820,11 @@
     <message>
         <source>{costs} (estimates)</source>
         <translation>{costs}（推定）</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s model pages (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, gpt-audio-mini), read in November 2026</source>
+        <extracomment>core.costs.PRICE_SOURCE, marked for translation (a changed source shows in English).</extracomment>
+        <translation>OpenAI のモデルページ（developers.openai.com/api/docs/models/gpt-audio-1.5、gpt-audio、gpt-audio-mini）、2026 年 11 月時点</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,10 @@
         <translation>导出格式</translation>
     </message>
     <message>
+        <source>original</source>
+        <translation>原样</translation>
+    </message>
+    <message>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
@@ -816,6 +820,11 @@
     <message>
         <source>{costs} (estimates)</source>
         <translation>{costs}（估算）</translation>
+    </message>
+    <message>
+        <source>OpenAI&apos;s model pages (developers.openai.com/api/docs/models/gpt-audio-1.5, gpt-audio, gpt-audio-mini), read in November 2026</source>
+        <extracomment>core.costs.PRICE_SOURCE, marked for translation (a changed source shows in English).</extracomment>
+        <translation>OpenAI 的模型页面（developers.openai.com/api/docs/models/gpt-audio-1.5、gpt-audio、gpt-audio-mini），2026 年 11 月查阅</translation>
     </message>
 </context>
 <context>
