@@ -71,14 +71,21 @@ class Translations:
         self.language = ENGLISH
         self._installed: list[QTranslator] = []
 
-    def install(self, app: QCoreApplication, setting: str = "", folder: Path | None = None) -> str:
-        """Install the translation for ``setting`` (or the system's language); return the
-        language now shown ("en" when a file is missing or broken)."""
+    def install(
+        self,
+        app: QCoreApplication,
+        setting: str = "",
+        folder: Path | None = None,
+        ui_languages: list[str] | None = None,
+    ) -> str:
+        """Install the translation for ``setting`` (or the system's language: ``ui_languages``,
+        by default ``QLocale.system()``'s); return the language now shown ("en" when a file is
+        missing or broken)."""
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
         folder = folder if folder is not None else i18n_dir()
-        language = pick_language(setting)
+        language = pick_language(setting, ui_languages)
         # English plural forms first; a shipped language, installed after it, is asked first.
         self._load(app, folder / f"parley_{ENGLISH}.qm", quiet=True)
         self.language = ENGLISH

@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>streams as pcm16</source>
-        <translation>se transmite en pcm16</translation>
+        <translation>en pcm16</translation>
     </message>
     <message>
         <source>The API streams only pcm16; whole replies come in the chosen format.</source>

@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>out: {audio} audio + {text} text tokens · in: {prompt}</source>
-        <translation>出力：音声 {audio} + テキスト {text} トークン · 入力：{prompt}</translation>
+        <translation>出力：音声 {audio} + テキスト {text} · 入力：{prompt}</translation>
     </message>
     <message>
         <source>Prompt: {prompt} tokens ({prompt_audio} audio, {prompt_text} text)

@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>out: {audio} audio + {text} text tokens · in: {prompt}</source>
-        <translation>输出：{audio} 音频 + {text} 文字词元 · 输入：{prompt}</translation>
+        <translation>输出：音频 {audio} + 文字 {text} · 输入：{prompt}</translation>
     </message>
     <message>
         <source>Prompt: {prompt} tokens ({prompt_audio} audio, {prompt_text} text)
