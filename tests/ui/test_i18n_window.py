@@ -1,0 +1,234 @@
+"""The window in the user's language: every word on its buttons, labels, tabs and menus is
+translated in each shipped language; German's long words fit; and bad luck (a missing or broken
+translation file, a locale Parley does not ship) gives the English window, never empty labels."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QTabBar, QWidget
+
+from app.core.secrets import SessionKeyStore
+from app.demo.server import DemoServer
+from app.runtime.i18n import SHIPPED, Translations, i18n_dir, pick_language
+from app.shell.wiring import AppParts, create_app
+from tests.ui.conftest import reply_settled, settings_for, type_and_send, until
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+#: Words that are names, not English: Parley, models, voices, formats, units, keys, protocols.
+NAMES = {
+    "parley", "gpt", "audio", "mini", "preview", "alloy", "ash", "ballad", "coral", "echo",
+    "fable", "nova", "onyx", "sage", "shimmer", "verse", "marin", "cedar", "wav", "mp3", "flac",
+    "opus", "pcm", "pcm16", "aac", "ogg", "zip", "ctrl", "esc", "space", "enter", "api", "url",
+    "http", "https", "openai", "local", "tokens", "usd", "kb", "mb", "khz", "ms",
+}  # fmt: skip
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _plain(text: str) -> str:
+    """What a reader sees: no accelerator marks, no rich-text tags."""
+    text = re.sub(r"<[^>]+>", " ", text)
+    return html.unescape(text).replace("&&", "&").replace("&", "")
+
+
+def _untranslated(lang: str) -> set[str]:
+    """The English sources whose translation in ``lang`` differs from them (so seeing one of
+    them on screen means a string was not translated)."""
+    root = ET.parse(i18n_dir() / f"parley_{lang}.ts").getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = translation.text if translation is not None else None
+        if text and text != source and "{" not in source and "%n" not in source:
+            found.add(_plain(source).strip())
+    return found
+
+
+def _shown_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every visible button, label, tab, menu and menu action."""
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.text():
+            yield f"button {button.objectName()}", button.text()
+    for label in window.findChildren(QLabel):
+        if label.isVisibleTo(window) and label.text() and label.objectName() != "userText":
+            yield f"label {label.objectName()}", label.text()
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            yield "tab", bar.tabText(i)
+    menus = [a.menu() for a in window.menuBar().actions()]  # type: ignore[attr-defined]
+    for action in window.menuBar().actions():  # type: ignore[attr-defined]
+        yield "menu", action.text()
+    for menu in menus:
+        if isinstance(menu, QMenu):
+            for action in menu.actions():
+                if not action.isSeparator():
+                    yield f"menu {menu.title()}", action.text()
+
+
+def _accessible_names(window: QWidget) -> Iterator[tuple[str, str]]:
+    for widget in window.findChildren(QWidget):
+        if widget.isVisibleTo(window) and widget.accessibleName():
+            yield widget.objectName(), widget.accessibleName()
+
+
+async def _open(
+    qapp: QApplication, demo_server: DemoServer, tmp_path: Path, prompt: str = ""
+) -> AppParts:
+    keys = SessionKeyStore()
+    keys.set("Local", "sk-test-parley-0123456789")
+    parts = create_app(
+        qapp,
+        settings_path=settings_for(tmp_path / "settings.json", demo_server.url, autoplay=False),
+        data_dir=tmp_path / "data",
+        keys=keys,
+        env_key=None,
+    )
+    parts.window.resize(1200, 780)
+    parts.window.show()
+    parts.window.start()
+    await until(lambda: parts.session.endpoint, what="the session to connect")
+    if prompt:
+        type_and_send(parts, prompt)
+        await reply_settled(parts)
+    return parts
+
+
+async def _close(parts: AppParts) -> None:
+    parts.window.close()
+    await parts.shutdown()
+    parts.window.deleteLater()
+
+
+@pytest.mark.parametrize("lang", list(SHIPPED))
+async def test_the_window_shows_no_english_in_a_shipped_language(
+    lang: str,
+    qapp: QApplication,
+    translations: Translations,
+    demo_server: DemoServer,
+    tmp_path: Path,
+) -> None:
+    assert translations.install(qapp, lang) == lang
+    try:
+        parts = await _open(qapp, demo_server, tmp_path, prompt="Hi")
+        try:
+            window = parts.window
+            untranslated = _untranslated(lang)
+            shown = list(_shown_texts(window))
+            assert len(shown) > 40
+            for where, text in shown:
+                plain = _plain(text).strip()
+                assert plain, f"{where}: empty"
+                assert plain not in untranslated, f"{where}: {text!r} is not translated"
+                if lang in ("zh_CN", "ja"):  # no Latin words but names
+                    english = [w for w in ENGLISH_WORD.findall(plain) if w.lower() not in NAMES]
+                    assert not english, f"{where}: {text!r} has English words {english}"
+            # Accessible names stay set, and are in the window's language too.
+            names = list(_accessible_names(window))
+            assert len(names) > 30
+            for name, accessible in names:
+                assert _plain(accessible).strip() not in untranslated, (name, accessible)
+        finally:
+            await _close(parts)
+    finally:
+        translations.install(qapp, "en")
+
+
+async def test_german_long_words_fit_the_window_at_its_minimum_size(
+    qapp: QApplication, translations: Translations, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    assert translations.install(qapp, "de") == "de"
+    try:
+        parts = await _open(qapp, demo_server, tmp_path, prompt="Hallo")
+        try:
+            window = parts.window
+            smallest = window.minimumSizeHint()
+            assert smallest.width() <= 1280 and smallest.height() <= 800, smallest
+            window.resize(smallest)
+            await until(lambda: window.width() <= max(smallest.width(), window.minimumWidth()))
+            clipped = []
+            for button in window.findChildren(QAbstractButton):
+                shown = button.isVisibleTo(window) and button.text()
+                if shown and button.width() < button.minimumSizeHint().width():
+                    clipped.append((button.objectName(), button.text(), button.width()))
+            for label in window.findChildren(QLabel):
+                one_line = label.isVisibleTo(window) and label.text() and not label.wordWrap()
+                if one_line and label.width() < label.minimumSizeHint().width():
+                    clipped.append((label.objectName(), label.text(), label.width()))
+            for bar in window.findChildren(QTabBar):
+                metrics = QFontMetrics(bar.font())
+                for i in range(bar.count()):
+                    needed = metrics.horizontalAdvance(bar.tabText(i).replace("&", ""))
+                    if bar.tabRect(i).width() < needed:
+                        clipped.append(("tab", bar.tabText(i), bar.tabRect(i).width()))
+            assert not clipped, clipped
+        finally:
+            await _close(parts)
+    finally:
+        translations.install(qapp, "en")
+
+
+@pytest.mark.parametrize("damage", ["missing", "broken"])
+async def test_a_missing_or_broken_translation_gives_the_english_window_and_one_log_line(
+    *,
+    damage: str,
+    qapp: QApplication,
+    translations: Translations,
+    demo_server: DemoServer,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    if damage == "broken":
+        (folder / "parley_de.qm").write_bytes(b"not a translation file at all")
+    with caplog.at_level(logging.DEBUG, logger="app.runtime.i18n"):
+        assert translations.install(qapp, "de", folder=folder) == "en"
+    said = [r for r in caplog.records if r.levelno >= logging.INFO]
+    assert len(said) == 1 and "parley_de.qm" in said[0].getMessage(), said
+    try:
+        parts = await _open(qapp, demo_server, tmp_path)
+        try:
+            window = parts.window
+            assert window.chat.composer.send_button.text() == "Send"
+            for where, text in _shown_texts(window):
+                assert _plain(text).strip(), f"{where}: empty"
+        finally:
+            await _close(parts)
+    finally:
+        translations.install(qapp, "en")
+
+
+async def test_a_locale_parley_does_not_ship_gives_english_with_one_log_line(
+    qapp: QApplication, translations: Translations, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="app.runtime.i18n"):
+        assert translations.install(qapp, ui_languages=["fr-FR", "fr"]) == "en"
+    said = [r for r in caplog.records if r.levelno >= logging.INFO]
+    assert len(said) == 1 and "fr" in said[0].getMessage(), said
+    assert qapp.translate("ConversationView", "Show %n earlier turn(s)", "", 2) == (
+        "Show 2 earlier turns"
+    )
+    translations.install(qapp, "en")
+
+
+async def test_the_system_language_picks_the_shipped_translation() -> None:
+    assert pick_language("", ["zh-CN", "en-US"]) == "zh_CN"
+    assert pick_language("", ["zh-Hans-SG"]) == "zh_CN"
+    assert pick_language("", ["zh-TW", "en"]) == "en"  # Traditional Chinese is not shipped
+    assert pick_language("", ["de-AT", "de"]) == "de"
+    assert pick_language("", ["es-419"]) == "es"
+    assert pick_language("", ["ja-JP"]) == "ja"
+    assert pick_language("", ["fr-FR", "de-DE"]) == "de"
+    assert pick_language("", ["en-GB", "de-DE"]) == "en"
+    assert pick_language("", ["C"]) == "en"
+    assert pick_language("ja", ["de-DE"]) == "ja"  # Settings → Language wins
+    assert pick_language("xx", ["de-DE"]) == "en"  # a setting Parley does not ship
