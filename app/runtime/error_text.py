@@ -15,6 +15,37 @@ from app.core.catalog import DEFAULT_MODEL, retirement
 from app.core.events import ChatRequest, Notice
 from app.core.protocol import UNREADABLE_EVENT, context_plan, left_out_note
 from app.core.secrets import KeyringUnavailable
+from app.runtime.i18n import QT_TRANSLATE_NOOP
+
+#: A timeout's sentences by what the server did not do (core.errors.RequestTimeout's phase):
+#: with the time limit, and without.
+TIMEOUTS = {
+    "answer": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "The server at {host} did not answer within {seconds} s; try again later."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "The server at {host} did not answer; try again later."),
+    ),
+    "send the whole reply": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server at {host} did not send the whole reply within {seconds} s; try again "
+            "later.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The server at {host} did not send the whole reply; try again later."
+        ),
+    ),
+    "accept a connection": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server at {host} did not accept a connection within {seconds} s; try again later.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The server at {host} did not accept a connection; try again later."
+        ),
+    ),
+}
 
 
 def error_text(err: BaseException) -> str:
@@ -38,14 +69,10 @@ def _describe(err: e.ParleyError) -> str:
         return QCoreApplication.translate(
             "Errors", "Cannot reach {host}: {reason}. Check your network and the base URL."
         ).format(host=err.host, reason=err.reason)
-    if isinstance(err, e.RequestTimeout):
-        if err.seconds:
-            return QCoreApplication.translate(
-                "Errors", "The server at {host} did not answer within {seconds} s; try again later."
-            ).format(host=err.host, seconds=f"{err.seconds:g}")
-        return QCoreApplication.translate(
-            "Errors", "The server at {host} did not answer; try again later."
-        ).format(host=err.host)
+    if isinstance(err, e.RequestTimeout) and err.phase in TIMEOUTS:
+        within, plain = TIMEOUTS[err.phase]
+        text = QCoreApplication.translate("Errors", within if err.seconds else plain)
+        return text.format(host=err.host, seconds=f"{err.seconds or 0:g}")
     if isinstance(err, e.MalformedResponse):
         return QCoreApplication.translate(
             "Errors", "The server sent a reply Parley cannot read: {what}."
@@ -56,6 +83,10 @@ def _describe(err: e.ParleyError) -> str:
             return QCoreApplication.translate(
                 "Errors", "The reply was cut off after {seconds} s of audio: {reason}."
             ).format(seconds=f"{partial.duration():.1f}", reason=err.reason)
+        if partial is not None and partial.transcript:
+            return QCoreApplication.translate(
+                "Errors", "The reply was cut off after a part of the transcript: {reason}."
+            ).format(reason=err.reason)
         return QCoreApplication.translate("Errors", "The reply was cut off: {reason}.").format(
             reason=err.reason
         )
@@ -69,7 +100,8 @@ def _describe(err: e.ParleyError) -> str:
 
 
 def _api(err: e.ApiError) -> str:
-    detail = err.server_message.strip().rstrip(".") or err.code or err.type or ""
+    detail = err.server_message.strip().rstrip(".") or err.code or err.type
+    detail = detail or QCoreApplication.translate("Errors", "no details given")
     status = (
         f"HTTP {err.status}" if err.status else QCoreApplication.translate("Errors", "in the reply")
     )
@@ -80,53 +112,94 @@ def _api(err: e.ApiError) -> str:
             "endpoint.",
         )
         words = err.server_message.strip()
-        if words:
-            text += " " + QCoreApplication.translate("Errors", "The server said: “{words}”").format(
-                words=words
+        if not words:
+            return text
+        if words.startswith(e._OPENAI_401):
+            said = QCoreApplication.translate("Errors", "The server said: “{words}”.")
+        else:
+            said = QCoreApplication.translate(
+                "Errors",
+                "The server said: “{words}” (behind a gateway, this may be about the gateway's "
+                "own key upstream).",
             )
-        return text
+        return f"{text} {_fill(said, words=words)}"
     if isinstance(err, e.ModelNotFound):
         name = err._name()
         retired = retirement(name) if name else None
-        if retired is not None:
-            return QCoreApplication.translate(
+        if retired is not None and retired.replacement != DEFAULT_MODEL:
+            text = QCoreApplication.translate(
                 "Errors",
-                "The model “{model}” is not available ({status}): OpenAI retired it on {date}. "
-                "Choose {instead} instead.",
-            ).format(model=name, status=status, date=retired.date, instead=retired.replacement)
-        return QCoreApplication.translate(
-            "Errors",
-            "The model “{model}” does not exist on this endpoint or this key has no access to it "
-            "({status}): {detail}. Choose another model, such as {default}.",
-        ).format(model=name, status=status, detail=detail, default=DEFAULT_MODEL)
+                "The model '{model}' is not available ({status}): OpenAI retired it on {date}. "
+                "Choose {default} (or {instead}) instead.",
+            )
+        elif retired is not None:
+            text = QCoreApplication.translate(
+                "Errors",
+                "The model '{model}' is not available ({status}): OpenAI retired it on {date}. "
+                "Choose {default} instead.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Errors",
+                "The model '{model}' does not exist on this endpoint or this key has no access "
+                "to it ({status}): {detail}. Choose another model, such as {default}.",
+            )
+        date, instead = (retired.date, retired.replacement) if retired else ("", "")
+        return _fill(
+            text,
+            model=name,
+            status=status,
+            date=date,
+            instead=instead,
+            default=DEFAULT_MODEL,
+            detail=detail,
+        )
     if isinstance(err, e.AccessDenied):
-        return QCoreApplication.translate(
-            "Errors", "This API key has no access to the model {model}: {detail}."
-        ).format(model=err.model or "", detail=detail)
+        if err.model:
+            text = QCoreApplication.translate(
+                "Errors", "This API key has no access to the model '{model}': {detail}."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Errors", "This API key has no access to the model: {detail}."
+            )
+        return _fill(text, model=err.model or "", detail=detail)
     if isinstance(err, e.BadRequest):
         where = f" [{err.param}]" if err.param else ""
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "Errors", "The server refused the request{where}: {detail}."
-        ).format(where=where, detail=detail)
+        )
+        return _fill(text, where=where, detail=detail)
     if isinstance(err, e.NotFound):
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "Errors", "Not found (HTTP 404): {detail}. Check the base URL and the model name."
-        ).format(detail=detail)
-    if isinstance(err, e.RateLimited):
-        if err.code == "insufficient_quota":
-            return QCoreApplication.translate(
-                "Errors", "The account behind this key has run out of quota: {detail}."
-            ).format(detail=detail)
-        return QCoreApplication.translate(
+        )
+    elif isinstance(err, e.RateLimited) and err.code == "insufficient_quota":
+        text = QCoreApplication.translate(
+            "Errors", "The account behind this key has run out of quota: {detail}."
+        )
+    elif isinstance(err, e.RateLimited):
+        text = QCoreApplication.translate(
             "Errors", "Rate limited by the server: {detail}. Wait a moment and try again."
-        ).format(detail=detail)
-    if isinstance(err, e.ServerError):
-        return QCoreApplication.translate(
+        )
+    elif isinstance(err, e.ServerError):
+        text = QCoreApplication.translate(
             "Errors", "The server had a problem ({status}): {detail}. Try again later."
-        ).format(status=status, detail=detail)
-    return QCoreApplication.translate(
-        "Errors", "The server answered with an error ({status}): {detail}."
-    ).format(status=status, detail=detail)
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "The server answered with an error ({status}): {detail}."
+        )
+    # The server's own words go in last and verbatim (braces in them are not placeholders).
+    return _fill(text, status=status, detail=detail)
+
+
+def _fill(text: str, **values: str) -> str:
+    """``text`` with its {name} placeholders filled in (a placeholder a translation left out is
+    no error; braces in a server's words are not placeholders)."""
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text
 
 
 class _Words(QObject):

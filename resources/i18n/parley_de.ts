@@ -865,12 +865,32 @@
         <translation>Der Server unter {host} hat nicht geantwortet; versuche es später noch einmal.</translation>
     </message>
     <message>
+        <source>The server at {host} did not send the whole reply within {seconds} s; try again later.</source>
+        <translation>Der Server unter {host} hat die ganze Antwort nicht innerhalb von {seconds} s gesendet; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not send the whole reply; try again later.</source>
+        <translation>Der Server unter {host} hat die ganze Antwort nicht gesendet; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection within {seconds} s; try again later.</source>
+        <translation>Der Server unter {host} hat innerhalb von {seconds} s keine Verbindung angenommen; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection; try again later.</source>
+        <translation>Der Server unter {host} hat keine Verbindung angenommen; versuche es später noch einmal.</translation>
+    </message>
+    <message>
         <source>The server sent a reply Parley cannot read: {what}.</source>
         <translation>Der Server hat eine Antwort geschickt, die Parley nicht lesen kann: {what}.</translation>
     </message>
     <message>
         <source>The reply was cut off after {seconds} s of audio: {reason}.</source>
         <translation>Die Antwort brach nach {seconds} s Audio ab: {reason}.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off after a part of the transcript: {reason}.</source>
+        <translation>Die Antwort brach nach einem Teil des Transkripts ab: {reason}.</translation>
     </message>
     <message>
         <source>The reply was cut off: {reason}.</source>
@@ -881,6 +901,10 @@
         <translation>Parley kann den Schlüssel nicht im Schlüsselbund des Systems ablegen ({reason}); er kann nur für diese Sitzung verwendet werden.</translation>
     </message>
     <message>
+        <source>no details given</source>
+        <translation>keine Details angegeben</translation>
+    </message>
+    <message>
         <source>in the reply</source>
         <translation>in der Antwort</translation>
     </message>
@@ -889,20 +913,32 @@
         <translation>Der Server hat den API-Schlüssel nicht angenommen (HTTP 401): prüfe den Schlüssel für diesen Endpunkt.</translation>
     </message>
     <message>
-        <source>The server said: “{words}”</source>
-        <translation>Der Server sagte: „{words}“</translation>
+        <source>The server said: “{words}”.</source>
+        <translation>Der Server sagte: „{words}“.</translation>
     </message>
     <message>
-        <source>The model “{model}” is not available ({status}): OpenAI retired it on {date}. Choose {instead} instead.</source>
-        <translation>Das Modell „{model}“ ist nicht verfügbar ({status}): OpenAI hat es am {date} eingestellt. Wähle stattdessen {instead}.</translation>
+        <source>The server said: “{words}” (behind a gateway, this may be about the gateway&apos;s own key upstream).</source>
+        <translation>Der Server sagte: „{words}“ (hinter einem Gateway kann das den eigenen Schlüssel des Gateways beim Anbieter betreffen).</translation>
     </message>
     <message>
-        <source>The model “{model}” does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} (or {instead}) instead.</source>
+        <translation>Das Modell „{model}“ ist nicht verfügbar ({status}): OpenAI hat es am {date} eingestellt. Wähle stattdessen {default} (oder {instead}).</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} instead.</source>
+        <translation>Das Modell „{model}“ ist nicht verfügbar ({status}): OpenAI hat es am {date} eingestellt. Wähle stattdessen {default}.</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
         <translation>Das Modell „{model}“ gibt es auf diesem Endpunkt nicht, oder dieser Schlüssel hat keinen Zugriff darauf ({status}): {detail}. Wähle ein anderes Modell, etwa {default}.</translation>
     </message>
     <message>
-        <source>This API key has no access to the model {model}: {detail}.</source>
-        <translation>Dieser API-Schlüssel hat keinen Zugriff auf das Modell {model}: {detail}.</translation>
+        <source>This API key has no access to the model &apos;{model}&apos;: {detail}.</source>
+        <translation>Dieser API-Schlüssel hat keinen Zugriff auf das Modell „{model}“: {detail}.</translation>
+    </message>
+    <message>
+        <source>This API key has no access to the model: {detail}.</source>
+        <translation>Dieser API-Schlüssel hat keinen Zugriff auf das Modell: {detail}.</translation>
     </message>
     <message>
         <source>The server refused the request{where}: {detail}.</source>

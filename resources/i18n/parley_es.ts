@@ -865,12 +865,32 @@
         <translation>El servidor de {host} no respondió; inténtalo más tarde.</translation>
     </message>
     <message>
+        <source>The server at {host} did not send the whole reply within {seconds} s; try again later.</source>
+        <translation>El servidor de {host} no envió la respuesta completa en {seconds} s; inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not send the whole reply; try again later.</source>
+        <translation>El servidor de {host} no envió la respuesta completa; inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection within {seconds} s; try again later.</source>
+        <translation>El servidor de {host} no aceptó la conexión en {seconds} s; inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection; try again later.</source>
+        <translation>El servidor de {host} no aceptó la conexión; inténtalo más tarde.</translation>
+    </message>
+    <message>
         <source>The server sent a reply Parley cannot read: {what}.</source>
         <translation>El servidor envió una respuesta que Parley no puede leer: {what}.</translation>
     </message>
     <message>
         <source>The reply was cut off after {seconds} s of audio: {reason}.</source>
         <translation>La respuesta se cortó tras {seconds} s de audio: {reason}.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off after a part of the transcript: {reason}.</source>
+        <translation>La respuesta se cortó tras una parte de la transcripción: {reason}.</translation>
     </message>
     <message>
         <source>The reply was cut off: {reason}.</source>
@@ -881,6 +901,10 @@
         <translation>Parley no puede guardar la clave en el llavero del sistema ({reason}); solo puede usarla durante esta sesión.</translation>
     </message>
     <message>
+        <source>no details given</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
         <source>in the reply</source>
         <translation>en la respuesta</translation>
     </message>
@@ -889,20 +913,32 @@
         <translation>El servidor no aceptó la clave de API (HTTP 401): comprueba la clave configurada para este endpoint.</translation>
     </message>
     <message>
-        <source>The server said: “{words}”</source>
-        <translation>El servidor dijo: «{words}»</translation>
+        <source>The server said: “{words}”.</source>
+        <translation>El servidor dijo: «{words}».</translation>
     </message>
     <message>
-        <source>The model “{model}” is not available ({status}): OpenAI retired it on {date}. Choose {instead} instead.</source>
-        <translation>El modelo «{model}» no está disponible ({status}): OpenAI lo retiró el {date}. Elige {instead} en su lugar.</translation>
+        <source>The server said: “{words}” (behind a gateway, this may be about the gateway&apos;s own key upstream).</source>
+        <translation>El servidor dijo: «{words}» (detrás de una pasarela, puede referirse a la clave propia de la pasarela ante su proveedor).</translation>
     </message>
     <message>
-        <source>The model “{model}” does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} (or {instead}) instead.</source>
+        <translation>El modelo «{model}» no está disponible ({status}): OpenAI lo retiró el {date}. Elige {default} (o {instead}) en su lugar.</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} instead.</source>
+        <translation>El modelo «{model}» no está disponible ({status}): OpenAI lo retiró el {date}. Elige {default} en su lugar.</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
         <translation>El modelo «{model}» no existe en este endpoint o esta clave no tiene acceso a él ({status}): {detail}. Elige otro modelo, como {default}.</translation>
     </message>
     <message>
-        <source>This API key has no access to the model {model}: {detail}.</source>
-        <translation>Esta clave de API no tiene acceso al modelo {model}: {detail}.</translation>
+        <source>This API key has no access to the model &apos;{model}&apos;: {detail}.</source>
+        <translation>Esta clave de API no tiene acceso al modelo «{model}»: {detail}.</translation>
+    </message>
+    <message>
+        <source>This API key has no access to the model: {detail}.</source>
+        <translation>Esta clave de API no tiene acceso al modelo: {detail}.</translation>
     </message>
     <message>
         <source>The server refused the request{where}: {detail}.</source>

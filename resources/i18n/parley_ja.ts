@@ -854,12 +854,32 @@
         <translation>{host} のサーバーが応答しませんでした。後でもう一度お試しください。</translation>
     </message>
     <message>
+        <source>The server at {host} did not send the whole reply within {seconds} s; try again later.</source>
+        <translation>{host} のサーバーが {seconds} 秒以内に返答全体を送りませんでした。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not send the whole reply; try again later.</source>
+        <translation>{host} のサーバーが返答全体を送りませんでした。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection within {seconds} s; try again later.</source>
+        <translation>{host} のサーバーが {seconds} 秒以内に接続を受け付けませんでした。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection; try again later.</source>
+        <translation>{host} のサーバーが接続を受け付けませんでした。後でもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The server sent a reply Parley cannot read: {what}.</source>
         <translation>サーバーから Parley が読めない返答が届きました：{what}。</translation>
     </message>
     <message>
         <source>The reply was cut off after {seconds} s of audio: {reason}.</source>
         <translation>返答が音声 {seconds} 秒のところで途切れました：{reason}。</translation>
+    </message>
+    <message>
+        <source>The reply was cut off after a part of the transcript: {reason}.</source>
+        <translation>返答が文字起こしの途中で途切れました：{reason}。</translation>
     </message>
     <message>
         <source>The reply was cut off: {reason}.</source>
@@ -870,6 +890,10 @@
         <translation>Parley はキーをシステムのキーリングに保存できません（{reason}）。このセッションの間だけ使えます。</translation>
     </message>
     <message>
+        <source>no details given</source>
+        <translation>詳細なし</translation>
+    </message>
+    <message>
         <source>in the reply</source>
         <translation>返答内</translation>
     </message>
@@ -878,20 +902,32 @@
         <translation>サーバーが API キーを受け付けませんでした（HTTP 401）。このエンドポイントに設定したキーを確認してください。</translation>
     </message>
     <message>
-        <source>The server said: “{words}”</source>
-        <translation>サーバーの応答：「{words}」</translation>
+        <source>The server said: “{words}”.</source>
+        <translation>サーバーの応答：「{words}」。</translation>
     </message>
     <message>
-        <source>The model “{model}” is not available ({status}): OpenAI retired it on {date}. Choose {instead} instead.</source>
-        <translation>モデル「{model}」は使えません（{status}）。OpenAI が {date} に提供を終了しました。代わりに {instead} を選んでください。</translation>
+        <source>The server said: “{words}” (behind a gateway, this may be about the gateway&apos;s own key upstream).</source>
+        <translation>サーバーの応答：「{words}」（ゲートウェイ経由の場合、ゲートウェイ自身が上流で使うキーのことかもしれません）。</translation>
     </message>
     <message>
-        <source>The model “{model}” does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} (or {instead}) instead.</source>
+        <translation>モデル「{model}」は使えません（{status}）。OpenAI が {date} に提供を終了しました。代わりに {default}（または {instead}）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} instead.</source>
+        <translation>モデル「{model}」は使えません（{status}）。OpenAI が {date} に提供を終了しました。代わりに {default} を選んでください。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
         <translation>モデル「{model}」はこのエンドポイントに存在しないか、このキーでは使えません（{status}）：{detail}。{default} など別のモデルを選んでください。</translation>
     </message>
     <message>
-        <source>This API key has no access to the model {model}: {detail}.</source>
-        <translation>この API キーではモデル {model} を使えません：{detail}。</translation>
+        <source>This API key has no access to the model &apos;{model}&apos;: {detail}.</source>
+        <translation>この API キーではモデル「{model}」を使えません：{detail}。</translation>
+    </message>
+    <message>
+        <source>This API key has no access to the model: {detail}.</source>
+        <translation>この API キーではこのモデルを使えません：{detail}。</translation>
     </message>
     <message>
         <source>The server refused the request{where}: {detail}.</source>

@@ -854,12 +854,32 @@
         <translation>{host} 上的服务器没有应答；请稍后再试。</translation>
     </message>
     <message>
+        <source>The server at {host} did not send the whole reply within {seconds} s; try again later.</source>
+        <translation>{host} 上的服务器没有在 {seconds} 秒内发完整个回复；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not send the whole reply; try again later.</source>
+        <translation>{host} 上的服务器没有发完整个回复；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection within {seconds} s; try again later.</source>
+        <translation>{host} 上的服务器没有在 {seconds} 秒内接受连接；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not accept a connection; try again later.</source>
+        <translation>{host} 上的服务器没有接受连接；请稍后再试。</translation>
+    </message>
+    <message>
         <source>The server sent a reply Parley cannot read: {what}.</source>
         <translation>服务器发来了 Parley 无法读取的回复：{what}。</translation>
     </message>
     <message>
         <source>The reply was cut off after {seconds} s of audio: {reason}.</source>
         <translation>回复在 {seconds} 秒音频后中断：{reason}。</translation>
+    </message>
+    <message>
+        <source>The reply was cut off after a part of the transcript: {reason}.</source>
+        <translation>回复在传来部分文字稿后中断：{reason}。</translation>
     </message>
     <message>
         <source>The reply was cut off: {reason}.</source>
@@ -870,6 +890,10 @@
         <translation>Parley 无法把密钥保存在系统密钥环中（{reason}）；只能在本次会话中使用该密钥。</translation>
     </message>
     <message>
+        <source>no details given</source>
+        <translation>未给出详细信息</translation>
+    </message>
+    <message>
         <source>in the reply</source>
         <translation>在回复中</translation>
     </message>
@@ -878,20 +902,32 @@
         <translation>服务器不接受此 API 密钥（HTTP 401）：请检查为此端点设置的密钥。</translation>
     </message>
     <message>
-        <source>The server said: “{words}”</source>
-        <translation>服务器的原话：“{words}”</translation>
+        <source>The server said: “{words}”.</source>
+        <translation>服务器的原话：“{words}”。</translation>
     </message>
     <message>
-        <source>The model “{model}” is not available ({status}): OpenAI retired it on {date}. Choose {instead} instead.</source>
-        <translation>模型“{model}”不可用（{status}）：OpenAI 已于 {date} 停用它。请改用 {instead}。</translation>
+        <source>The server said: “{words}” (behind a gateway, this may be about the gateway&apos;s own key upstream).</source>
+        <translation>服务器的原话：“{words}”（如果经过网关，这可能指的是网关自己在上游使用的密钥）。</translation>
     </message>
     <message>
-        <source>The model “{model}” does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} (or {instead}) instead.</source>
+        <translation>模型“{model}”不可用（{status}）：OpenAI 已于 {date} 停用它。请改用 {default}（或 {instead}）。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; is not available ({status}): OpenAI retired it on {date}. Choose {default} instead.</source>
+        <translation>模型“{model}”不可用（{status}）：OpenAI 已于 {date} 停用它。请改用 {default}。</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; does not exist on this endpoint or this key has no access to it ({status}): {detail}. Choose another model, such as {default}.</source>
         <translation>此端点上不存在模型“{model}”，或此密钥无权使用它（{status}）：{detail}。请选择其他模型，例如 {default}。</translation>
     </message>
     <message>
-        <source>This API key has no access to the model {model}: {detail}.</source>
-        <translation>此 API 密钥无权使用模型 {model}：{detail}。</translation>
+        <source>This API key has no access to the model &apos;{model}&apos;: {detail}.</source>
+        <translation>此 API 密钥无权使用模型“{model}”：{detail}。</translation>
+    </message>
+    <message>
+        <source>This API key has no access to the model: {detail}.</source>
+        <translation>此 API 密钥无权使用该模型：{detail}。</translation>
     </message>
     <message>
         <source>The server refused the request{where}: {detail}.</source>

@@ -232,3 +232,44 @@ async def test_the_system_language_picks_the_shipped_translation() -> None:
     assert pick_language("", ["C"]) == "en"
     assert pick_language("ja", ["de-DE"]) == "ja"  # Settings → Language wins
     assert pick_language("xx", ["de-DE"]) == "en"  # a setting Parley does not ship
+
+
+async def test_the_window_words_core_errors_as_the_command_line_does_in_english() -> None:
+    """The window's (translatable) sentences for core's typed errors say in English exactly what
+    core's own sentences say, the server's words and the key's redaction included."""
+    from app.core import errors as e
+    from app.core.reply import Reply
+    from app.core.secrets import KeyringUnavailable
+    from app.runtime.error_text import error_text
+
+    partial = Reply(transcript="Once upon", partial=True)
+    cases: list[e.ParleyError] = [
+        e.InsecureEndpoint("example.com"),
+        e.NetworkError("example.com", "connection refused"),
+        e.RequestTimeout("example.com", 30, "answer"),
+        e.RequestTimeout("example.com", None, "accept a connection"),
+        e.RequestTimeout("example.com", 120, "send the whole reply"),
+        e.MalformedResponse("a reply without choices"),
+        e.StreamCut("the connection closed in the middle of the reply"),
+        e.StreamCut("the stream ended", partial=partial),
+        e.error_for(401, {"error": {"message": "Incorrect API key provided: sk-abcd****wxyz"}}),
+        e.error_for(401, {"error": {"message": "User not found."}}),
+        e.error_for(401, {}),
+        e.error_for(404, {"error": {"code": "model_not_found"}}, model="gpt-4o-audio-preview"),
+        e.error_for(404, {"error": {"code": "model_not_found", "message": "no"}}, model="x-1"),
+        e.error_for(403, {"error": {"message": "Forbidden"}}, model="gpt-audio"),
+        e.error_for(403, {"error": {"message": "Forbidden {sic}"}}),
+        e.error_for(400, {"error": {"message": "Bad voice.", "param": "audio.voice"}}),
+        e.error_for(404, {"error": {"message": "Nope"}}),
+        e.error_for(429, {"error": {"message": "Slow down", "code": "rate_limit_exceeded"}}),
+        e.error_for(429, {"error": {"message": "Pay up", "code": "insufficient_quota"}}),
+        e.error_for(503, {"error": {"message": ""}}),
+        e.error_for(418, {"error": {"message": "teapot"}}),
+        e.error_for(None, {"error": {"message": "boom", "type": "server_error"}}),
+        KeyringUnavailable("no system keyring is available"),
+    ]
+    for err in cases:
+        assert error_text(err) == err.user_message, err
+    leaked = e.error_for(401, {"error": {"message": "bad key sk-test-parley-0123456789"}})
+    leaked.secret = "sk-test-parley-0123456789"
+    assert "sk-test" not in error_text(leaked)
