@@ -8,14 +8,17 @@ key redacted. An error of a kind not listed here keeps core's text. Any thread (
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core import errors as e
 from app.core.catalog import DEFAULT_MODEL, retirement
-from app.core.events import ChatRequest, Notice
-from app.core.protocol import UNREADABLE_EVENT, context_plan, left_out_note
 from app.core.secrets import KeyringUnavailable
 from app.runtime.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.core.events import ChatRequest, Notice
 
 #: A timeout's sentences by what the server did not do (core.errors.RequestTimeout's phase):
 #: with the time limit, and without.
@@ -216,6 +219,8 @@ class _Words(QObject):
 def notice_text(notice: Notice, request: ChatRequest | None = None) -> str:
     """The window's sentence for a Notice about a reply (how it was asked for, what was left
     out); core's words, as a sentence, for one not listed here."""
+    from app.core.protocol import UNREADABLE_EVENT, context_plan, left_out_note  # not at start-up
+
     asked = notice.asked
     if asked is not None and asked.stream:
         return QCoreApplication.translate(
