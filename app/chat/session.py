@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.catalog import retirement
 from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
@@ -309,7 +310,17 @@ class ChatSession(QObject):
             log.info("the endpoint's model list is not available: %s", err.user_message)
             return
         if models:
-            self.models_listed.emit([m.label for m in models])
+            self.models_listed.emit([self._label(m.id, m.shutdown) for m in models])
+
+    def _label(self, model: str, shutdown: str | None) -> str:
+        """A picker's text for a model (core.catalog.ModelInfo.label in the user's words; the
+        note stays after " (" for catalog.model_id)."""
+        retired = retirement(model)
+        if retired is not None:
+            return self.tr("{model} (retired {date})").format(model=model, date=retired.date)
+        if shutdown:
+            return self.tr("{model} (shuts down {date})").format(model=model, date=shutdown)
+        return model
 
     async def _test_connection(self, base_url: str, api_key: str | None) -> None:
         try:

@@ -373,6 +373,14 @@
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
+    <message>
+        <source>{model} (retired {date})</source>
+        <translation>{model} (eingestellt am {date})</translation>
+    </message>
+    <message>
+        <source>{model} (shuts down {date})</source>
+        <translation>{model} (wird am {date} eingestellt)</translation>
+    </message>
     <message numerus="yes">
         <source>Connected: %n model(s)</source>
         <translation>
@@ -409,7 +417,7 @@
     </message>
     <message>
         <source>Play all in turn</source>
-        <translation>Alle nacheinander abspielen</translation>
+        <translation>Alle abspielen</translation>
     </message>
     <message>
         <source>A/B</source>
@@ -429,7 +437,7 @@
     </message>
     <message>
         <source>Match loudness</source>
-        <translation>Lautheit angleichen</translation>
+        <translation>Gleich laut</translation>
     </message>
     <message>
         <source>Play every clip at the same loudness, to compare voices fairly</source>
@@ -473,7 +481,7 @@
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
-        <translation>Tasten 1–9 spielen eine Zeile ab</translation>
+        <translation>Tasten 1–9: Zeile abspielen</translation>
     </message>
     <message>
         <source>Names</source>
@@ -858,6 +866,7 @@
     </message>
     <message>
         <source>The server at {host} did not answer within {seconds} s; try again later.</source>
+        <extracomment>A timeout&apos;s sentences by what the server did not do (core.errors.RequestTimeout&apos;s phase): with the time limit, and without.</extracomment>
         <translation>Der Server unter {host} hat nicht innerhalb von {seconds} s geantwortet; versuche es später noch einmal.</translation>
     </message>
     <message>

@@ -373,6 +373,14 @@
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
+    <message>
+        <source>{model} (retired {date})</source>
+        <translation>{model} (retirado el {date})</translation>
+    </message>
+    <message>
+        <source>{model} (shuts down {date})</source>
+        <translation>{model} (se retira el {date})</translation>
+    </message>
     <message numerus="yes">
         <source>Connected: %n model(s)</source>
         <translation>
@@ -409,7 +417,7 @@
     </message>
     <message>
         <source>Play all in turn</source>
-        <translation>Reproducir todo en orden</translation>
+        <translation>Reproducir todo</translation>
     </message>
     <message>
         <source>A/B</source>
@@ -473,7 +481,7 @@
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
-        <translation>Las teclas 1-9 reproducen una fila</translation>
+        <translation>Teclas 1-9: reproducir fila</translation>
     </message>
     <message>
         <source>Names</source>
@@ -858,6 +866,7 @@
     </message>
     <message>
         <source>The server at {host} did not answer within {seconds} s; try again later.</source>
+        <extracomment>A timeout&apos;s sentences by what the server did not do (core.errors.RequestTimeout&apos;s phase): with the time limit, and without.</extracomment>
         <translation>El servidor de {host} no respondió en {seconds} s; inténtalo más tarde.</translation>
     </message>
     <message>

@@ -371,6 +371,14 @@
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
+    <message>
+        <source>{model} (retired {date})</source>
+        <translation>{model} ({date} に提供終了)</translation>
+    </message>
+    <message>
+        <source>{model} (shuts down {date})</source>
+        <translation>{model} ({date} に提供終了予定)</translation>
+    </message>
     <message numerus="yes">
         <source>Connected: %n model(s)</source>
         <translation>
@@ -847,6 +855,7 @@
     </message>
     <message>
         <source>The server at {host} did not answer within {seconds} s; try again later.</source>
+        <extracomment>A timeout&apos;s sentences by what the server did not do (core.errors.RequestTimeout&apos;s phase): with the time limit, and without.</extracomment>
         <translation>{host} のサーバーが {seconds} 秒以内に応答しませんでした。後でもう一度お試しください。</translation>
     </message>
     <message>

@@ -371,6 +371,14 @@
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
+    <message>
+        <source>{model} (retired {date})</source>
+        <translation>{model} (已于 {date} 停用)</translation>
+    </message>
+    <message>
+        <source>{model} (shuts down {date})</source>
+        <translation>{model} (将于 {date} 停用)</translation>
+    </message>
     <message numerus="yes">
         <source>Connected: %n model(s)</source>
         <translation>
@@ -847,6 +855,7 @@
     </message>
     <message>
         <source>The server at {host} did not answer within {seconds} s; try again later.</source>
+        <extracomment>A timeout&apos;s sentences by what the server did not do (core.errors.RequestTimeout&apos;s phase): with the time limit, and without.</extracomment>
         <translation>{host} 上的服务器在 {seconds} 秒内没有应答；请稍后再试。</translation>
     </message>
     <message>
