@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.audio.devices import AudioDeviceError
+from app.runtime.error_text import error_text
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 
@@ -88,7 +89,7 @@ class Recording(QObject):
         try:
             recorder = self._make()
         except AudioDeviceError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
             return
         self._recorder, self._after_open = recorder, None
         self.max_seconds = recorder.max_seconds
@@ -127,7 +128,7 @@ class Recording(QObject):
         try:
             await in_thread(recorder.start)
         except AudioDeviceError as err:
-            problem = str(err)
+            problem = error_text(err)
         except Exception:
             log.exception("the microphone could not be opened")
             problem = self.tr("Parley could not open the microphone.")
@@ -201,7 +202,7 @@ class Recording(QObject):
         else:
             error = recorder.error
             self.cancel()
-            self.failed.emit(str(error) if error is not None else self.tr(STOPPED))
+            self.failed.emit(error_text(error) if error is not None else self.tr(STOPPED))
 
     def _set_state(self, state: State) -> None:
         if state != self._state:

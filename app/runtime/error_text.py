@@ -18,6 +18,7 @@ from app.core.secrets import KeyringUnavailable
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from app.audio.devices import AudioDeviceError
     from app.core.events import ChatRequest, Notice
 
 #: A timeout's sentences by what the server did not do (core.errors.RequestTimeout's phase):
@@ -53,6 +54,10 @@ TIMEOUTS = {
 
 def error_text(err: BaseException) -> str:
     """What the window says about ``err``: a translated sentence for Parley's own errors."""
+    from app.audio.devices import AudioDeviceError  # light: PortAudio loads when first used
+
+    if isinstance(err, AudioDeviceError):
+        return _device(err) or str(err)
     if not isinstance(err, e.ParleyError):
         return str(err)
     text = _describe(err)
@@ -203,6 +208,101 @@ def _fill(text: str, **values: str) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", value)
     return text
+
+
+#: What a device failed to do (app.audio.devices.device_error's action), with and without the
+#: device's name.
+DEVICE_FAILED = {
+    "play sound": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Parley could not play sound on “{name}”; check that the device is connected and "
+            "the sound server is running.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Parley could not play sound; check that the device is connected and the sound "
+            "server is running.",
+        ),
+    ),
+    "listen to the microphone": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Parley could not listen to the microphone on “{name}”; check that the device is "
+            "connected and the sound server is running.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Parley could not listen to the microphone; check that the device is connected and "
+            "the sound server is running.",
+        ),
+    ),
+    "record from the microphone": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Parley could not record from the microphone on “{name}”; check that the device is "
+            "connected and the sound server is running.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Parley could not record from the microphone; check that the device is connected "
+            "and the sound server is running.",
+        ),
+    ),
+}
+
+
+def _device(err: AudioDeviceError) -> str:
+    """A sound device's failure in the window's words ("" for a kind not known here)."""
+    kind, data = err.kind, err.data
+    name, output = data.get("name", ""), data.get("direction") == "output"
+    if kind == "no_portaudio":
+        text = QCoreApplication.translate(
+            "Errors", "Sound is unavailable: the PortAudio library is not installed on this system."
+        )
+    elif kind == "query_failed":
+        text = QCoreApplication.translate(
+            "Errors", "The sound system could not be queried ({reason})."
+        )
+    elif kind == "no_device" and output:
+        text = QCoreApplication.translate(
+            "Errors",
+            "No audio output device was found; check that a sound server or sound card is "
+            "available.",
+        )
+    elif kind == "no_device":
+        text = QCoreApplication.translate(
+            "Errors",
+            "No microphone (audio input) device was found; check that a sound server or sound "
+            "card is available.",
+        )
+    elif kind == "device_missing" and output:
+        text = QCoreApplication.translate(
+            "Errors",
+            "The audio output device “{name}” is not available; choose another one in Settings.",
+        )
+    elif kind == "device_missing":
+        text = QCoreApplication.translate(
+            "Errors",
+            "The microphone (audio input) device “{name}” is not available; choose another one "
+            "in Settings.",
+        )
+    elif kind == "device_failed" and data.get("action") in DEVICE_FAILED:
+        named, unnamed = DEVICE_FAILED[data["action"]]
+        text = QCoreApplication.translate("Errors", named if name else unnamed)
+    elif kind == "output_silent":
+        text = QCoreApplication.translate(
+            "Errors",
+            "The audio output device “{name}” has not answered for {seconds} seconds; playback "
+            "is paused where it was. Press Play to go on.",
+        )
+    elif kind == "mic_stopped":
+        text = QCoreApplication.translate(
+            "Errors", "The microphone “{name}” stopped delivering sound."
+        )
+    else:
+        return ""
+    return _fill(text, **data)
 
 
 class _Words(QObject):

@@ -974,6 +974,63 @@
         <translation>Der Server hat mit einem Fehler geantwortet ({status}): {detail}.</translation>
     </message>
     <message>
+        <source>Parley could not play sound on “{name}”; check that the device is connected and the sound server is running.</source>
+        <extracomment>What a device failed to do (app.audio.devices.device_error&apos;s action), with and without the device&apos;s name.</extracomment>
+        <translation>Parley konnte auf „{name}“ keinen Ton abspielen; prüfe, ob das Gerät angeschlossen ist und der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Parley could not play sound; check that the device is connected and the sound server is running.</source>
+        <translation>Parley konnte keinen Ton abspielen; prüfe, ob das Gerät angeschlossen ist und der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley konnte dem Mikrofon auf „{name}“ nicht zuhören; prüfe, ob das Gerät angeschlossen ist und der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley konnte dem Mikrofon nicht zuhören; prüfe, ob das Gerät angeschlossen ist und der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley konnte vom Mikrofon auf „{name}“ nicht aufnehmen; prüfe, ob das Gerät angeschlossen ist und der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley konnte vom Mikrofon nicht aufnehmen; prüfe, ob das Gerät angeschlossen ist und der Soundserver läuft.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the PortAudio library is not installed on this system.</source>
+        <translation>Kein Ton verfügbar: Die Bibliothek PortAudio ist auf diesem System nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The sound system could not be queried ({reason}).</source>
+        <translation>Das Soundsystem ließ sich nicht abfragen ({reason}).</translation>
+    </message>
+    <message>
+        <source>No audio output device was found; check that a sound server or sound card is available.</source>
+        <translation>Kein Audioausgabegerät gefunden; prüfe, ob ein Soundserver oder eine Soundkarte vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>No microphone (audio input) device was found; check that a sound server or sound card is available.</source>
+        <translation>Kein Mikrofon (Audioeingabegerät) gefunden; prüfe, ob ein Soundserver oder eine Soundkarte vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” is not available; choose another one in Settings.</source>
+        <translation>Das Audioausgabegerät „{name}“ ist nicht verfügbar; wähle in den Einstellungen ein anderes.</translation>
+    </message>
+    <message>
+        <source>The microphone (audio input) device “{name}” is not available; choose another one in Settings.</source>
+        <translation>Das Mikrofon (Audioeingabegerät) „{name}“ ist nicht verfügbar; wähle in den Einstellungen ein anderes.</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” has not answered for {seconds} seconds; playback is paused where it was. Press Play to go on.</source>
+        <translation>Das Audioausgabegerät „{name}“ antwortet seit {seconds} Sekunden nicht; die Wiedergabe ist an dieser Stelle pausiert. Drücke Abspielen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped delivering sound.</source>
+        <translation>Das Mikrofon „{name}“ liefert keinen Ton mehr.</translation>
+    </message>
+    <message>
         <source>This endpoint sends {model}&apos;s replies streamed only: asked for a streamed reply (remembered for this endpoint).</source>
         <translation>Dieser Endpunkt sendet die Antworten von {model} nur gestreamt: es wurde eine gestreamte Antwort angefragt (für diesen Endpunkt gemerkt).</translation>
     </message>

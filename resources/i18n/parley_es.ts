@@ -974,6 +974,63 @@
         <translation>El servidor respondió con un error ({status}): {detail}.</translation>
     </message>
     <message>
+        <source>Parley could not play sound on “{name}”; check that the device is connected and the sound server is running.</source>
+        <extracomment>What a device failed to do (app.audio.devices.device_error&apos;s action), with and without the device&apos;s name.</extracomment>
+        <translation>Parley no pudo reproducir sonido en «{name}»; comprueba que el dispositivo esté conectado y que el servidor de sonido esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Parley could not play sound; check that the device is connected and the sound server is running.</source>
+        <translation>Parley no pudo reproducir sonido; comprueba que el dispositivo esté conectado y que el servidor de sonido esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley no pudo escuchar el micrófono en «{name}»; comprueba que el dispositivo esté conectado y que el servidor de sonido esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley no pudo escuchar el micrófono; comprueba que el dispositivo esté conectado y que el servidor de sonido esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley no pudo grabar del micrófono en «{name}»; comprueba que el dispositivo esté conectado y que el servidor de sonido esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley no pudo grabar del micrófono; comprueba que el dispositivo esté conectado y que el servidor de sonido esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the PortAudio library is not installed on this system.</source>
+        <translation>No hay sonido: la biblioteca PortAudio no está instalada en este sistema.</translation>
+    </message>
+    <message>
+        <source>The sound system could not be queried ({reason}).</source>
+        <translation>No se pudo consultar el sistema de sonido ({reason}).</translation>
+    </message>
+    <message>
+        <source>No audio output device was found; check that a sound server or sound card is available.</source>
+        <translation>No se encontró ningún dispositivo de salida de audio; comprueba que haya un servidor de sonido o una tarjeta de sonido.</translation>
+    </message>
+    <message>
+        <source>No microphone (audio input) device was found; check that a sound server or sound card is available.</source>
+        <translation>No se encontró ningún micrófono (dispositivo de entrada de audio); comprueba que haya un servidor de sonido o una tarjeta de sonido.</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” is not available; choose another one in Settings.</source>
+        <translation>El dispositivo de salida de audio «{name}» no está disponible; elige otro en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The microphone (audio input) device “{name}” is not available; choose another one in Settings.</source>
+        <translation>El micrófono (dispositivo de entrada de audio) «{name}» no está disponible; elige otro en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” has not answered for {seconds} seconds; playback is paused where it was. Press Play to go on.</source>
+        <translation>El dispositivo de salida de audio «{name}» no responde desde hace {seconds} segundos; la reproducción se ha pausado donde estaba. Pulsa Reproducir para seguir.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped delivering sound.</source>
+        <translation>El micrófono «{name}» dejó de enviar sonido.</translation>
+    </message>
+    <message>
         <source>This endpoint sends {model}&apos;s replies streamed only: asked for a streamed reply (remembered for this endpoint).</source>
         <translation>Este endpoint solo envía las respuestas de {model} en streaming: se pidió una respuesta en streaming (se recuerda para este endpoint).</translation>
     </message>

@@ -963,6 +963,63 @@
         <translation>サーバーがエラーを返しました（{status}）：{detail}。</translation>
     </message>
     <message>
+        <source>Parley could not play sound on “{name}”; check that the device is connected and the sound server is running.</source>
+        <extracomment>What a device failed to do (app.audio.devices.device_error&apos;s action), with and without the device&apos;s name.</extracomment>
+        <translation>Parley は「{name}」で音を再生できませんでした。デバイスが接続されていて、サウンドサーバーが動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Parley could not play sound; check that the device is connected and the sound server is running.</source>
+        <translation>Parley は音を再生できませんでした。デバイスが接続されていて、サウンドサーバーが動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley は「{name}」のマイクを聞き取れませんでした。デバイスが接続されていて、サウンドサーバーが動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley はマイクを聞き取れませんでした。デバイスが接続されていて、サウンドサーバーが動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley は「{name}」のマイクで録音できませんでした。デバイスが接続されていて、サウンドサーバーが動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley はマイクで録音できませんでした。デバイスが接続されていて、サウンドサーバーが動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the PortAudio library is not installed on this system.</source>
+        <translation>音声を使えません。このシステムには PortAudio ライブラリがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The sound system could not be queried ({reason}).</source>
+        <translation>サウンドシステムを照会できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No audio output device was found; check that a sound server or sound card is available.</source>
+        <translation>音声出力デバイスが見つかりません。サウンドサーバーかサウンドカードがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>No microphone (audio input) device was found; check that a sound server or sound card is available.</source>
+        <translation>マイク（音声入力デバイス）が見つかりません。サウンドサーバーかサウンドカードがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” is not available; choose another one in Settings.</source>
+        <translation>音声出力デバイス「{name}」は使えません。設定で別のデバイスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The microphone (audio input) device “{name}” is not available; choose another one in Settings.</source>
+        <translation>マイク（音声入力デバイス）「{name}」は使えません。設定で別のデバイスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” has not answered for {seconds} seconds; playback is paused where it was. Press Play to go on.</source>
+        <translation>音声出力デバイス「{name}」が {seconds} 秒間応答していません。再生はその位置で一時停止しました。再生を押すと続きから再生します。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped delivering sound.</source>
+        <translation>マイク「{name}」から音が届かなくなりました。</translation>
+    </message>
+    <message>
         <source>This endpoint sends {model}&apos;s replies streamed only: asked for a streamed reply (remembered for this endpoint).</source>
         <translation>このエンドポイントは {model} の返答をストリーミングでしか送りません。ストリーミングで依頼しました（このエンドポイント用に記憶します）。</translation>
     </message>

@@ -963,6 +963,63 @@
         <translation>服务器返回了错误（{status}）：{detail}。</translation>
     </message>
     <message>
+        <source>Parley could not play sound on “{name}”; check that the device is connected and the sound server is running.</source>
+        <extracomment>What a device failed to do (app.audio.devices.device_error&apos;s action), with and without the device&apos;s name.</extracomment>
+        <translation>Parley 无法在“{name}”上播放声音；请检查设备是否已连接、声音服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Parley could not play sound; check that the device is connected and the sound server is running.</source>
+        <translation>Parley 无法播放声音；请检查设备是否已连接、声音服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley 无法通过“{name}”聆听麦克风；请检查设备是否已连接、声音服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Parley could not listen to the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley 无法聆听麦克风；请检查设备是否已连接、声音服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone on “{name}”; check that the device is connected and the sound server is running.</source>
+        <translation>Parley 无法通过“{name}”上的麦克风录音；请检查设备是否已连接、声音服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Parley could not record from the microphone; check that the device is connected and the sound server is running.</source>
+        <translation>Parley 无法通过麦克风录音；请检查设备是否已连接、声音服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: the PortAudio library is not installed on this system.</source>
+        <translation>无法使用声音：此系统未安装 PortAudio 库。</translation>
+    </message>
+    <message>
+        <source>The sound system could not be queried ({reason}).</source>
+        <translation>无法查询声音系统（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No audio output device was found; check that a sound server or sound card is available.</source>
+        <translation>没有找到音频输出设备；请检查是否有声音服务器或声卡。</translation>
+    </message>
+    <message>
+        <source>No microphone (audio input) device was found; check that a sound server or sound card is available.</source>
+        <translation>没有找到麦克风（音频输入）设备；请检查是否有声音服务器或声卡。</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” is not available; choose another one in Settings.</source>
+        <translation>音频输出设备“{name}”不可用；请在设置中选择其他设备。</translation>
+    </message>
+    <message>
+        <source>The microphone (audio input) device “{name}” is not available; choose another one in Settings.</source>
+        <translation>麦克风（音频输入）设备“{name}”不可用；请在设置中选择其他设备。</translation>
+    </message>
+    <message>
+        <source>The audio output device “{name}” has not answered for {seconds} seconds; playback is paused where it was. Press Play to go on.</source>
+        <translation>音频输出设备“{name}”已有 {seconds} 秒没有响应；播放已在当前位置暂停。按“播放”继续。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped delivering sound.</source>
+        <translation>麦克风“{name}”不再传来声音。</translation>
+    </message>
+    <message>
         <source>This endpoint sends {model}&apos;s replies streamed only: asked for a streamed reply (remembered for this endpoint).</source>
         <translation>此端点只以流式发送 {model} 的回复：已改为请求流式回复（已为此端点记住）。</translation>
     </message>

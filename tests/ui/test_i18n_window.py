@@ -266,6 +266,8 @@ async def test_the_system_language_picks_the_shipped_translation() -> None:
 async def test_the_window_words_core_errors_as_the_command_line_does_in_english() -> None:
     """The window's (translatable) sentences for core's typed errors say in English exactly what
     core's own sentences say, the server's words and the key's redaction included."""
+    from app.audio import devices
+    from app.audio.devices import AudioDevice
     from app.core import errors as e
     from app.core.reply import Reply
     from app.core.secrets import KeyringUnavailable
@@ -299,6 +301,20 @@ async def test_the_window_words_core_errors_as_the_command_line_does_in_english(
     ]
     for err in cases:
         assert error_text(err) == err.user_message, err
+    device = AudioDevice(3, "USB Headset", "ALSA", 2, 48000, False)
+    sounds = [
+        devices.device_error(OSError("x"), device, "play sound"),
+        devices.device_error(OSError("x"), None, "record from the microphone"),
+        devices.device_error(OSError("x"), device, "listen to the microphone"),
+    ]
+    sounds.append(devices.AudioDeviceError("Something else."))  # no kind: its own words
+    for direction in ("output", "input"):
+        try:
+            devices.find_device("no such device at all", direction)  # type: ignore[arg-type]
+        except devices.AudioDeviceError as exc:
+            sounds.append(exc)
+    for sound in sounds:
+        assert error_text(sound) == str(sound), sound
     leaked = e.error_for(401, {"error": {"message": "bad key sk-test-parley-0123456789"}})
     leaked.secret = "sk-test-parley-0123456789"
     assert "sk-test" not in error_text(leaked)
