@@ -185,7 +185,7 @@ class TalkLoop:
         try:
             await loop.run_in_executor(None, listener.start)
         except AudioDeviceError as err:
-            self._pause(str(err))
+            self._pause(str(err), err)
             return False
         except Exception as exc:
             log.exception("the microphone could not be opened")

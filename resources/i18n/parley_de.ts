@@ -1276,7 +1276,7 @@
     <message>
         <source>Offline demo: replies come from Parley&apos;s built-in demo server, not a real model.</source>
         <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
-        <translation>Offline-Demo: Die Antworten kommen vom eingebauten Demo-Server von Parley, nicht von einem echten Modell.</translation>
+        <translation>Offline-Demo: Antworten vom eingebauten Demo-Server, nicht von einem echten Modell.</translation>
     </message>
     <message>
         <source>System prompt</source>

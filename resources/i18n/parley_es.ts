@@ -1276,7 +1276,7 @@
     <message>
         <source>Offline demo: replies come from Parley&apos;s built-in demo server, not a real model.</source>
         <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
-        <translation>Demo sin conexión: las respuestas vienen del servidor de demostración de Parley, no de un modelo real.</translation>
+        <translation>Demo sin conexión: responde el servidor de demostración de Parley, no un modelo real.</translation>
     </message>
     <message>
         <source>System prompt</source>

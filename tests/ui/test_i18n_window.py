@@ -178,6 +178,7 @@ async def test_long_words_fit_the_window_at_its_minimum_size(
         parts = await _open(qapp, demo_server, tmp_path, prompt="Hallo")
         try:
             window = parts.window
+            window.demo_banner.setVisible(True)  # as with the offline demo: one line above all
             for tab in (0, 1):
                 window.tabs.setCurrentIndex(tab)
                 page = window.tabs.currentWidget()
