@@ -319,3 +319,29 @@ async def test_the_window_words_core_errors_as_the_command_line_does_in_english(
     leaked = e.error_for(401, {"error": {"message": "bad key sk-test-parley-0123456789"}})
     leaked.secret = "sk-test-parley-0123456789"
     assert "sk-test" not in error_text(leaked)
+
+
+async def test_settings_language_lists_each_language_in_its_own_name_and_is_kept(
+    qapp: QApplication,
+) -> None:
+    from app.core.settings import Settings
+    from app.settings.dialog import ProfileDraft, SettingsDialog, SettingsDraft
+    from app.settings.flow import store_draft
+    from app.settings.keys import Keys
+
+    draft = SettingsDraft([ProfileDraft("default", "https://api.openai.com/v1")], "default")
+    draft.language = "ja"
+    dialog = SettingsDialog(draft)
+    picker = dialog.language
+    names = [picker.itemText(i) for i in range(picker.count())]
+    assert names == ["System default", "English", "简体中文", "Español", "Deutsch", "日本語"]
+    assert picker.currentData() == "ja"
+    assert picker.accessibleName() == "Language"
+    picker.setCurrentIndex(picker.findData("de"))
+    result = dialog.result_draft()
+    assert result.language == "de"
+    settings = Settings()
+    await store_draft(settings, Keys(SessionKeyStore(), lambda _text: None), result)
+    assert settings.language == "de"
+    assert Settings.from_dict(settings.to_dict()).language == "de"
+    dialog.deleteLater()
