@@ -330,9 +330,8 @@ class ChatSession(QObject):
             self.connection_tested.emit(False, error_text(err))
             return
         audio = [m for m in models if "audio" in m]
-        self.connection_tested.emit(
-            True,
-            self.tr("Connected: %n model(s)", "", len(models))
-            + self.tr(", %n with audio", "", len(audio))
-            + (f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})" if audio else ""),
-        )
+        connected = self.tr("Connected: %n model(s)", "", len(models))
+        connected += self.tr(", %n with audio", "", len(audio))
+        some = f" ({', '.join(audio[:3])}{'…' if len(audio) > 3 else ''})" if audio else ""
+        sentence = self.tr("{connected}{examples}.").format(connected=connected, examples=some)
+        self.connection_tested.emit(True, sentence)

@@ -395,6 +395,10 @@
             <numerusform>, %n mit Audio</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{connected}{examples}.</source>
+        <translation>{connected}{examples}.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePanel</name>

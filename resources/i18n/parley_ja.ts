@@ -391,6 +391,10 @@
             <numerusform>、うち音声対応 %n 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{connected}{examples}.</source>
+        <translation>{connected}{examples}。</translation>
+    </message>
 </context>
 <context>
     <name>ComparePanel</name>

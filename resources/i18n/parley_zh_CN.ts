@@ -391,6 +391,10 @@
             <numerusform>，其中 %n 个支持音频</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{connected}{examples}.</source>
+        <translation>{connected}{examples}。</translation>
+    </message>
 </context>
 <context>
     <name>ComparePanel</name>
