@@ -31,6 +31,7 @@ VERSION=$("$PY" -c 'import app; print(app.__version__)')
 ARCH=$(uname -m)
 
 cd "$ROOT"
+"$ROOT/packaging/i18n.sh" compile  # the window's translations go into the bundle as .qm files
 say "PyInstaller: $DIST/parley"
 started=$(date +%s)
 "$ROOT/.venv/bin/pyinstaller" --noconfirm --log-level WARN \

@@ -18,7 +18,16 @@ _PREFERRED = ("pipewire", "pulse", "default")
 
 
 class AudioDeviceError(Exception):
-    """No usable sound device, or a device that failed or vanished, in words for a user."""
+    """No usable sound device, or a device that failed or vanished, in words for a user.
+
+    ``kind`` and ``data`` say the same as data, for a window that words it in its own language
+    (kinds: no_portaudio, query_failed, no_device, device_missing, device_failed, output_silent,
+    mic_stopped; data: direction, name, action, reason, seconds)."""
+
+    def __init__(self, message: str, kind: str = "", **data: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.data = data
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,8 @@ def sd_module() -> ModuleType:
         import sounddevice as module
     except OSError as exc:
         raise AudioDeviceError(
-            "Sound is unavailable: the PortAudio library is not installed on this system."
+            "Sound is unavailable: the PortAudio library is not installed on this system.",
+            "no_portaudio",
         ) from exc
     loaded: ModuleType = module
     return loaded
@@ -57,7 +67,9 @@ def _devices(direction: Direction) -> list[AudioDevice]:
         apis: Any = sd.query_hostapis()
         default = sd.default.device[1 if direction == "output" else 0]
     except sd.PortAudioError as exc:
-        raise AudioDeviceError(f"The sound system could not be queried ({exc}).") from exc
+        raise AudioDeviceError(
+            f"The sound system could not be queried ({exc}).", "query_failed", reason=str(exc)
+        ) from exc
     key = "max_output_channels" if direction == "output" else "max_input_channels"
     found = []
     for info in raw:
@@ -94,7 +106,9 @@ def find_device(name: str | None, direction: Direction) -> AudioDevice:
     what = "audio output" if direction == "output" else "microphone (audio input)"
     if not devices:
         raise AudioDeviceError(
-            f"No {what} device was found; check that a sound server or sound card is available."
+            f"No {what} device was found; check that a sound server or sound card is available.",
+            "no_device",
+            direction=direction,
         )
     if name is None or not name.strip():
         for dev in devices:
@@ -114,7 +128,10 @@ def find_device(name: str | None, direction: Direction) -> AudioDevice:
         if len(hits) == 1:
             return hits[0]
     raise AudioDeviceError(
-        f"The {what} device “{name}” is not available; choose another one in Settings."
+        f"The {what} device “{name}” is not available; choose another one in Settings.",
+        "device_missing",
+        direction=direction,
+        name=name,
     )
 
 
@@ -126,5 +143,8 @@ def device_error(exc: BaseException, device: AudioDevice | None, action: str) ->
     where = f" on “{device.name}”" if device else ""
     return AudioDeviceError(
         f"Parley could not {action}{where}; check that the device is connected and the sound"
-        " server is running."
+        " server is running.",
+        "device_failed",
+        action=action,
+        name=device.name if device else "",
     )

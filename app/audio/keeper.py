@@ -121,7 +121,10 @@ class StreamKeeper:
             return AudioDeviceError(
                 f"The audio output device “{name}” has not answered for"
                 f" {self.recover_seconds:.0f} seconds; playback is paused where it was."
-                " Press Play to go on."
+                " Press Play to go on.",
+                "output_silent",
+                name=name,
+                seconds=f"{self.recover_seconds:.0f}",
             )
         if self.out is None and not self._opening and now >= self._next_attempt:
             self._opening = True

@@ -76,7 +76,9 @@ class Recorder:
         if stream is None or stream.active or self._limit:
             return None
         name = self._device.name if self._device else "?"
-        return AudioDeviceError(f"The microphone “{name}” stopped delivering sound.")
+        return AudioDeviceError(
+            f"The microphone “{name}” stopped delivering sound.", "mic_stopped", name=name
+        )
 
     def start(self) -> None:
         """Open the microphone and start capturing (AudioDeviceError when there is none)."""

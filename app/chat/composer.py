@@ -88,22 +88,22 @@ class Composer(QWidget):
         self.setObjectName("composer")
         self.prompt = PromptEdit(self)
         self.prompt.setObjectName("promptEdit")
-        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setAccessibleName(self.tr("Prompt"))
         self.prompt.setTabChangesFocus(True)
         self.prompt.setMaximumHeight(120)
         self.prompt.setMinimumHeight(56)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName("Send")
+        self.send_button.setAccessibleName(self.tr("Send"))
         self.send_button.setDefault(True)
-        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button = QPushButton(self.tr("Stop"), self)
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName("Stop")
-        self.cancel_button.setToolTip("Stop the reply and its audio (Esc)")
+        self.cancel_button.setAccessibleName(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop the reply and its audio (Esc)"))
         self.cancel_button.setEnabled(False)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName("Busy")
+        self.busy.setAccessibleName(self.tr("Busy"))
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(4)
         self.busy.setTextVisible(False)
@@ -115,7 +115,7 @@ class Composer(QWidget):
         self.busy.setVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("composerStatus")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
         self.mic = MicButton(self)
         self.mic.setVisible(False)
@@ -184,7 +184,7 @@ class Composer(QWidget):
             self.recording_finished.emit(text, wav)
             return
         if not text:
-            self.show_status("Write something to send first.")
+            self.show_status(self.tr("Write something to send first."))
             return
         self.send_requested.emit(text)
 
@@ -203,7 +203,7 @@ class Composer(QWidget):
         """Esc throws a recording under way away; otherwise it stops the reply."""
         if self.recording is not None and self.recording.is_active():
             self.recording.cancel()
-            self.show_status("Recording thrown away.")
+            self.show_status(self.tr("Recording thrown away."))
             return
         self.cancel_requested.emit()
 
@@ -259,14 +259,22 @@ class Composer(QWidget):
         self.recording_finished.emit(self.draft().strip(), wav)
         if limited:
             limit = format_duration(self.recording.max_seconds if self.recording else seconds)
-            what = "it is kept until you press Send" if self._pending else "it was sent"
-            self.show_status(f"The recording reached the {limit} limit and stopped; {what}.")
+            if self._pending:
+                text = self.tr(
+                    "The recording reached the {limit} limit and stopped; it is kept until you "
+                    "press Send."
+                )
+            else:
+                text = self.tr("The recording reached the {limit} limit and stopped; it was sent.")
+            self.show_status(text.format(limit=limit))
 
     def keep_recording(self, wav: bytes) -> None:
         """A recording that could not be sent yet: Send sends it (with the draft) later."""
         self._pending = wav
         self.show_status(
-            "A reply is still on its way: your recording is kept; press Send when it is done."
+            self.tr(
+                "A reply is still on its way: your recording is kept; press Send when it is done."
+            )
         )
 
     def has_pending_recording(self) -> bool:

@@ -15,23 +15,25 @@ class ContextDialog(QDialog):
     def __init__(self, policy: ContextPolicy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contextDialog")
-        self.setWindowTitle("Context of this conversation")
+        self.setWindowTitle(self.tr("Context of this conversation"))
         self.audio_replies = QSpinBox(self)
         self.audio_replies.setObjectName("audioRepliesSpin")
-        self.audio_replies.setAccessibleName("Latest replies sent back as audio")
+        self.audio_replies.setAccessibleName(self.tr("Latest replies sent back as audio"))
         self.audio_replies.setRange(0, 100)
         self.audio_replies.setValue(policy.audio_replies)
         self.budget = QSpinBox(self)
         self.budget.setObjectName("contextBudgetSpin")
-        self.budget.setAccessibleName("Context budget in tokens")
+        self.budget.setAccessibleName(self.tr("Context budget in tokens"))
         self.budget.setRange(0, 2_000_000)
         self.budget.setSingleStep(1000)
-        self.budget.setSpecialValueText("no limit")
+        self.budget.setSpecialValueText(self.tr("no limit"))
         self.budget.setValue(policy.budget)
         note = QLabel(
-            "Each earlier reply sent back as audio is billed again as audio input (about 20 "
-            "tokens a second, at the audio input price). Older replies go back as their "
-            "transcripts. Beyond the budget, the oldest turns are left out.",
+            self.tr(
+                "Each earlier reply sent back as audio is billed again as audio input (about 20 "
+                "tokens a second, at the audio input price). Older replies go back as their "
+                "transcripts. Beyond the budget, the oldest turns are left out."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -42,8 +44,8 @@ class ContextDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow("Latest replies sent as &audio", self.audio_replies)
-        form.addRow("Context &budget (tokens)", self.budget)
+        form.addRow(self.tr("Latest replies sent as &audio"), self.audio_replies)
+        form.addRow(self.tr("Context &budget (tokens)"), self.budget)
         form.addRow(buttons)
 
     def policy(self) -> ContextPolicy:

@@ -53,26 +53,26 @@ class ChatControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatControls")
-        self.profile = _combo(self, "profilePicker", "Endpoint profile", [])
-        self.profile.setToolTip("Which endpoint and key to use")
+        self.profile = _combo(self, "profilePicker", self.tr("Endpoint profile"), [])
+        self.profile.setToolTip(self.tr("Which endpoint and key to use"))
         self.profile.setMinimumContentsLength(10)
-        self.model = _combo(self, "modelPicker", "Model", catalog.MODELS)
+        self.model = _combo(self, "modelPicker", self.tr("Model"), catalog.MODELS)
         self.model.setEditable(True)
         self.model.setMinimumContentsLength(12)
-        self.model.setToolTip("Model (type any id the endpoint offers)")
-        self.voice = _combo(self, "voicePicker", "Voice", catalog.VOICES)
+        self.model.setToolTip(self.tr("Model (type any id the endpoint offers)"))
+        self.voice = _combo(self, "voicePicker", self.tr("Voice"), catalog.VOICES)
         self.voice.setEditable(True)
-        self.voice.setToolTip("Voice, or a custom voice id (voice_…)")
-        self.format = _combo(self, "formatPicker", "Audio format", catalog.FORMATS)
-        self.format.setToolTip("Format of whole (non-streamed) replies")
-        self.stream = QCheckBox("Stream", self)
+        self.voice.setToolTip(self.tr("Voice, or a custom voice id (voice_…)"))
+        self.format = _combo(self, "formatPicker", self.tr("Audio format"), catalog.FORMATS)
+        self.format.setToolTip(self.tr("Format of whole (non-streamed) replies"))
+        self.stream = QCheckBox(self.tr("Stream"), self)
         self.stream.setObjectName("streamToggle")
-        self.stream.setAccessibleName("Stream replies")
-        self.stream.setToolTip("Play replies as they arrive (they stream as pcm16)")
+        self.stream.setAccessibleName(self.tr("Stream replies"))
+        self.stream.setToolTip(self.tr("Play replies as they arrive (they stream as pcm16)"))
         self.stream.setChecked(True)
-        self.autoplay = QCheckBox("Autoplay", self)
+        self.autoplay = QCheckBox(self.tr("Autoplay"), self)
         self.autoplay.setObjectName("autoplayToggle")
-        self.autoplay.setAccessibleName("Autoplay replies")
+        self.autoplay.setAccessibleName(self.tr("Autoplay replies"))
         self.autoplay.setChecked(True)
         self.format_note = QLabel(self)
         self.format_note.setObjectName("formatNote")
@@ -82,10 +82,10 @@ class ChatControls(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         for row, col, label, widget in (
-            (0, 0, "&Endpoint", self.profile),
-            (0, 2, "&Model", self.model),
-            (0, 4, "&Voice", self.voice),
-            (1, 0, "&Format", self.format),
+            (0, 0, self.tr("&Endpoint"), self.profile),
+            (0, 2, self.tr("&Model"), self.model),
+            (0, 4, self.tr("&Voice"), self.voice),
+            (1, 0, self.tr("&Format"), self.format),
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
@@ -170,9 +170,9 @@ class ChatControls(QWidget):
 
     def _update_note(self) -> None:
         streaming = self.stream.isChecked()
-        self.format_note.setText("streams as pcm16" if streaming else "")
+        self.format_note.setText(self.tr("streams as pcm16") if streaming else "")
         self.format_note.setToolTip(
-            "The API streams only pcm16; whole replies come in the chosen format."
+            self.tr("The API streams only pcm16; whole replies come in the chosen format.")
             if streaming
             else ""
         )

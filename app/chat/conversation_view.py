@@ -21,7 +21,7 @@ class ConversationView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationView")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(self.tr("Conversation"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = QWidget(self)
@@ -31,7 +31,7 @@ class ConversationView(QScrollArea):
         self._layout.setSpacing(10)
         self.earlier_button = QPushButton(self._body)
         self.earlier_button.setObjectName("earlierButton")
-        self.earlier_button.setAccessibleName("Show earlier turns")
+        self.earlier_button.setAccessibleName(self.tr("Show earlier turns"))
         self.earlier_button.setVisible(False)
         self.earlier_button.clicked.connect(self.load_earlier_requested)
         self._gap_buttons: list[QPushButton] = []
@@ -91,7 +91,7 @@ class ConversationView(QScrollArea):
         self.empty_label.setVisible(False)
 
     def set_earlier_count(self, count: int) -> None:
-        self.earlier_button.setText(f"Show {count} earlier turn{'' if count == 1 else 's'}")
+        self.earlier_button.setText(self.tr("Show %n earlier turn(s)", "", count))
         self.earlier_button.setVisible(count > 0)
 
     def set_gaps(self, gaps: list[tuple[QWidget, int]]) -> None:
@@ -105,13 +105,13 @@ class ConversationView(QScrollArea):
             if number == len(self._gap_buttons):
                 button = QPushButton(self._body)
                 button.setObjectName("laterButton")
-                button.setAccessibleName("Show later turns")
+                button.setAccessibleName(self.tr("Show later turns"))
                 button.clicked.connect(
                     lambda _checked=False, n=number: self.load_later_requested.emit(n)
                 )
                 self._gap_buttons.append(button)
             button = self._gap_buttons[number]
-            button.setText(f"Show {count} later turn{'' if count == 1 else 's'}")
+            button.setText(self.tr("Show %n later turn(s)", "", count))
             self._layout.removeWidget(button)
             self._layout.insertWidget(self._layout.indexOf(below), button)
 

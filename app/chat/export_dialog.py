@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.runtime.i18n import QT_TRANSLATE_NOOP
+
 _FILTERS = {
-    "wav": "WAV audio (*.wav)",
-    "mp3": "MP3 audio (*.mp3)",
-    "flac": "FLAC audio (*.flac)",
-    "opus": "Opus audio (*.opus *.ogg)",
-    "pcm": "Raw pcm16, 24 kHz mono (*.pcm)",
-    "txt": "Text (*.txt)",
-    "zip": "Zip archive (*.zip)",
+    "wav": QT_TRANSLATE_NOOP("ExportDialog", "WAV audio (*.wav)"),
+    "mp3": QT_TRANSLATE_NOOP("ExportDialog", "MP3 audio (*.mp3)"),
+    "flac": QT_TRANSLATE_NOOP("ExportDialog", "FLAC audio (*.flac)"),
+    "opus": QT_TRANSLATE_NOOP("ExportDialog", "Opus audio (*.opus *.ogg)"),
+    "pcm": QT_TRANSLATE_NOOP("ExportDialog", "Raw pcm16, 24 kHz mono (*.pcm)"),
+    "txt": QT_TRANSLATE_NOOP("ExportDialog", "Text (*.txt)"),
+    "zip": QT_TRANSLATE_NOOP("ExportDialog", "Zip archive (*.zip)"),
 }
 
 
@@ -22,13 +25,20 @@ class ExportDialog:
     """Asks the user for a file (or folder) to export to."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path, title: str = "Export") -> Path | None:
+    def ask(cls, parent: QWidget | None, suggested: Path, title: str = "") -> Path | None:
         """A path to save to (the dialog has confirmed overwriting), or None when cancelled."""
         from PySide6.QtWidgets import QFileDialog  # loaded when first asked, not at start-up
 
         ext = suggested.suffix.lstrip(".")
+        title = title or QCoreApplication.translate("ExportDialog", "Export")
+        wanted = _FILTERS.get(ext)
         name, _ = QFileDialog.getSaveFileName(
-            parent, title, str(suggested), _FILTERS.get(ext, "All files (*)")
+            parent,
+            title,
+            str(suggested),
+            QCoreApplication.translate("ExportDialog", wanted)
+            if wanted
+            else QCoreApplication.translate("ExportDialog", "All files (*)"),
         )
         return Path(name) if name else None
 

@@ -29,7 +29,7 @@ class LevelMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("levelMeter")
-        self.setAccessibleName("Microphone level")
+        self.setAccessibleName(self.tr("Microphone level"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(60)
         self._rms = 0.0
@@ -80,7 +80,7 @@ class MicButton(QWidget):
         self.meter = LevelMeter(self)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("recordTime")
-        self.time_label.setAccessibleName("Time recorded")
+        self.time_label.setAccessibleName(self.tr("Time recorded"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -93,15 +93,31 @@ class MicButton(QWidget):
         """idle, opening, recording or closing."""
         recording = state == "recording"
         texts = {
-            "idle": ("● Record", "Record", "Record a voice message (or hold Ctrl+Space)"),
-            "opening": ("● Opening…", "Opening the microphone", "Opening the microphone"),
-            "recording": ("■ Send", "Stop and send", "Stop recording and send it"),
-            "closing": ("■ Sending…", "Finishing the recording", "Finishing the recording"),
+            "idle": (
+                self.tr("● Record"),
+                self.tr("Record"),
+                self.tr("Record a voice message (or hold Ctrl+Space)"),
+            ),
+            "opening": (
+                self.tr("● Opening…"),
+                self.tr("Opening the microphone"),
+                self.tr("Opening the microphone"),
+            ),
+            "recording": (
+                self.tr("■ Send"),
+                self.tr("Stop and send"),
+                self.tr("Stop recording and send it (Esc throws it away)"),
+            ),
+            "closing": (
+                self.tr("■ Sending…"),
+                self.tr("Finishing the recording"),
+                self.tr("Finishing the recording"),
+            ),
         }
         text, name, tip = texts.get(state, texts["idle"])
         self.button.setText(text)
         self.button.setAccessibleName(name)
-        self.button.setToolTip(tip + " (Esc throws it away)" if recording else tip)
+        self.button.setToolTip(tip)
         self.button.setEnabled(state != "closing")
         self.meter.setVisible(recording or state == "opening")
         self.time_label.setVisible(recording or state == "opening")

@@ -24,13 +24,16 @@ from app.chat.turn_cards import TurnCards
 from app.chat.turn_export import read_clip
 from app.chat.user_cards import UserCards
 from app.core.conversation import Audio, Conversation, Turn
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
     from app.chat.reply_costs import ReplyCosts
     from app.core.store import Store
 
-BUSY_MESSAGE = "A reply is still on its way: wait for it, or press Esc to stop it."
+BUSY_MESSAGE = QT_TRANSLATE_NOOP(
+    "ChatPanel", "A reply is still on its way: wait for it, or press Esc to stop it."
+)
 
 
 class ChatPanel(QWidget):
@@ -116,7 +119,7 @@ class ChatPanel(QWidget):
         """Send a user turn: typed text and/or a recording (sent as ``input_audio``).
         Refused (False, with a message) while a reply is still coming."""
         if self.session.is_busy():
-            self.composer.show_status(BUSY_MESSAGE)
+            self.composer.show_status(self.tr(BUSY_MESSAGE))
             return False
         choices = self.controls.choices()
         self.composer.clear_draft()
@@ -161,7 +164,7 @@ class ChatPanel(QWidget):
     def retry(self, key: int) -> None:
         slot = self.slots[key]
         if self.session.is_busy():
-            self.composer.show_status(BUSY_MESSAGE)
+            self.composer.show_status(self.tr(BUSY_MESSAGE))
             return
         card = self.cards[key]
         card.set_error(None)
@@ -174,7 +177,7 @@ class ChatPanel(QWidget):
         """Say the same turn again in ``voice``; the new take joins the card's takes."""
         slot = self.slots[key]
         if self.session.is_busy():
-            self.composer.show_status(BUSY_MESSAGE)
+            self.composer.show_status(self.tr(BUSY_MESSAGE))
             return
         current = slot.current
         base = slot.request
@@ -193,7 +196,7 @@ class ChatPanel(QWidget):
     def on_reply_started(self, key: int) -> None:
         card = self.cards.get(key)
         if card is not None:
-            card.set_state("waiting for the reply…")
+            card.set_state(self.tr("waiting for the reply…"))
             card.set_busy(True)
 
     def on_transcript_delta(self, key: int, text: str) -> None:
@@ -253,7 +256,7 @@ class ChatPanel(QWidget):
         card.set_busy(False)
         if isinstance(partial, Turn) and not slot.takes:
             slot.partial = partial
-            card.set_state("partial: the reply broke off")
+            card.set_state(self.tr("partial: the reply broke off"))
             self.show_take(slot, card)
         elif slot.takes:
             self.show_take(slot, card)
@@ -290,7 +293,8 @@ class ChatPanel(QWidget):
         turn = slot.current
         if turn is None:
             return
-        card.set_meta(turn.voice, turn.model, turn.audio.format if turn.audio else "no audio")
+        fmt = turn.audio.format if turn.audio else self.tr("no audio")
+        card.set_meta(turn.voice, turn.model, fmt)
         card.set_transcript(turn.text)
         card.set_usage(turn.usage, self.session.estimate(turn))
         card.set_variants(slot.take_labels(), slot.chosen)
@@ -305,7 +309,8 @@ class ChatPanel(QWidget):
             return
         clip = await read_clip(turn.audio, card.waveform.bar_count())
         if isinstance(clip, str):
-            card.set_error(f"This reply's audio cannot be read: {clip}", retryable=False)
+            problem = self.tr("This reply's audio cannot be read: {reason}").format(reason=clip)
+            card.set_error(problem, retryable=False)
         elif slot.current is turn:
             card.set_audio(*clip, complete=True)
 
@@ -326,7 +331,7 @@ class ChatPanel(QWidget):
         if slot.pending_words:
             card = self.cards[slot.key]
             card.append_transcript("".join(slot.pending_words))
-            card.set_state("speaking…")
+            card.set_state(self.tr("speaking…"))
             slot.pending_words.clear()
 
     def _on_refresh_tick(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.audio.devices import AudioDeviceError
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio
+from app.runtime.error_text import error_text
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class Playback(QObject):
                 else:
                     self._player.append(data)
             except AudioDeviceError as err:
-                self._feed_error = str(err)
+                self._feed_error = error_text(err)
 
     # Whole clips ------------------------------------------------------------------------------
     def toggle(self, key: int, audio: Audio | None) -> None:
@@ -215,10 +216,12 @@ class Playback(QObject):
         try:
             await in_thread(load)
         except AudioDeviceError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
             return
         except (OSError, codecs.CodecError) as err:
-            self.failed.emit(f"This reply's audio cannot be played: {err}")
+            self.failed.emit(
+                self.tr("This reply's audio cannot be played: {reason}").format(reason=err)
+            )
             return
         self._switch_to(key)
         self._timer.start()
@@ -227,7 +230,7 @@ class Playback(QObject):
         try:
             action()
         except AudioDeviceError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
             return False
         return True
 
@@ -239,7 +242,7 @@ class Playback(QObject):
         error, player.error = player.error, None
         if error is not None:  # the device did not come back: paused where it was
             self._set_playing(False)
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         if self._feed_error is not None:
             self.failed.emit(self._feed_error)
             self._feed_error = None

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.audio.devices import AudioDeviceError
+from app.runtime.error_text import error_text
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
@@ -23,14 +25,18 @@ State = Literal["idle", "opening", "recording", "closing"]
 #: Shorter recordings are not sent (a tap of the button or of Ctrl+Space).
 MIN_SECONDS = 0.3
 POLL_MS = 50
-TOO_SHORT = (
-    "That recording was too short to send: keep recording (or hold Ctrl+Space) while you speak."
+TOO_SHORT = QT_TRANSLATE_NOOP(
+    "Recording",
+    "That recording was too short to send: keep recording (or hold Ctrl+Space) while you speak.",
 )
-SILENT = (
+SILENT = QT_TRANSLATE_NOOP(
+    "Recording",
     "The microphone gave only silence: check that it is not muted and that Parley is allowed to"
-    " use it."
+    " use it.",
 )
-STOPPED = "The microphone stopped delivering sound; the recording was not sent."
+STOPPED = QT_TRANSLATE_NOOP(
+    "Recording", "The microphone stopped delivering sound; the recording was not sent."
+)
 
 
 class Recording(QObject):
@@ -83,7 +89,7 @@ class Recording(QObject):
         try:
             recorder = self._make()
         except AudioDeviceError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
             return
         self._recorder, self._after_open = recorder, None
         self.max_seconds = recorder.max_seconds
@@ -122,10 +128,10 @@ class Recording(QObject):
         try:
             await in_thread(recorder.start)
         except AudioDeviceError as err:
-            problem = str(err)
+            problem = error_text(err)
         except Exception:
             log.exception("the microphone could not be opened")
-            problem = "Parley could not open the microphone."
+            problem = self.tr("Parley could not open the microphone.")
         finally:
             if problem:
                 self._recorder = None
@@ -159,14 +165,14 @@ class Recording(QObject):
             clip: Decoded = await in_thread(recorder.stop_samples)
             seconds = clip.duration
             if seconds < MIN_SECONDS:
-                problem = TOO_SHORT
+                problem = self.tr(TOO_SHORT)
             elif not np.any(clip.samples):
-                problem = SILENT
+                problem = self.tr(SILENT)
             else:
                 wav = await in_thread(lambda: encode(clip.samples, clip.rate, "wav"))
         except Exception:
             log.exception("the recording could not be finished")
-            problem = "Parley could not finish the recording."
+            problem = self.tr("Parley could not finish the recording.")
         finally:
             self._recorder = None
             self._set_state("idle")
@@ -196,7 +202,7 @@ class Recording(QObject):
         else:
             error = recorder.error
             self.cancel()
-            self.failed.emit(str(error) if error is not None else STOPPED)
+            self.failed.emit(error_text(error) if error is not None else self.tr(STOPPED))
 
     def _set_state(self, state: State) -> None:
         if state != self._state:

@@ -22,20 +22,22 @@ from PySide6.QtWidgets import (
 from app.chat.transcript_view import TranscriptView
 from app.core import catalog
 from app.core.conversation import Usage
-from app.core.costs import PRICE_SOURCE, Estimate
+from app.core.costs import Estimate
+from app.runtime.cost_text import estimate_lines, estimate_text, price_source
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
 from app.widgets.waveform import WaveformView
 
 #: Export menu entries: (label, format key). "original" keeps the server's bytes (a streamed
 #: reply's raw pcm16 as a WAV file of the same samples); "text" is the transcript.
 EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("Audio as received", "original"),
-    ("Audio as WAV", "wav"),
-    ("Audio as MP3", "mp3"),
-    ("Audio as FLAC", "flac"),
-    ("Audio as Opus", "opus"),
-    ("Raw pcm16 (24 kHz mono, no header)", "pcm16"),
-    ("Transcript as text", "text"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Audio as received"), "original"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Audio as WAV"), "wav"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Audio as MP3"), "mp3"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Audio as FLAC"), "flac"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Audio as Opus"), "opus"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Raw pcm16 (24 kHz mono, no header)"), "pcm16"),
+    (QT_TRANSLATE_NOOP("ReplyCard", "Transcript as text"), "text"),
 )
 
 
@@ -80,7 +82,7 @@ class ReplyCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName("replyCard")
-        self.setAccessibleName("Reply")
+        self.setAccessibleName(self.tr("Reply"))
         self.setProperty("card", "reply")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._duration = 0.0
@@ -92,29 +94,29 @@ class ReplyCard(QFrame):
         self.state_label.setObjectName("stateLabel")
         self.usage_label = QLabel(self)
         self.usage_label.setObjectName("usageLabel")
-        self.usage_label.setAccessibleName("Token usage")
+        self.usage_label.setAccessibleName(self.tr("Token usage"))
         self.cost_label = QLabel(self)
         self.cost_label.setObjectName("costLabel")
-        self.cost_label.setAccessibleName("Estimated cost")
+        self.cost_label.setAccessibleName(self.tr("Estimated cost"))
         self.note_label = QLabel(self)
         self.note_label.setObjectName("noteLabel")
-        self.note_label.setAccessibleName("Note")
+        self.note_label.setAccessibleName(self.tr("Note"))
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(False)
         self.transcript = TranscriptView(self)
         self.transcript.setObjectName("transcriptLabel")
-        self.transcript.setAccessibleName("Transcript")
+        self.transcript.setAccessibleName(self.tr("Transcript"))
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
-        self.play_button.setAccessibleName("Play reply")
+        self.play_button.setAccessibleName(self.tr("Play reply"))
         show_play_state(self.play_button, False)
         self.play_button.setIconSize(QSize(20, 20))
-        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.setToolTip(self.tr("Play / pause (Space)"))
         self.play_button.setEnabled(False)
         self.waveform = WaveformView(self)
         self.time_label = QLabel("0:00", self)
         self.time_label.setObjectName("durationLabel")
-        self.time_label.setAccessibleName("Duration")
+        self.time_label.setAccessibleName(self.tr("Duration"))
         # A fixed width: a label that grows with "1:05 / 4:59" would resize the waveform
         # beside it many times a second while playing.
         self.time_label.setFixedWidth(
@@ -123,26 +125,26 @@ class ReplyCard(QFrame):
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.variants = QComboBox(self)
         self.variants.setObjectName("variantPicker")
-        self.variants.setAccessibleName("Takes of this reply")
+        self.variants.setAccessibleName(self.tr("Takes of this reply"))
         self.variants.setVisible(False)
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("exportButton")
-        self.export_button.setAccessibleName("Export reply")
-        self.export_button.setText("Export")
+        self.export_button.setAccessibleName(self.tr("Export reply"))
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         for label, choice in EXPORT_CHOICES:
-            action = self.export_menu.addAction(label)
+            action = self.export_menu.addAction(self.tr(label))
             action.setData(choice)
         self.export_menu.triggered.connect(lambda a: self.export_requested.emit(str(a.data())))
         self.export_button.setMenu(self.export_menu)
-        self.copy_button = QPushButton("Copy text", self)
+        self.copy_button = QPushButton(self.tr("Copy text"), self)
         self.copy_button.setObjectName("copyButton")
-        self.copy_button.setAccessibleName("Copy transcript")
+        self.copy_button.setAccessibleName(self.tr("Copy transcript"))
         self.revoice_button = QToolButton(self)
         self.revoice_button.setObjectName("revoiceButton")
-        self.revoice_button.setAccessibleName("Say it again in another voice")
-        self.revoice_button.setText("Say it again in…")
+        self.revoice_button.setAccessibleName(self.tr("Say it again in another voice"))
+        self.revoice_button.setText(self.tr("Say it again in…"))
         self.revoice_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.revoice_menu = QMenu(self.revoice_button)
         for voice in catalog.VOICES:
@@ -151,12 +153,12 @@ class ReplyCard(QFrame):
         self.revoice_button.setMenu(self.revoice_menu)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
-        self.retry_button = QPushButton("Retry", self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
         self.retry_button.setObjectName("retryButton")
-        self.retry_button.setAccessibleName("Retry")
+        self.retry_button.setAccessibleName(self.tr("Retry"))
         self.retry_button.setVisible(False)
 
         header = QHBoxLayout()
@@ -203,12 +205,12 @@ class ReplyCard(QFrame):
     # What the card shows -------------------------------------------------------------------
     def set_meta(self, voice: str, model: str, fmt: str) -> None:
         self.voice_badge.setText(voice)
-        self.voice_badge.setToolTip("Voice")
+        self.voice_badge.setToolTip(self.tr("Voice"))
         self.model_badge.setText(model)
-        self.model_badge.setToolTip("Model")
+        self.model_badge.setToolTip(self.tr("Model"))
         self.format_badge.setText(fmt)
-        self.format_badge.setToolTip("Audio format of the reply")
-        self.setAccessibleName(f"Reply in {voice}")
+        self.format_badge.setToolTip(self.tr("Audio format of the reply"))
+        self.setAccessibleName(self.tr("Reply in {voice}").format(voice=voice))
 
     def set_state(self, text: str) -> None:
         self.state_label.setText(text)
@@ -229,23 +231,38 @@ class ReplyCard(QFrame):
 
     def set_usage(self, usage: Usage | None, cost: Estimate | None = None) -> None:
         """The reply's tokens, and what they cost (always an estimate; the tooltip shows how)."""
-        figure = cost.text if cost is not None else ""
+        figure = estimate_text(cost) if cost is not None else ""
         self.cost_label.setText(figure)
-        lines = list(cost.lines) if cost is not None else []
+        lines = estimate_lines(cost) if cost is not None else []
         if lines:
-            lines.append(f"An estimate. Prices: {PRICE_SOURCE}, or your own (Settings → Prices).")
+            lines.append(
+                self.tr("An estimate. Prices: {source}, or your own (Settings → Prices).").format(
+                    source=price_source()
+                )
+            )
         self.cost_label.setToolTip("\n".join(lines))
         if usage is None:
             self.usage_label.setText("")
             return
         self.usage_label.setText(
-            f"out: {usage.completion_audio_tokens} audio + {usage.completion_text_tokens} text"
-            f" tokens · in: {usage.prompt_tokens}"
+            self.tr("out: {audio} audio + {text} text tokens · in: {prompt}").format(
+                audio=usage.completion_audio_tokens,
+                text=usage.completion_text_tokens,
+                prompt=usage.prompt_tokens,
+            )
         )
         self.usage_label.setToolTip(
-            f"Prompt: {usage.prompt_tokens} tokens ({usage.prompt_audio_tokens} audio, "
-            f"{usage.prompt_text_tokens} text)\nReply: {usage.completion_tokens} tokens "
-            f"({usage.completion_audio_tokens} audio, {usage.completion_text_tokens} text)"
+            self.tr(
+                "Prompt: {prompt} tokens ({prompt_audio} audio, {prompt_text} text)\n"
+                "Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)"
+            ).format(
+                prompt=usage.prompt_tokens,
+                prompt_audio=usage.prompt_audio_tokens,
+                prompt_text=usage.prompt_text_tokens,
+                reply=usage.completion_tokens,
+                reply_audio=usage.completion_audio_tokens,
+                reply_text=usage.completion_text_tokens,
+            )
         )
 
     def set_audio(
@@ -273,7 +290,9 @@ class ReplyCard(QFrame):
 
     def set_playing(self, playing: bool) -> None:
         show_play_state(self.play_button, playing)
-        self.play_button.setAccessibleName("Pause reply" if playing else "Play reply")
+        self.play_button.setAccessibleName(
+            self.tr("Pause reply") if playing else self.tr("Play reply")
+        )
 
     def set_position(self, seconds: float) -> None:
         if self._duration > 0:

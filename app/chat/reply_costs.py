@@ -17,7 +17,8 @@ from app.chat.reply_card import ReplyCard
 from app.chat.session import ChatSession
 from app.core.context import ContextPolicy, plan
 from app.core.conversation import Conversation, Turn
-from app.core.costs import PRICE_SOURCE, total
+from app.core.costs import total
+from app.runtime.cost_text import estimate_text, price_source
 from app.runtime.tasks import TaskSet, in_thread
 
 
@@ -55,13 +56,13 @@ class ReplyCosts(QObject):
         self._loaded = False
         self.label = QLabel()
         self.label.setObjectName("costEstimate")
-        self.label.setAccessibleName("Estimated cost")
+        self.label.setAccessibleName(self.tr("Estimated cost"))
         self.label.setWordWrap(True)
         self.context_button = QToolButton()
         self.context_button.setObjectName("contextButton")
-        self.context_button.setAccessibleName("Context of this conversation")
+        self.context_button.setAccessibleName(self.tr("Context of this conversation"))
         self.context_button.setToolTip(
-            "How many latest replies go back as audio, and the context budget"
+            self.tr("How many latest replies go back as audio, and the context budget")
         )
         host.composer.add_footer(self.label, 1)
         host.composer.add_footer(self.context_button)
@@ -117,14 +118,16 @@ class ReplyCosts(QObject):
         try:
             await in_thread(choices.set, conversation_id, policy)
         except OSError as exc:
-            self._host.composer.show_status(f"Could not keep the context setting: {exc}")
+            self._host.composer.show_status(
+                self.tr("Could not keep the context setting: {reason}").format(reason=exc)
+            )
         self.refresh()
 
     # What is shown -------------------------------------------------------------------------
     def on_reply_notice(self, key: int, text: str) -> None:
         card = self._host.cards.get(key)
         if card is not None:
-            card.set_note(text[:1].upper() + text[1:] + ".")
+            card.set_note(text)
 
     def refresh_soon(self) -> None:
         self._timer.start()
@@ -135,8 +138,13 @@ class ReplyCosts(QObject):
             pending, self._pending = self._pending, None
             self._tasks.spawn(self._keep(host.conversation_id, pending))
         policy = self.policy()
-        budget = f", budget {policy.budget:,} tokens" if policy.budget else ""
-        self.context_button.setText(f"Context: {policy.audio_replies} as audio{budget}")
+        if policy.budget:
+            text = self.tr("Context: {audio} as audio, budget {budget} tokens").format(
+                audio=policy.audio_replies, budget=f"{policy.budget:,}"
+            )
+        else:
+            text = self.tr("Context: {audio} as audio").format(audio=policy.audio_replies)
+        self.context_button.setText(text)
         session, model = host.session, host.controls.choices().model
         spent = total([session.estimate(t) for t in _replies(host.conversation)])
         draft = Turn("user", host.composer.draft())
@@ -144,18 +152,28 @@ class ReplyCosts(QObject):
         upcoming = session.prices.estimate(context.usage(), model)
         parts = []
         if spent.usd is not None:
-            parts.append(f"This conversation {spent.text}")
-        audio = f", {context.audio_tokens:,} of them audio" if context.audio_tokens else ""
-        nxt = f"Next request: ~{context.tokens:,} input tokens{audio}"
+            parts.append(self.tr("This conversation {cost}").format(cost=estimate_text(spent)))
+        if context.audio_tokens:
+            nxt = self.tr("Next request: ~{tokens} input tokens, {audio} of them audio").format(
+                tokens=f"{context.tokens:,}", audio=f"{context.audio_tokens:,}"
+            )
+        else:
+            nxt = self.tr("Next request: ~{tokens} input tokens").format(
+                tokens=f"{context.tokens:,}"
+            )
         if upcoming.usd is not None:
-            nxt += f" {upcoming.figure} (estimate)"
+            nxt += " " + estimate_text(upcoming)
         parts.append(nxt)
         if context.left_out:
-            parts.append(f"{context.left_out} earlier turns left out (context budget)")
+            parts.append(
+                self.tr("%n earlier turn(s) left out (context budget)", "", context.left_out)
+            )
         self.label.setText(" · ".join(parts))
         self.label.setToolTip(
-            "Estimates from the token counts and the prices of the model picked: "
-            f"{PRICE_SOURCE}, or your own (Settings → Prices)."
+            self.tr(
+                "Estimates from the token counts and the prices of the model picked: "
+                "{source}, or your own (Settings → Prices)."
+            ).format(source=price_source())
         )
 
     async def aclose(self) -> None:

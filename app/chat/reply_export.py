@@ -7,6 +7,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.chat.export_dialog import ExportDialog
@@ -26,7 +27,9 @@ def export_reply(
 ) -> None:
     """Ask for a path for ``turn`` exported as ``choice``; write it there if one is given."""
     suggested = suggested_path(turn, choice, turn.voice or "reply")
-    path = ExportDialog.ask(parent, suggested, "Export reply")
+    path = ExportDialog.ask(
+        parent, suggested, QCoreApplication.translate("ReplyExport", "Export reply")
+    )
     if path is not None:
         spawn(_export(card, turn, choice, path, status))
 
@@ -38,4 +41,9 @@ async def _export(
     if saved:
         status(text)
     else:
-        card.set_error(f"Could not export: {text}", retryable=False)
+        card.set_error(
+            QCoreApplication.translate("ReplyExport", "Could not export: {reason}").format(
+                reason=text
+            ),
+            retryable=False,
+        )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Turn
 
@@ -59,4 +61,5 @@ class ReplySlot:
         self.pending_words = []
 
     def take_labels(self) -> list[str]:
-        return [f"Take {i + 1}: {t.voice}" for i, t in enumerate(self.takes)]
+        take = QCoreApplication.translate("ReplySlot", "Take {number}: {voice}")
+        return [take.format(number=i + 1, voice=t.voice) for i, t in enumerate(self.takes)]

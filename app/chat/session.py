@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.catalog import retirement
 from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
+from app.runtime.error_text import error_text, notice_text
 from app.runtime.http import Endpoint, HttpSource
+from app.runtime.server_text import report_text
 from app.runtime.tasks import TaskSet, in_thread, loop_running
-from app.widgets.server_text import error_text, report_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -216,9 +218,11 @@ class ChatSession(QObject):
         try:
             return await in_thread(fn, *args)
         except (OSError, ParleyError, ValueError) as exc:
-            message = exc.user_message if isinstance(exc, ParleyError) else str(exc)
+            message = error_text(exc)
             log.warning("history write failed: %s", message)
-            self.store_failed.emit(f"Could not save to the history: {message}")
+            self.store_failed.emit(
+                self.tr("Could not save to the history: {reason}").format(reason=message)
+            )
             return None
 
     async def _save_user_turn(self, job: Job) -> None:
@@ -276,13 +280,12 @@ class ChatSession(QObject):
                         if store and turn_id is not None:
                             await self._history(store.append_reply_audio, turn_id, event.data)
                     elif isinstance(event, Notice):
-                        self.reply_notice.emit(job.key, event.message)
+                        self.reply_notice.emit(job.key, notice_text(event, job.request))
         except asyncio.CancelledError:
-            await self._fail(job, turn_id, "Stopped.", stream.partial_reply())
+            await self._fail(job, turn_id, self.tr("Stopped."), stream.partial_reply())
             raise
         except ParleyError as err:
-            message = error_text(err)  # the server's own words, and Parley's hint
-            await self._fail(job, turn_id, message, err.partial or stream.partial_reply())
+            await self._fail(job, turn_id, error_text(err), err.partial or stream.partial_reply())
             return
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
@@ -326,7 +329,17 @@ class ChatSession(QObject):
             log.info("the endpoint's model list is not available: %s", err.user_message)
             return
         if models:
-            self.models_listed.emit([m.label for m in models])
+            self.models_listed.emit([self._label(m.id, m.shutdown) for m in models])
+
+    def _label(self, model: str, shutdown: str | None) -> str:
+        """A picker's text for a model (core.catalog.ModelInfo.label in the user's words; the
+        note stays after " (" for catalog.model_id)."""
+        retired = retirement(model)
+        if retired is not None:
+            return self.tr("{model} (retired {date})").format(model=model, date=retired.date)
+        if shutdown:
+            return self.tr("{model} (shuts down {date})").format(model=model, date=shutdown)
+        return model
 
     async def _test_connection(
         self, base_url: str, api_key: str | None, server: ServerSpec | None

@@ -31,25 +31,27 @@ class SystemPromptPanel(QWidget):
         self._presets: dict[str, str] = {}
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("systemPromptEdit")
-        self.edit.setAccessibleName("System prompt")
-        self.edit.setPlaceholderText("How the model should behave (optional)")
+        self.edit.setAccessibleName(self.tr("System prompt"))
+        self.edit.setPlaceholderText(self.tr("How the model should behave (optional)"))
         self.edit.setTabChangesFocus(True)
         self.presets = QComboBox(self)
         self.presets.setObjectName("presetPicker")
-        self.presets.setAccessibleName("System prompt presets")
-        self.apply_button = QPushButton("Apply", self)
+        self.presets.setAccessibleName(self.tr("System prompt presets"))
+        self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.setObjectName("applyPresetButton")
-        self.apply_button.setToolTip("Use the chosen preset as the system prompt")
-        self.save_button = QPushButton("Save…", self)
+        self.apply_button.setToolTip(self.tr("Use the chosen preset as the system prompt"))
+        self.save_button = QPushButton(self.tr("Save…"), self)
         self.save_button.setObjectName("savePresetButton")
-        self.rename_button = QPushButton("Rename…", self)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.setObjectName("renamePresetButton")
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setObjectName("deletePresetButton")
-        for button in (self.apply_button, self.save_button, self.rename_button, self.delete_button):
-            button.setAccessibleName(button.text().rstrip("…") + " preset")
+        self.apply_button.setAccessibleName(self.tr("Apply preset"))
+        self.save_button.setAccessibleName(self.tr("Save preset"))
+        self.rename_button.setAccessibleName(self.tr("Rename preset"))
+        self.delete_button.setAccessibleName(self.tr("Delete preset"))
 
-        title = QLabel("The prompt in effect for this conversation:", self)
+        title = QLabel(self.tr("The prompt in effect for this conversation:"), self)
         title.setObjectName("panelTitle")
         title.setWordWrap(True)
         title.setBuddy(self.edit)
@@ -63,7 +65,7 @@ class SystemPromptPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(QLabel("Presets", self))
+        layout.addWidget(QLabel(self.tr("Presets"), self))
         layout.addLayout(preset_row)
         layout.addLayout(actions)
 
@@ -78,13 +80,13 @@ class SystemPromptPanel(QWidget):
     def ask_name(self, title: str, current: str = "") -> str | None:
         from PySide6.QtWidgets import QInputDialog  # dialogs load when first used
 
-        name, ok = QInputDialog.getText(self, title, "Preset name:", text=current)
+        name, ok = QInputDialog.getText(self, title, self.tr("Preset name:"), text=current)
         return name.strip() if ok and name.strip() else None
 
     def confirm(self, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self, "Parley", question)
+        answer = QMessageBox.question(self, self.tr("Parley"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def prompt(self) -> str:
@@ -106,10 +108,11 @@ class SystemPromptPanel(QWidget):
             self.set_prompt(self._presets[name])
 
     def on_save_clicked(self) -> None:
-        name = self.ask_name("Save system prompt as", self.presets.currentText())
+        name = self.ask_name(self.tr("Save system prompt as"), self.presets.currentText())
         if name is None:
             return
-        if name in self._presets and not self.confirm(f"Replace the preset “{name}”?"):
+        replace = self.tr("Replace the preset “{name}”?")
+        if name in self._presets and not self.confirm(replace.format(name=name)):
             return
         self._presets[name] = self.prompt()
         self._changed(select=name)
@@ -118,17 +121,19 @@ class SystemPromptPanel(QWidget):
         old = self.presets.currentText()
         if old not in self._presets:
             return
-        new = self.ask_name("Rename preset", old)
+        new = self.ask_name(self.tr("Rename preset"), old)
         if new is None or new == old:
             return
-        if new in self._presets and not self.confirm(f"Replace the preset “{new}”?"):
+        replace = self.tr("Replace the preset “{name}”?")
+        if new in self._presets and not self.confirm(replace.format(name=new)):
             return
         self._presets = {(new if k == old else k): v for k, v in self._presets.items() if k != new}
         self._changed(select=new)
 
     def on_delete_clicked(self) -> None:
         name = self.presets.currentText()
-        if name in self._presets and self.confirm(f"Delete the preset “{name}”?"):
+        question = self.tr("Delete the preset “{name}”?").format(name=name)
+        if name in self._presets and self.confirm(question):
             del self._presets[name]
             self._changed(select=None)
 

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.catalog import EXTENSIONS
 from app.core.conversation import Audio, Turn
 
@@ -36,7 +38,7 @@ def write_turn(turn: Turn, choice: str, path: Path) -> Path:
     if choice == TEXT:
         return write_atomic(path, (turn.text + "\n").encode("utf-8"), overwrite=True)
     if turn.audio is None:
-        raise ExportError("There is no audio to save.")
+        raise ExportError(QCoreApplication.translate("TurnExport", "There is no audio to save."))
     if turn.role == "assistant":
         tags = codecs.Tags.for_reply(turn.text, turn.voice, turn.model)
     else:
@@ -55,7 +57,7 @@ async def export_turn(turn: Turn, choice: str, path: Path) -> tuple[bool, str]:
         written = await in_thread(write_turn, turn, choice, path)
     except (ExportError, OSError) as err:
         return False, str(err)
-    return True, f"Saved {written}"
+    return True, QCoreApplication.translate("TurnExport", "Saved {path}").format(path=written)
 
 
 async def read_clip(audio: Audio, bars: int) -> tuple[float, Any, Any] | str:

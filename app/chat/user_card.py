@@ -10,16 +10,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from app.chat.reply_card import format_duration
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
 from app.widgets.waveform import WaveformView
 
 #: Export menu entries for a recording: (label, format key); "original" keeps the bytes recorded.
 EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("Recording as recorded (original bytes)", "original"),
-    ("Recording as WAV", "wav"),
-    ("Recording as MP3", "mp3"),
-    ("Recording as FLAC", "flac"),
-    ("Recording as Opus", "opus"),
+    (QT_TRANSLATE_NOOP("UserCard", "Recording as recorded (original bytes)"), "original"),
+    (QT_TRANSLATE_NOOP("UserCard", "Recording as WAV"), "wav"),
+    (QT_TRANSLATE_NOOP("UserCard", "Recording as MP3"), "mp3"),
+    (QT_TRANSLATE_NOOP("UserCard", "Recording as FLAC"), "flac"),
+    (QT_TRANSLATE_NOOP("UserCard", "Recording as Opus"), "opus"),
 )
 
 
@@ -47,12 +48,12 @@ class UserCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName("userCard")
-        self.setAccessibleName("Your message")
+        self.setAccessibleName(self.tr("Your message"))
         self.setProperty("card", "user")
         self._duration = 0.0
         self.text = QLabel(text, self)
         self.text.setObjectName("userText")
-        self.text.setAccessibleName("Your message")
+        self.text.setAccessibleName(self.tr("Your message"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -67,24 +68,24 @@ class UserCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playRecordingButton")
-        self.play_button.setAccessibleName("Play your recording")
+        self.play_button.setAccessibleName(self.tr("Play your recording"))
         show_play_state(self.play_button, False)
         self.play_button.setIconSize(QSize(20, 20))
-        self.play_button.setToolTip("Play / pause your recording (Space)")
+        self.play_button.setToolTip(self.tr("Play / pause your recording (Space)"))
         self.play_button.setEnabled(False)
         self.waveform = WaveformView(self)
-        self.waveform.setAccessibleName("Your recording (click to seek)")
+        self.waveform.setAccessibleName(self.tr("Your recording (click to seek)"))
         self.time_label = QLabel("0:00", self)
         self.time_label.setObjectName("recordingDuration")
-        self.time_label.setAccessibleName("Duration of your recording")
+        self.time_label.setAccessibleName(self.tr("Duration of your recording"))
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("exportRecordingButton")
-        self.export_button.setAccessibleName("Export your recording")
-        self.export_button.setText("Export")
+        self.export_button.setAccessibleName(self.tr("Export your recording"))
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self.export_button)
         for label, choice in EXPORT_CHOICES:
-            self.export_menu.addAction(label).setData(choice)
+            self.export_menu.addAction(self.tr(label)).setData(choice)
         self.export_menu.triggered.connect(lambda a: self.export_requested.emit(str(a.data())))
         self.export_button.setMenu(self.export_menu)
         row = QHBoxLayout()
@@ -113,7 +114,7 @@ class UserCard(QFrame):
         if self.has_recording:
             show_play_state(self.play_button, playing)
             self.play_button.setAccessibleName(
-                "Pause your recording" if playing else "Play your recording"
+                self.tr("Pause your recording") if playing else self.tr("Play your recording")
             )
 
     def set_position(self, seconds: float) -> None:

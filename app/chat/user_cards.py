@@ -69,7 +69,7 @@ class UserCards(QObject):
         clip = await read_clip(turn.audio, bars)
         entry = self._turns.get(key)
         if isinstance(clip, str):
-            self.status.emit(f"Your recording cannot be read: {clip}")
+            self.status.emit(self.tr("Your recording cannot be read: {reason}").format(reason=clip))
         elif entry is not None:
             entry[1].set_audio(*clip)
 
@@ -101,11 +101,15 @@ class UserCards(QObject):
             return
         turn, card = entry
         path = ExportDialog.ask(
-            card, suggested_path(turn, choice, "recording"), "Export your recording"
+            card, suggested_path(turn, choice, "recording"), self.tr("Export your recording")
         )
         if path is not None:
             self._spawn(self._export(turn, choice, path))
 
     async def _export(self, turn: Turn, choice: str, path: Path) -> None:
         saved, text = await export_turn(turn, choice, path)
-        self.status.emit(text if saved else f"Could not export your recording: {text}")
+        self.status.emit(
+            text
+            if saved
+            else self.tr("Could not export your recording: {reason}").format(reason=text)
+        )

@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.core import catalog
 from app.core.audition import DEFAULT_CONCURRENCY, DEFAULT_FORMAT, MAX_CONCURRENCY, AuditionSpec
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 
-DEFAULT_TEXT = "Hello! This is how I sound when I read your words aloud."
+DEFAULT_TEXT = QT_TRANSLATE_NOOP(
+    "AuditionForm", "Hello! This is how I sound when I read your words aloud."
+)
 DEFAULT_VOICES = ("alloy", "ash", "coral", "nova")
 _COLUMNS = 5
 _DATED = re.compile(r"-\d{4}-\d{2}-\d{2}$")
@@ -46,54 +49,60 @@ class AuditionForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditionForm")
-        self.text = QPlainTextEdit(DEFAULT_TEXT, self)
+        self.text = QPlainTextEdit(self.tr(DEFAULT_TEXT), self)
         self.text.setObjectName("auditionText")
-        self.text.setAccessibleName("Text to say")
-        self.text.setPlaceholderText("The words every voice should say")
+        self.text.setAccessibleName(self.tr("Text to say"))
+        self.text.setPlaceholderText(self.tr("The words every voice should say"))
         self.text.setMaximumHeight(70)
-        voices = QGroupBox("Voices", self)
+        voices = QGroupBox(self.tr("Voices"), self)
         grid = QGridLayout(voices)
         self._voice_grid, self._voice_group = grid, voices
         self.voice_boxes: dict[str, QCheckBox] = {}
         self.set_voices(catalog.VOICES)
-        self.all_button = make_button(voices, "All", "allVoicesButton", "Tick every voice")
-        self.none_button = make_button(voices, "None", "noVoicesButton", "Untick every voice")
+        self.all_button = make_button(
+            voices, self.tr("All"), "allVoicesButton", self.tr("Tick every voice")
+        )
+        self.none_button = make_button(
+            voices, self.tr("None"), "noVoicesButton", self.tr("Untick every voice")
+        )
         grid.addWidget(self.all_button, 0, _COLUMNS)
         grid.addWidget(self.none_button, 1, _COLUMNS)
         self.models = QListWidget(self)
         self.models.setObjectName("modelList")
-        self.models.setAccessibleName("Models")
+        self.models.setAccessibleName(self.tr("Models"))
         self.models.setMaximumHeight(110)
         self.set_models(catalog.MODELS)
         # Wide enough for the longest model id, so none is cut off behind a scroll bar.
         longest = max(self.models.fontMetrics().horizontalAdvance(m) for m in catalog.MODELS)
         self.models.setMinimumWidth(longest + 48)
-        self.exact = QCheckBox("Exact words", self)
+        self.exact = QCheckBox(self.tr("Exact words"), self)
         self.exact.setObjectName("exactWords")
         self.exact.setChecked(True)
-        self.exact.setToolTip("Ask the model to say the text verbatim: every voice says the same")
+        self.exact.setToolTip(
+            self.tr("Ask the model to say the text verbatim: every voice says the same")
+        )
         self.format = QComboBox(self)
         self.format.setObjectName("auditionFormat")
-        self.format.setAccessibleName("Audio format")
+        self.format.setAccessibleName(self.tr("Audio format"))
         self.format.addItems(list(catalog.FORMATS))
         self.format.setCurrentText(DEFAULT_FORMAT)
         self.concurrency = QSpinBox(self)
         self.concurrency.setObjectName("concurrency")
-        self.concurrency.setAccessibleName("Requests at a time")
+        self.concurrency.setAccessibleName(self.tr("Requests at a time"))
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
 
         choices = QHBoxLayout()
         models = QVBoxLayout()
-        models.addWidget(QLabel("Models", self))
+        models.addWidget(QLabel(self.tr("Models"), self))
         models.addWidget(self.models)
         choices.addWidget(voices, 1)
         choices.addLayout(models, 0)
         self.options = QHBoxLayout()
         self.options.addWidget(self.exact)
-        self.options.addWidget(QLabel("Format", self))
+        self.options.addWidget(QLabel(self.tr("Format"), self))
         self.options.addWidget(self.format)
-        self.options.addWidget(QLabel("At a time", self))
+        self.options.addWidget(QLabel(self.tr("At a time"), self))
         self.options.addWidget(self.concurrency)
         self.options.addStretch(1)
         layout = QVBoxLayout(self)

@@ -10,8 +10,17 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.chat.reply_card import format_duration
 from app.core.clips import Clip
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("When", "Voice", "Model", "Format", "Length", "Text", "Transcript")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "When"),
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "Voice"),
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "Model"),
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "Format"),
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "Length"),
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "Text"),
+    QT_TRANSLATE_NOOP("AuditionHistoryDialog", "Transcript"),
+)
 
 
 class AuditionHistory(QTreeWidget):
@@ -26,8 +35,8 @@ class AuditionHistory(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditionHistory")
-        self.setAccessibleName("Audition history")
-        self.setHeaderLabels(list(COLUMNS))
+        self.setAccessibleName(self.tr("Audition history"))
+        self.setHeaderLabels([self.tr(c) for c in COLUMNS])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)

@@ -34,9 +34,10 @@ from app.compare.player import AuditionPlayer
 from app.compare.row import AuditionRow
 from app.compare.session import AuditionSession
 from app.core.audition import Row, SpecProblem, Status
-from app.core.audition_costs import costs_text, run_costs
+from app.core.audition_costs import run_costs
 from app.core.audition_export import DEFAULT_PATTERN, pattern_problem
 from app.core.clips import Clip
+from app.runtime.cost_text import run_costs_text
 
 #: How often (ms) changed rows are redrawn while an audition runs.
 REFRESH_MS = 100
@@ -59,7 +60,7 @@ class ComparePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("comparePanel")
-        self.setAccessibleName("Compare voices")
+        self.setAccessibleName(self.tr("Compare voices"))
         self.session = session
         self.player = AuditionPlayer(playback, lambda: session.rows, self)
         self.rows: list[AuditionRow] = []  # the current audition's rows
@@ -70,22 +71,29 @@ class ComparePanel(QWidget):
         self._refresh.timeout.connect(self.on_refresh_tick)
 
         self.form = AuditionForm(self)
-        self.run_button = make_button(self, "Run", "runButton", "Ask for every voice x model")
-        self.cancel_button = make_button(self, "Cancel all", "cancelAllButton")
+        self.run_button = make_button(
+            self, self.tr("Run"), "runButton", self.tr("Ask for every voice x model")
+        )
+        self.cancel_button = make_button(self, self.tr("Cancel all"), "cancelAllButton")
         self.cancel_button.setEnabled(False)
         self.form.options.addWidget(self.run_button)
         self.form.options.addWidget(self.cancel_button)
 
-        self.play_all_button = make_button(self, "Play all in turn", "playAllButton")
+        self.play_all_button = make_button(self, self.tr("Play all in turn"), "playAllButton")
         self.ab_button = make_button(
-            self, "A/B", "abButton", "Switch between the last two rows played, at the same moment"
+            self,
+            self.tr("A/B"),
+            "abButton",
+            self.tr("Switch between the last two rows played, at the same moment"),
         )
-        self.stop_button = make_button(self, "Stop", "stopButton")
-        self.loop = QCheckBox("Loop", self)
+        self.stop_button = make_button(self, self.tr("Stop"), "stopButton")
+        self.loop = QCheckBox(self.tr("Loop"), self)
         self.loop.setObjectName("loopToggle")
-        self.loudness = QCheckBox("Match loudness", self)
+        self.loudness = QCheckBox(self.tr("Match loudness"), self)
         self.loudness.setObjectName("loudnessToggle")
-        self.loudness.setToolTip("Play every clip at the same loudness, to compare voices fairly")
+        self.loudness.setToolTip(
+            self.tr("Play every clip at the same loudness, to compare voices fairly")
+        )
         self.loudness.setChecked(True)
 
         self.rows_box = QWidget(self)
@@ -99,17 +107,23 @@ class ComparePanel(QWidget):
         self.history.setVisible(False)
         self.pattern = QLineEdit(DEFAULT_PATTERN, self)
         self.pattern.setObjectName("namePattern")
-        self.pattern.setAccessibleName("File name pattern")
-        self.pattern.setToolTip("File names from {voice} {model} {ext} {n} {format}")
+        self.pattern.setAccessibleName(self.tr("File name pattern"))
+        self.pattern.setToolTip(self.tr("File names from {voice} {model} {ext} {n} {format}"))
         self.export_format = QComboBox(self)
         self.export_format.setObjectName("exportFormat")
-        self.export_format.setAccessibleName("Export format")
-        self.export_format.addItems(list(export_formats()))
-        self.export_all_button = make_button(self, "Export all…", "exportAllButton")
+        self.export_format.setAccessibleName(self.tr("Export format"))
+        for key in export_formats():
+            self.export_format.addItem(self.tr("original") if key == "original" else key, key)
+        self.export_all_button = make_button(self, self.tr("Export all…"), "exportAllButton")
         self.export_selected_button = make_button(
-            self, "Export selected…", "exportSelectedButton", "Export the ticked rows"
+            self,
+            self.tr("Export selected…"),
+            "exportSelectedButton",
+            self.tr("Export the ticked rows"),
         )
-        self.history_button = make_button(self, "History", "historyButton", "Earlier clips")
+        self.history_button = make_button(
+            self, self.tr("History"), "historyButton", self.tr("Earlier clips")
+        )
         self.history_button.setCheckable(True)
         self.message = QLabel(self)
         self.message.setObjectName("compareStatus")
@@ -122,9 +136,9 @@ class ComparePanel(QWidget):
         player_bar.addWidget(self.loop)
         player_bar.addWidget(self.loudness)
         player_bar.addStretch(1)
-        player_bar.addWidget(QLabel("Keys 1-9 play a row", self))
+        player_bar.addWidget(QLabel(self.tr("Keys 1-9 play a row"), self))
         export_bar = QHBoxLayout()
-        export_bar.addWidget(QLabel("Names", self))
+        export_bar.addWidget(QLabel(self.tr("Names"), self))
         export_bar.addWidget(self.pattern, 1)
         export_bar.addWidget(self.export_format)
         export_bar.addWidget(self.export_all_button)
@@ -187,7 +201,7 @@ class ComparePanel(QWidget):
                 widget.setVisible(n < len(rows))
         self._dirty.clear()
         self._refresh.start()
-        self.say(f"Asking for {len(rows)} clip{'s' if len(rows) != 1 else ''}…")
+        self.say(self.tr("Asking for %n clip(s)…", "", len(rows)))
 
     def _new_row(self, i: int) -> AuditionRow:
         widget = AuditionRow(i + 1, self.rows_box)
@@ -231,11 +245,14 @@ class ComparePanel(QWidget):
         rows = self.session.rows
         ready = sum(r.ok for r in rows)
         cached = sum(r.status == Status.CACHED for r in rows)
-        text = f"{ready} of {len(rows)} clips ready ({cached} from the cache)"
+        text = self.tr("{ready} of %n clip(s) ready ({cached} from the cache)", "", len(rows))
+        text = text.format(ready=ready, cached=cached)
         missing = len(rows) - ready
-        text += f"; {missing} failed or stopped" if missing else ""
+        text += "; " + self.tr("%n failed or stopped", "", missing) if missing else ""
         spec = self.session.spec
-        if spec is not None and (costs := costs_text(*run_costs(rows, spec, self.session.prices))):
+        if spec is not None and (
+            costs := run_costs_text(*run_costs(rows, spec, self.session.prices))
+        ):
             text += f"; {costs}"
         self.say(text + ".")
 
@@ -246,13 +263,17 @@ class ComparePanel(QWidget):
             self.voice_chosen.emit(voice)
             for n, widget in enumerate(self.rows):
                 widget.set_favourite(n < len(rows) and rows[n].voice == voice)
-            self.say(f"The chat now speaks with {voice}.")
+            self.say(self.tr("The chat now speaks with {voice}.").format(voice=voice))
 
     # Playback ------------------------------------------------------------------------------------
     def play_clip(self, clip: Clip) -> None:
         """Play a clip from the history."""
         self.player.play_clip(clip)
-        self.say(f"Playing {clip.voice} · {clip.model}: “{clip.transcript}”")
+        self.say(
+            self.tr("Playing {voice} · {model}: “{transcript}”").format(
+                voice=clip.voice, model=clip.model, transcript=clip.transcript
+            )
+        )
 
     def on_loop_toggled(self, on: bool) -> None:
         self.player.loop = on
@@ -291,12 +312,16 @@ class ComparePanel(QWidget):
             if r.ok and (not selected or w.selected.isChecked())
         ]
         if not indexes:
-            self.say("Tick the rows to export first." if selected else "There is no clip yet.")
+            self.say(
+                self.tr("Tick the rows to export first.")
+                if selected
+                else self.tr("There is no clip yet.")
+            )
             return
-        folder = ExportDialog.ask_folder(self, Path.home(), "Export the clips to a folder")
+        folder = ExportDialog.ask_folder(self, Path.home(), self.tr("Export the clips to a folder"))
         if folder is None:
             return
-        fmt = self.export_format.currentText()
+        fmt = str(self.export_format.currentData())
         self.session.export(indexes, folder, fmt=fmt, pattern=pattern)
 
     def on_history_toggled(self, shown: bool) -> None:

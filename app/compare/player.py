@@ -82,7 +82,7 @@ class AuditionPlayer(QObject):
         """Every clip one after another, from the first."""
         ready = [r.index for r in self._rows() if r.ok and r.index < len(self._keys)]
         if not ready:
-            self.message.emit("There is no clip to play yet.")
+            self.message.emit(self.tr("There is no clip to play yet."))
             return
         self._queue = ready[1:]
         self._start(ready[0])
@@ -90,7 +90,7 @@ class AuditionPlayer(QObject):
     def switch_ab(self) -> None:
         """Jump between the last two rows played, at the same moment of the clip."""
         if len(self._recent) < 2:
-            self.message.emit("Play two rows first; A/B then switches between them.")
+            self.message.emit(self.tr("Play two rows first; A/B then switches between them."))
             return
         current, other = self._recent[-1], self._recent[-2]
         row = self._ready(other)

@@ -7,7 +7,7 @@ import html
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
 
 from app.chat.reply_card import format_duration
 from app.core.audition import DiffPiece, Row, Status, differs
+from app.runtime.error_text import error_text
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
-from app.widgets.server_text import error_text
 from app.widgets.waveform import WaveformView
 
 #: How a status reads on a row.
 STATUS_TEXT = {
-    Status.QUEUED: "waiting",
-    Status.REQUESTING: "requesting…",
-    Status.DONE: "new",
-    Status.CACHED: "cached",
-    Status.FAILED: "failed",
-    Status.CANCELLED: "stopped",
+    Status.QUEUED: QT_TRANSLATE_NOOP("AuditionRow", "waiting"),
+    Status.REQUESTING: QT_TRANSLATE_NOOP("AuditionRow", "requesting…"),
+    Status.DONE: QT_TRANSLATE_NOOP("AuditionRow", "new"),
+    Status.CACHED: QT_TRANSLATE_NOOP("AuditionRow", "cached"),
+    Status.FAILED: QT_TRANSLATE_NOOP("AuditionRow", "failed"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("AuditionRow", "stopped"),
 }
 ADDED_STYLE = "color:#c46a00; text-decoration:underline;"
 MISSING_STYLE = "color:#c0392b; text-decoration:line-through;"
@@ -39,12 +40,14 @@ MISSING_STYLE = "color:#c0392b; text-decoration:line-through;"
 def diff_html(pieces: list[DiffPiece]) -> str:
     """The transcript as rich text: added words underlined in orange, missing ones struck out."""
     out = []
+    added = QCoreApplication.translate("AuditionRow", "not in the text")
+    missing = QCoreApplication.translate("AuditionRow", "not said")
     for piece in pieces:
         text = html.escape(piece.text)
         if piece.kind == "added":
-            out.append(f'<span style="{ADDED_STYLE}" title="not in the text">{text}</span>')
+            out.append(f'<span style="{ADDED_STYLE}" title="{added}">{text}</span>')
         elif piece.kind == "missing":
-            out.append(f'<span style="{MISSING_STYLE}" title="not said">{text}</span>')
+            out.append(f'<span style="{MISSING_STYLE}" title="{missing}">{text}</span>')
         else:
             out.append(text)
     return " ".join(out)
@@ -81,10 +84,14 @@ class AuditionRow(QFrame):
 
         self.number_label = QLabel(str(number) if number <= 9 else "", self)
         self.number_label.setObjectName("rowNumber")
-        self.number_label.setToolTip(f"Press {number} to play" if number <= 9 else "")
+        self.number_label.setToolTip(
+            self.tr("Press {key} to play").format(key=number) if number <= 9 else ""
+        )
         self.selected = QCheckBox(self)
         self.selected.setObjectName("rowSelected")
-        self.selected.setAccessibleName(f"Select row {number} for export")
+        self.selected.setAccessibleName(
+            self.tr("Select row {number} for export").format(number=number)
+        )
         self.name_label = QLabel(self)
         self.name_label.setObjectName("rowName")
         self.status_label = QLabel(self)
@@ -102,13 +109,23 @@ class AuditionRow(QFrame):
         self.error_label.setObjectName("rowError")
         self.error_label.setWordWrap(True)
         self.error_label.setProperty("role", "error")
-        self.play_button = self._button("", "playButton", f"Play row {number}")
+        self.play_button = self._button(
+            "", "playButton", self.tr("Play row {number}").format(number=number)
+        )
         show_play_state(self.play_button, False)
-        self.use_button = self._button("☆ Use this voice", "useVoiceButton", "Use this voice")
-        self.use_button.setToolTip("Make this voice the chat's voice")
-        self.retry_button = self._button("Retry", "retryButton", f"Retry row {number}")
-        self.fresh_button = self._button("Fresh take", "freshButton", "Ask for a fresh take")
-        self.fresh_button.setToolTip("Ask the server again instead of using the saved clip")
+        self.use_button = self._button(
+            self.tr("☆ Use this voice"), "useVoiceButton", self.tr("Use this voice")
+        )
+        self.use_button.setToolTip(self.tr("Make this voice the chat's voice"))
+        self.retry_button = self._button(
+            self.tr("Retry"), "retryButton", self.tr("Retry row {number}").format(number=number)
+        )
+        self.fresh_button = self._button(
+            self.tr("Fresh take"), "freshButton", self.tr("Ask for a fresh take")
+        )
+        self.fresh_button.setToolTip(
+            self.tr("Ask the server again instead of using the saved clip")
+        )
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -150,7 +167,9 @@ class AuditionRow(QFrame):
     def show_row(self, row: Row) -> None:
         """Show ``row`` as it is now (only what changed is redrawn)."""
         self.status_value = row.status
-        self.setAccessibleName(f"Row {self.number}: {row.name}")
+        self.setAccessibleName(
+            self.tr("Row {number}: {name}").format(number=self.number, name=row.name)
+        )
         _set_text(self.name_label, f"<b>{html.escape(row.voice)}</b> · {html.escape(row.model)}")
         self.show_status(row)
         self._duration = row.duration if row.ok else 0.0
@@ -159,14 +178,16 @@ class AuditionRow(QFrame):
         shown = diff_html(row.diff) if row.ok and row.diff else html.escape(row.transcript)
         _set_text(self.transcript, shown)
         failed = row.status == Status.FAILED
-        said = error_text(row.failure) if row.failure is not None else row.error
-        _set_text(self.error_label, said if failed else "")
+        error = error_text(row.failure) if row.failure is not None else row.error
+        _set_text(self.error_label, error if failed else "")
         _show(self.error_label, failed)
         self.play_button.setEnabled(row.ok)
         self.use_button.setEnabled(not failed)
         _show(self.retry_button, row.status in (Status.FAILED, Status.CANCELLED))
         _show(self.fresh_button, row.ok)
-        self.fresh_button.setText("Fresh take" if row.status == Status.CACHED else "New take")
+        self.fresh_button.setText(
+            self.tr("Fresh take") if row.status == Status.CACHED else self.tr("New take")
+        )
         self.selected.setEnabled(row.ok)
         if not row.ok and self._has_peaks:
             self._has_peaks = False
@@ -174,19 +195,19 @@ class AuditionRow(QFrame):
 
     def show_status(self, row: Row) -> None:
         """The status word, with the seconds waited (or received) while a request runs."""
-        status = STATUS_TEXT[row.status]
+        status = self.tr(STATUS_TEXT[row.status])
         if row.status == Status.REQUESTING:
             if row.received > 0:
-                status = f"receiving… {row.received:.1f} s"
+                status = self.tr("receiving… {seconds} s").format(seconds=f"{row.received:.1f}")
             else:
-                status = f"requesting… {row.elapsed:.1f} s"
+                status = self.tr("requesting… {seconds} s").format(seconds=f"{row.elapsed:.1f}")
         elif row.ok and differs(row.diff):
-            status += " · words differ"
+            status += " · " + self.tr("words differ")
         _set_text(self.status_label, status)
 
     def set_favourite(self, chosen: bool) -> None:
         """Star the row whose voice the chat now uses."""
-        self.use_button.setText("★ Chat voice" if chosen else "☆ Use this voice")
+        self.use_button.setText(self.tr("★ Chat voice") if chosen else self.tr("☆ Use this voice"))
         self.use_button.setProperty("favourite", chosen)
 
     def set_peaks(self, peaks: npt.NDArray[np.float32]) -> None:
@@ -202,7 +223,8 @@ class AuditionRow(QFrame):
             return
         self._playing = playing
         show_play_state(self.play_button, playing)
-        self.play_button.setAccessibleName(f"{'Pause' if playing else 'Play'} row {self.number}")
+        name = self.tr("Pause row {number}") if playing else self.tr("Play row {number}")
+        self.play_button.setAccessibleName(name.format(number=self.number))
         self.setProperty("playing", playing)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -129,7 +129,9 @@ class AuditionSession(QObject):
             try:
                 clips: list[Clip] = await in_thread(lambda: store.clips.history(limit))
             except Exception as exc:
-                self.problem.emit(f"The audition history cannot be read: {exc}")
+                self.problem.emit(
+                    self.tr("The audition history cannot be read: {reason}").format(reason=exc)
+                )
                 return
             self.history_loaded.emit(clips)
 
@@ -140,7 +142,7 @@ class AuditionSession(QObject):
         spec = self.spec
         chosen = [r for r in self.rows if r.index in set(indexes) and r.ok]
         if spec is None or not chosen:
-            self.problem.emit("There is no clip to export yet.")
+            self.problem.emit(self.tr("There is no clip to export yet."))
             return
         text = spec.text
 
@@ -153,9 +155,10 @@ class AuditionSession(QObject):
                 self.problem.emit(str(exc))
                 return
             count = len(result.files)
-            message = f"Exported {count} clip{'s' if count != 1 else ''} to {folder}"
+            message = self.tr("Exported %n clip(s) to {folder}", "", count).format(folder=folder)
             if result.problems:
-                message += f"; {len(result.problems)} failed: {result.problems[0]}"
+                failed = self.tr("%n failed: {reason}", "", len(result.problems))
+                message += "; " + failed.format(reason=result.problems[0])
             self.exported.emit(message + ".")
 
         self._tasks.spawn(work())

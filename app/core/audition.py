@@ -140,7 +140,7 @@ class Row:
     audio: Audio | None = None
     duration: float = 0.0
     error: str = ""
-    #: The failure itself, for words with a hint (app.widgets.server_text, app.commands).
+    #: The typed error behind ``error`` (the window words it in the user's language).
     failure: ParleyError | None = None
     #: Seconds of audio received so far (a streamed row's progress).
     received: float = 0.0

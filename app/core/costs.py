@@ -78,6 +78,8 @@ class Estimate:
     lines: tuple[str, ...] = ()
     unpriced: tuple[str, ...] = ()
     by_gateway: bool = False
+    #: What ``lines`` say, as data for the window's own words: (kind, tokens, USD per 1M or None).
+    items: tuple[tuple[str, int, float | None], ...] = ()
 
     @property
     def figure(self) -> str:
@@ -144,11 +146,13 @@ def estimate(usage: Usage | None, price: Price | None) -> Estimate:
     if price is not None and price.cached_in is None:
         rates["cached input"] = price.text_in  # priced as uncached input
     total, lines, unpriced = 0.0, [], []
+    items: list[tuple[str, int, float | None]] = []
     priced_any = False
     for kind, tokens in counts.items():
         rate = rates[kind]
         if not tokens:
             continue
+        items.append((kind, tokens, rate))
         if rate is None:
             unpriced.append(kind)
             lines.append(f"{kind}: {tokens:,} tokens (no price known)")
@@ -159,8 +163,9 @@ def estimate(usage: Usage | None, price: Price | None) -> Estimate:
         lines.append(f"{kind}: {tokens:,} tokens × ${rate:g}/1M = {money(cost)}")
     if usage.cost is not None:
         lines.append(f"the gateway's own figure: {money(usage.cost)}")
-        return Estimate(usage.cost, tuple(lines), (), by_gateway=True)
-    return Estimate(total if priced_any else None, tuple(lines), tuple(unpriced))
+        return Estimate(usage.cost, tuple(lines), (), by_gateway=True, items=tuple(items))
+    usd = total if priced_any else None
+    return Estimate(usd, tuple(lines), tuple(unpriced), items=tuple(items))
 
 
 def total(estimates: list[Estimate]) -> Estimate:

@@ -96,6 +96,7 @@ class RequestTimeout(ParleyError):
         super().__init__(f"The server at {host} did not {phase}{limit}; try again later.")
         self.host = host
         self.seconds = seconds
+        self.phase = phase
 
 
 class MalformedResponse(ParleyError):

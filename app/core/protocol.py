@@ -78,6 +78,10 @@ def context_plan(request: ChatRequest, now: float | None = None) -> ContextPlan:
     return plan(request.turns, policy, request.system_prompt, now)
 
 
+#: The Notice for a broken event skipped in a stream.
+UNREADABLE_EVENT = "skipped an unreadable event from the server; the reply may have a gap"
+
+
 def left_out_note(request: ChatRequest) -> str:
     """What to tell the user when the context budget left earlier turns out ("" if none)."""
     left = context_plan(request).left_out
@@ -250,7 +254,7 @@ class ReplyParser:
         if not isinstance(obj, dict):
             # One broken event must not cost the whole reply: skip it, and say so.
             self.skipped += 1
-            return [Notice("skipped an unreadable event from the server; the reply may have a gap")]
+            return [Notice(UNREADABLE_EVENT)]
         if obj.get("error") is not None:
             raise error_for(None, obj, model=self.model)
         events: list[Event] = []

@@ -73,6 +73,8 @@ class Settings:
     #: In the composer, Ctrl+Enter sends and Enter makes a new line (else Enter sends and
     #: Shift+Enter makes a new line; Ctrl+Enter sends either way).
     send_with_ctrl_enter: bool = False
+    #: The window's language ("zh_CN", "de", ...); "" follows the system's (app.runtime.i18n).
+    language: str = ""
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
     #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,

@@ -59,8 +59,9 @@ _STOP, _RESUME, _REPLY_DONE = object(), object(), object()
 
 
 class _ReplyFailed:
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, error: Exception | None = None) -> None:
         self.message = message
+        self.error = error
 
 
 class TalkLoop:
@@ -184,7 +185,7 @@ class TalkLoop:
         try:
             await loop.run_in_executor(None, listener.start)
         except AudioDeviceError as err:
-            self._pause(str(err))
+            self._pause(str(err), err)
             return False
         except Exception as exc:
             log.exception("the microphone could not be opened")
@@ -223,7 +224,7 @@ class TalkLoop:
             elif isinstance(item, _ReplyFailed | ListenFailed):
                 await self._end_reply()
                 await self._close_listener()
-                self._pause(item.message)
+                self._pause(item.message, item.error if isinstance(item, _ReplyFailed) else None)
                 return
 
     def _busy_state(self) -> TalkState:
@@ -268,18 +269,18 @@ class TalkLoop:
         if listener is not None:
             await asyncio.get_running_loop().run_in_executor(None, listener.stop)
 
-    def _pause(self, message: str) -> None:
+    def _pause(self, message: str, error: Exception | None = None) -> None:
         self._paused = True
         self._resumed.clear()
         self.message = message
-        self._set(TalkState.PAUSED, message)
+        self._set(TalkState.PAUSED, message, error)
 
-    def _set(self, state: TalkState, message: str = "") -> None:
+    def _set(self, state: TalkState, message: str = "", error: Exception | None = None) -> None:
         if state is TalkState.LISTENING and self.muted:
             state = TalkState.MUTED
         if state is not self.state or message:
             self.state = state
-            self.on_event(StateChanged(state, message))
+            self.on_event(StateChanged(state, message, error))
 
     # One reply -------------------------------------------------------------------------------
     async def _respond(self, user: Turn) -> None:
@@ -330,12 +331,12 @@ class TalkLoop:
             if partial.audio or partial.transcript:
                 turn = partial.to_turn()
                 turn.partial = True
-                await self._finish(saving, turn, message=message)
+                await self._finish(saving, turn, message=message, error=err)
             else:
                 if saving is not None:
                     await saving
-                self.on_event(SendFailed(user, message))
-            self._queue.put_nowait(_ReplyFailed(message))
+                self.on_event(SendFailed(user, message, err))
+            self._queue.put_nowait(_ReplyFailed(message, err))
             return
         out.stop()
         self.played += 1
@@ -343,14 +344,19 @@ class TalkLoop:
         self._queue.put_nowait(_REPLY_DONE)
 
     async def _finish(
-        self, saving: asyncio.Future[None] | None, turn: Turn | None, *, message: str = ""
+        self,
+        saving: asyncio.Future[None] | None,
+        turn: Turn | None,
+        *,
+        message: str = "",
+        error: Exception | None = None,
     ) -> None:
         """The reply is over (played, interrupted or broken off): into the conversation."""
         interrupted = turn is not None and turn.partial and not message
         if turn is not None:
             self.turns.append(turn)
             self.replies += 1
-        self.on_event(ReplyEnded(turn, interrupted=interrupted, message=message))
+        self.on_event(ReplyEnded(turn, interrupted, message, error))
         if saving is not None:
             await asyncio.shield(saving)
         if turn is not None:

@@ -48,6 +48,7 @@ class TalkOptions:
 class StateChanged:
     state: TalkState
     message: str = ""  # why it paused, in words for the user
+    error: Exception | None = None  # the typed error behind it (the window words it itself)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class ReplyEnded:
     turn: Turn | None
     interrupted: bool = False
     message: str = ""
+    error: Exception | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class SendFailed:
 
     turn: Turn
     message: str
+    error: Exception | None = None
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,9 @@ class HistoryBridge(QObject):
             except ExportError as exc:
                 self.export_failed.emit(exc.user_message)
             except OSError as exc:  # reading the history's audio, say
-                self.export_failed.emit(f"The export failed: {exc.strerror or exc}.")
+                self.export_failed.emit(
+                    self.tr("The export failed: {reason}.").format(reason=exc.strerror or exc)
+                )
             else:
                 self.export_finished.emit(result)
             finally:
@@ -217,7 +219,9 @@ class HistoryBridge(QObject):
             return False if ok else None
         except (OSError, sqlite3.Error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.problem.emit(f"The history could not be used: {reason}.")
+            self.problem.emit(
+                self.tr("The history could not be used: {reason}.").format(reason=reason)
+            )
             return False if ok else None
         return True if ok else result
 

@@ -32,18 +32,19 @@ from app.core.catalog import EXTENSIONS
 from app.core.conversation import Conversation
 from app.core.export import EXPORT_FORMATS, ORIGINAL, ExportResult
 from app.history.bridge import HistoryBridge
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FORMAT_LABELS = {
-    ORIGINAL: "As received (streamed pcm16 as WAV)",
+    ORIGINAL: QT_TRANSLATE_NOOP("ConversationExportDialog", "As received (streamed pcm16 as WAV)"),
     "wav": "WAV",
     "mp3": "MP3",
     "flac": "FLAC",
     "opus": "Opus",
-    "pcm16": "Raw pcm16 (24 kHz mono)",
+    "pcm16": QT_TRANSLATE_NOOP("ConversationExportDialog", "Raw pcm16 (24 kHz mono)"),
 }
 FOLDER, ZIP, JOINED = "folder", "zip", "joined"
-CHECKING = "Checking the folder…"
+CHECKING = QT_TRANSLATE_NOOP("ConversationExportDialog", "Checking the folder…")
 
 
 def base_name(conversation: Conversation) -> str:
@@ -79,27 +80,29 @@ class ConversationExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conversationExportDialog")
-        self.setWindowTitle("Export replies" if selected_replies else "Export conversation")
+        self.setWindowTitle(
+            self.tr("Export replies") if selected_replies else self.tr("Export conversation")
+        )
         self.bridge, self.conversation = bridge, conversation
         self.outcome: ExportResult | None = None
         self._running = False
         self._checking: _FolderCheck | None = None
 
         count = len(conversation.turns)
-        self.whole = QRadioButton(f"The whole conversation ({count} turns)", self)
+        self.whole = QRadioButton(self.tr("The whole conversation (%n turn(s))", "", count), self)
         self.whole.setObjectName("exportWhole")
-        self.selected = QRadioButton("Only the replies ticked below", self)
+        self.selected = QRadioButton(self.tr("Only the replies ticked below"), self)
         self.selected.setObjectName("exportSelected")
         self.replies = QListWidget(self)
         self.replies.setObjectName("exportReplyList")
-        self.replies.setAccessibleName("Replies to export")
+        self.replies.setAccessibleName(self.tr("Replies to export"))
         for number, turn in enumerate(conversation.turns, start=1):
             if turn.role != "assistant" or turn.id is None:
                 continue
             text = " ".join(turn.text.split())
             short = text[:90] + ("…" if len(text) > 90 else "")
             item = QListWidgetItem(
-                f"{number}. {turn.voice or 'reply'}: {short or '(no transcript)'}"
+                f"{number}. {turn.voice or self.tr('reply')}: {short or self.tr('(no transcript)')}"
             )
             item.setData(ID_ROLE, turn.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -110,11 +113,13 @@ class ConversationExportDialog(QDialog):
         what.addButton(self.selected)
         (self.selected if selected_replies else self.whole).setChecked(True)
 
-        self.as_folder = QRadioButton("A folder of numbered audio files", self)
+        self.as_folder = QRadioButton(self.tr("A folder of numbered audio files"), self)
         self.as_folder.setObjectName("exportAsFolder")
-        self.as_zip = QRadioButton("A .zip archive of the same", self)
+        self.as_zip = QRadioButton(self.tr("A .zip archive of the same"), self)
         self.as_zip.setObjectName("exportAsZip")
-        self.as_joined = QRadioButton("One audio file, turns joined by short silences", self)
+        self.as_joined = QRadioButton(
+            self.tr("One audio file, turns joined by short silences"), self
+        )
         self.as_joined.setObjectName("exportAsJoined")
         self.as_folder.setChecked(True)
         shape = QButtonGroup(self)
@@ -122,40 +127,40 @@ class ConversationExportDialog(QDialog):
             shape.addButton(button)
         self.audio_format = QComboBox(self)
         self.audio_format.setObjectName("exportFormat")
-        self.audio_format.setAccessibleName("Audio format")
+        self.audio_format.setAccessibleName(self.tr("Audio format"))
         for key in EXPORT_FORMATS:
-            self.audio_format.addItem(FORMAT_LABELS.get(key, key), key)
+            self.audio_format.addItem(self.tr(FORMAT_LABELS.get(key, key)), key)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton("Export…", self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("startExportButton")
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel export", self)
+        self.cancel_button = QPushButton(self.tr("Cancel export"), self)
         self.cancel_button.setObjectName("cancelExportButton")
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("closeExportButton")
 
         form = QFormLayout()
-        form.addRow("Audio format:", self.audio_format)
+        form.addRow(self.tr("Audio format:"), self.audio_format)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export", self))
+        layout.addWidget(QLabel(self.tr("Export"), self))
         layout.addWidget(self.whole)
         layout.addWidget(self.selected)
         layout.addWidget(self.replies, 1)
-        layout.addWidget(QLabel("As", self))
+        layout.addWidget(QLabel(self.tr("As"), self))
         layout.addWidget(self.as_folder)
         layout.addWidget(self.as_zip)
         layout.addWidget(self.as_joined)
@@ -202,10 +207,12 @@ class ConversationExportDialog(QDialog):
         fmt = str(self.audio_format.currentData())
         name = base_name(self.conversation)
         if self.shape() == ZIP:
-            path = ExportDialog.ask(self, Path.home() / f"{name}.zip", "Export as a .zip")
+            path = ExportDialog.ask(self, Path.home() / f"{name}.zip", self.tr("Export as a .zip"))
             return None if path is None else path.with_suffix(".zip")
         ext = EXTENSIONS.get("wav" if fmt == ORIGINAL else fmt, "wav")
-        return ExportDialog.ask(self, Path.home() / f"{name}.{ext}", "Export as one audio file")
+        return ExportDialog.ask(
+            self, Path.home() / f"{name}.{ext}", self.tr("Export as one audio file")
+        )
 
     # Export --------------------------------------------------------------------------------
     def on_export_clicked(self) -> None:
@@ -213,18 +220,18 @@ class ConversationExportDialog(QDialog):
         if self.selected.isChecked():
             turn_ids = self.ticked_ids()
             if not turn_ids:
-                self.status.setText("Tick at least one reply to export.")
+                self.status.setText(self.tr("Tick at least one reply to export."))
                 return
         fmt = str(self.audio_format.currentData())
         if self.shape() == FOLDER:
-            chosen = ExportDialog.ask_folder(self, Path.home(), "Export to a folder")
+            chosen = ExportDialog.ask_folder(self, Path.home(), self.tr("Export to a folder"))
             if chosen is not None:
                 # Whether the folder is empty is asked in a worker thread (a listing can hang
                 # on a network mount); the export starts when the answer comes back.
                 number = self.bridge.check_folder(chosen)
                 self._checking = _FolderCheck(number, chosen, fmt, turn_ids)
                 self._set_controls(busy=True)
-                self.status.setText(CHECKING)
+                self.status.setText(self.tr(CHECKING))
             return
         destination = self._file_destination()
         if destination is not None:
@@ -260,17 +267,21 @@ class ConversationExportDialog(QDialog):
             turn_ids=turn_ids,
         )
         if not started:
-            self.status.setText("Another export is still running; wait for it or cancel it.")
+            self.status.setText(
+                self.tr("Another export is still running; wait for it or cancel it.")
+            )
             return
         self.outcome = None
         self._set_running(True)
-        self.status.setText(f"Exporting to {destination}…")
+        self.status.setText(self.tr("Exporting to {path}…").format(path=destination))
 
     def on_export_progress(self, done: int, total: int) -> None:
         if self._running:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-            self.progress.setFormat(f"turn {done} of {total}")
+            self.progress.setFormat(
+                self.tr("turn {done} of {total}").format(done=done, total=total)
+            )
 
     def on_export_finished(self, result: ExportResult) -> None:
         if not self._running:
@@ -278,24 +289,27 @@ class ConversationExportDialog(QDialog):
         self._set_running(False)
         self.outcome = result
         if self.shape() == JOINED:
-            text = f"Exported {result.seconds:.1f} s of audio to {result.path}."
+            text = self.tr("Exported {seconds} s of audio to {path}.").format(
+                seconds=f"{result.seconds:.1f}", path=result.path
+            )
         else:
             audio = len(result.files) - 2
-            text = (
-                f"Exported {audio} audio file{'s' if audio != 1 else ''}, transcript.md and "
-                f"conversation.json to {result.path}."
-            )
+            text = self.tr(
+                "Exported %n audio file(s), transcript.md and conversation.json to {path}.",
+                "",
+                audio,
+            ).format(path=result.path)
         self.status.setText(" ".join([text, *result.warnings]))
 
     def on_export_failed(self, message: str) -> None:
         if self._running:
             self._set_running(False)
-            self.status.setText(f"Could not export: {message}")
+            self.status.setText(self.tr("Could not export: {reason}").format(reason=message))
 
     def on_export_cancelled(self) -> None:
         if self._running:
             self._set_running(False)
-            self.status.setText("The export was cancelled; nothing was written.")
+            self.status.setText(self.tr("The export was cancelled; nothing was written."))
 
     def is_running(self) -> bool:
         return self._running

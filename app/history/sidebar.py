@@ -8,7 +8,7 @@ import html
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,8 @@ from app.chat.panel import BUSY_MESSAGE, ChatPanel
 from app.core.conversation import Conversation, Usage
 from app.core.costs import money, total
 from app.history.bridge import HistoryBridge
+from app.runtime.cost_text import estimate_text
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.search import SearchHit
@@ -38,7 +40,7 @@ BASE_ROLE = Qt.ItemDataRole.UserRole + 1
 TURN_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Wait this long after the last key before searching (ms).
 SEARCH_DELAY = 200
-UNTITLED = "Untitled conversation"
+UNTITLED = QT_TRANSLATE_NOOP("HistorySidebar", "Untitled conversation")
 
 
 def when(stamp: float, now: float | None = None) -> str:
@@ -50,14 +52,23 @@ def when(stamp: float, now: float | None = None) -> str:
     return time.strftime("%Y-%m-%d", local)
 
 
+class _Found(QObject):  # lupdate reads a plural form only from a tr() call
+    def matches(self, shown: int) -> str:
+        return self.tr("%n turn(s) match “{text}”.", "", shown)
+
+
 def found_text(text: str, shown: int, total: int) -> str:
     """What a search found, in words: "First 100 of 2,431 turns match “tide”." when not all
     are listed."""
     if not shown:
-        return f"No turns match “{text}”."
-    if total > shown:
-        return f"First {shown:,} of {total:,} turns match “{text}”."
-    return f"1 turn matches “{text}”." if shown == 1 else f"{shown:,} turns match “{text}”."
+        words = QCoreApplication.translate("HistorySidebar", "No turns match “{text}”.")
+    elif total > shown:
+        words = QCoreApplication.translate(
+            "HistorySidebar", "First {shown} of {total} turns match “{text}”."
+        )
+    else:
+        words = _Found().matches(shown)
+    return words.format(text=text, shown=f"{shown:,}", total=f"{total:,}")
 
 
 def snippet_html(snippet: str) -> str:
@@ -100,32 +111,32 @@ class HistorySidebar(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("historySearch")
-        self.search_box.setAccessibleName("Search conversations")
-        self.search_box.setPlaceholderText("Search prompts and transcripts")
+        self.search_box.setAccessibleName(self.tr("Search conversations"))
+        self.search_box.setPlaceholderText(self.tr("Search prompts and transcripts"))
         self.search_box.setClearButtonEnabled(True)
         clear = self.search_box.findChild(QAction, "_q_qlineeditclearaction")
         if clear is not None:  # a name for screen readers (its button has neither text nor one)
             clear.setText(self.tr("Clear the search"))
-        self.new_button = QPushButton("New", self)
+        self.new_button = QPushButton(self.tr("New"), self)
         self.new_button.setObjectName("newConversationButton")
-        self.new_button.setAccessibleName("New conversation")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
-        self.rename_button = QPushButton("Rename…", self)
+        self.new_button.setAccessibleName(self.tr("New conversation"))
+        self.new_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.rename_button.setObjectName("renameConversationButton")
-        self.rename_button.setAccessibleName("Rename conversation")
-        self.delete_button = QPushButton("Delete", self)
+        self.rename_button.setAccessibleName(self.tr("Rename conversation"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.setObjectName("deleteConversationButton")
-        self.delete_button.setAccessibleName("Delete conversation")
+        self.delete_button.setAccessibleName(self.tr("Delete conversation"))
         self.conversations = _List(self)
         self.conversations.setObjectName("historyList")
-        self.conversations.setAccessibleName("Conversations, most recently used first")
+        self.conversations.setAccessibleName(self.tr("Conversations, most recently used first"))
         self.conversations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.conversations.setUniformItemSizes(True)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setVisible(False)
         self.results_label = QLabel(self)
         self.results_label.setObjectName("searchSummary")
@@ -176,13 +187,15 @@ class HistorySidebar(QWidget):
     def ask_title(self, current: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog  # dialogs load when first used
 
-        title, ok = QInputDialog.getText(self, "Rename conversation", "Title:", text=current)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename conversation"), self.tr("Title:"), text=current
+        )
         return title.strip() if ok and title.strip() else None
 
     def confirm(self, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self, "Parley", question)
+        answer = QMessageBox.question(self, self.tr("Parley"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # The list ------------------------------------------------------------------------------
@@ -192,8 +205,8 @@ class HistorySidebar(QWidget):
         self.conversations.blockSignals(True)
         self.conversations.clear()
         for s in summaries:
-            title = s.title or UNTITLED
-            turns = f"{s.turn_count} turn{'s' if s.turn_count != 1 else ''}"
+            title = s.title or self.tr(UNTITLED)
+            turns = self.tr("%n turn(s)", "", s.turn_count)
             item = QListWidgetItem(f"{title}\n{when(s.updated_at)} · {turns}")
             item.setData(ID_ROLE, s.id)
             item.setData(BASE_ROLE, item.text())
@@ -210,7 +223,9 @@ class HistorySidebar(QWidget):
             spent = total([prices.estimate(u, m) for m, u in usages.get(item.data(ID_ROLE), [])])
             if spent.usd is not None:
                 item.setText(f"{item.data(BASE_ROLE)} · ≈ {money(spent.usd)}")
-                item.setToolTip(f"{self._titles.get(item.data(ID_ROLE), '')}\n{spent.text}")
+                item.setToolTip(
+                    f"{self._titles.get(item.data(ID_ROLE), '')}\n{estimate_text(spent)}"
+                )
 
     def conversation_ids(self) -> list[int]:
         """The listed conversations' ids, in the order shown."""
@@ -242,7 +257,7 @@ class HistorySidebar(QWidget):
 
     def _busy(self) -> bool:
         if self.chat.session.is_busy():
-            self.status.emit(BUSY_MESSAGE)
+            self.status.emit(QCoreApplication.translate("ChatPanel", BUSY_MESSAGE))
             return True
         return False
 
@@ -278,10 +293,11 @@ class HistorySidebar(QWidget):
         conversation_id = self.selected_id()
         if conversation_id is None:
             return
-        title = self._titles.get(conversation_id) or UNTITLED
-        question = f"Delete “{title}” and its audio for good? This cannot be undone."
+        title = self._titles.get(conversation_id) or self.tr(UNTITLED)
+        question = self.tr("Delete “{title}” and its audio for good? This cannot be undone.")
+        question = question.format(title=title)
         if conversation_id == self.chat.conversation_id and self.chat.session.is_busy():
-            self.status.emit(BUSY_MESSAGE)
+            self.status.emit(QCoreApplication.translate("ChatPanel", BUSY_MESSAGE))
             return
         if self.confirm(question):
             self.bridge.delete(conversation_id)
@@ -289,14 +305,14 @@ class HistorySidebar(QWidget):
     def on_bridge_deleted(self, conversation_id: int) -> None:
         if conversation_id == self.chat.conversation_id:
             self.chat.new_conversation()
-        self.status.emit("The conversation was deleted.")
+        self.status.emit(self.tr("The conversation was deleted."))
 
     def on_context_menu_requested(self, pos: QPoint) -> None:
         if self.conversations.itemAt(pos) is None:
             return
         menu = QMenu(self)
-        menu.addAction("Rename…", self.on_rename_clicked)
-        menu.addAction("Delete", self.on_delete_clicked)
+        menu.addAction(self.tr("Rename…"), self.on_rename_clicked)
+        menu.addAction(self.tr("Delete"), self.on_delete_clicked)
         menu.exec(self.conversations.viewport().mapToGlobal(pos))
 
     # Search --------------------------------------------------------------------------------
@@ -315,7 +331,7 @@ class HistorySidebar(QWidget):
         self._search_timer.stop()
         text = self.search_box.text().strip()
         if text:
-            self.results_label.setText("Searching…")
+            self.results_label.setText(self.tr("Searching…"))
             self.bridge.search(text)
 
     def on_bridge_found(self, text: str, hits: list[SearchHit], total: int) -> None:
@@ -327,10 +343,9 @@ class HistorySidebar(QWidget):
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(TURN_ROLE, hit.turn_id)
-            title = html.escape(hit.title or UNTITLED)
-            label = QLabel(
-                f"<b>{title}</b> · turn {hit.turn_number}<br>{snippet_html(hit.snippet)}"
-            )
+            title = html.escape(hit.title or self.tr(UNTITLED))
+            turn = self.tr("turn {number}").format(number=hit.turn_number)
+            label = QLabel(f"<b>{title}</b> · {turn}<br>{snippet_html(hit.snippet)}")
             label.setObjectName("searchHit")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -338,7 +353,7 @@ class HistorySidebar(QWidget):
             plain = " ".join(hit.snippet.replace("\x02", "").replace("\x03", "").split())
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{hit.title or UNTITLED}, turn {hit.turn_number}: {plain}",
+                f"{hit.title or self.tr(UNTITLED)}, {turn}: {plain}",
             )
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
@@ -363,7 +378,9 @@ class HistorySidebar(QWidget):
         """Open the export dialog for the conversation on show (or its ticked replies)."""
         shown = self.chat.conversation
         if not shown.turns:
-            self.status.emit("There is nothing to export yet: this conversation has no turns.")
+            self.status.emit(
+                self.tr("There is nothing to export yet: this conversation has no turns.")
+            )
             return
         if self.export_dialog is not None and self.bridge.is_exporting():
             self.export_dialog.raise_()

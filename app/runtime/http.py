@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Union
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -50,7 +52,9 @@ class Endpoint:
         self._modes_path = modes_path
         self._modes: StreamModes | None = None
         self.client: ChatClient | None = None
-        self.problem = "Parley is still connecting to the endpoint: send again in a moment."
+        self.problem = QCoreApplication.translate(
+            "Endpoint", "Parley is still connecting to the endpoint: send again in a moment."
+        )
 
     def configure(
         self, base_url: str, api_key: str | None, server: ServerSpec | None = None
@@ -60,6 +64,7 @@ class Endpoint:
         from app.core.client import ChatClient
         from app.core.errors import ParleyError
         from app.core.stream_modes import StreamModes
+        from app.runtime.error_text import error_text
 
         if self._modes is None:
             self._modes = StreamModes(self._modes_path)
@@ -72,8 +77,8 @@ class Endpoint:
                 server=server,
             )
         except ParleyError as err:
-            self.client, self.problem = None, err.user_message
-            return err.user_message
+            self.client, self.problem = None, error_text(err)
+            return self.problem
         return None
 
     def client_for(

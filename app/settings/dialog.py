@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import catalog
 from app.core.servers import ServerSpec
+from app.runtime.i18n import QT_TRANSLATE_NOOP, SHIPPED
 from app.settings.prices_tab import PricesTab
 from app.settings.server_fields import ServerFields
 from app.widgets.theme import THEMES
@@ -61,11 +62,22 @@ class SettingsDraft:
     output_devices: list[str] = field(default_factory=list)
     input_devices: list[str] = field(default_factory=list)
     key_location: str = "the OS keyring"
+    #: The window's language ("" follows the system; see app.runtime.i18n).
+    language: str = ""
     #: The user's prices: profile -> model -> field -> USD per 1M tokens (Settings.prices).
     prices: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
 
-DEFAULT_DEVICE = "System default"
+#: Where keys may be kept (core.secrets), named in the user's language.
+KEY_LOCATIONS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "the OS keyring"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "the Secret Service keyring (GNOME Keyring or KWallet)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "KWallet"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "the macOS Keychain"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Windows Credential Manager"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "nowhere (no system keyring)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "this session only (not saved)"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -81,16 +93,16 @@ class SettingsDialog(QDialog):
     def __init__(self, draft: SettingsDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Parley settings")
+        self.setWindowTitle(self.tr("Parley settings"))
         self.setMinimumWidth(620)
         self._draft = replace(draft, profiles=[replace(p) for p in draft.profiles])
         self._current = -1
         tabs = QTabWidget(self)
-        tabs.addTab(self._profiles_tab(), "&Profiles")
-        tabs.addTab(self._audio_tab(), "&Audio")
-        tabs.addTab(self._general_tab(), "&General")
+        tabs.addTab(self._profiles_tab(), self.tr("&Profiles"))
+        tabs.addTab(self._audio_tab(), self.tr("&Audio"))
+        tabs.addTab(self._general_tab(), self.tr("&General"))
         self.prices_tab = PricesTab(draft.prices, [p.name for p in draft.profiles], self)
-        tabs.addTab(self.prices_tab, "P&rices")
+        tabs.addTab(self.prices_tab, self.tr("P&rices"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -108,32 +120,32 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.profile_list = QListWidget(page)
         self.profile_list.setObjectName("profileList")
-        self.profile_list.setAccessibleName("Profiles")
-        add = QPushButton("Add", page)
+        self.profile_list.setAccessibleName(self.tr("Profiles"))
+        add = QPushButton(self.tr("Add"), page)
         add.setObjectName("addProfileButton")
-        self.remove_profile_button = QPushButton("Remove", page)
+        self.remove_profile_button = QPushButton(self.tr("Remove"), page)
         self.remove_profile_button.setObjectName("removeProfileButton")
         self.name_edit = QLineEdit(page)
         self.name_edit.setObjectName("profileNameEdit")
-        self.name_edit.setAccessibleName("Profile name")
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
         self.url_edit = QLineEdit(page)
         self.url_edit.setObjectName("baseUrlEdit")
-        self.url_edit.setAccessibleName("Base URL")
+        self.url_edit.setAccessibleName(self.tr("Base URL"))
         self.url_edit.setPlaceholderText(catalog.DEFAULT_BASE_URL)
         self.key_edit = QLineEdit(page)
         self.key_edit.setObjectName("apiKeyEdit")
-        self.key_edit.setAccessibleName("API key")
+        self.key_edit.setAccessibleName(self.tr("API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_key = QCheckBox("Show", page)
+        self.show_key = QCheckBox(self.tr("Show"), page)
         self.show_key.setObjectName("showKeyToggle")
-        self.show_key.setAccessibleName("Show the key")
-        self.forget_key = QPushButton("Forget key", page)
+        self.show_key.setAccessibleName(self.tr("Show the key"))
+        self.forget_key = QPushButton(self.tr("Forget key"), page)
         self.forget_key.setObjectName("forgetKeyButton")
         self.key_note = QLabel(page)
         self.key_note.setObjectName("keyNote")
         self.key_note.setWordWrap(True)
         self.server_fields = ServerFields(page)
-        self.test_button = QPushButton("Test connection", page)
+        self.test_button = QPushButton(self.tr("Test connection"), page)
         self.test_button.setObjectName("testConnectionButton")
         self.test_result = QLabel(page)
         self.test_result.setObjectName("testResult")
@@ -144,9 +156,9 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.show_key)
         key_row.addWidget(self.forget_key)
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("Base &URL", self.url_edit)
-        key_label = QLabel("API &key", page)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("Base &URL"), self.url_edit)
+        key_label = QLabel(self.tr("API &key"), page)
         key_label.setBuddy(self.key_edit)  # a row of widgets: the label needs its buddy named
         form.addRow(key_label, key_row)
         form.addRow("", self.key_note)
@@ -180,34 +192,36 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.output_device = QComboBox(page)
         self.output_device.setObjectName("outputDevicePicker")
-        self.output_device.setAccessibleName("Output device")
-        self.output_device.addItems([DEFAULT_DEVICE, *self._draft.output_devices])
-        self.output_device.setCurrentText(self._draft.output_device or DEFAULT_DEVICE)
+        self.output_device.setAccessibleName(self.tr("Output device"))
+        self.output_device.addItems([self.tr("System default"), *self._draft.output_devices])
+        if self._draft.output_device:
+            self.output_device.setCurrentText(self._draft.output_device)
         self.input_device = QComboBox(page)
         self.input_device.setObjectName("inputDevicePicker")
-        self.input_device.setAccessibleName("Input device")
-        self.input_device.addItems([DEFAULT_DEVICE, *self._draft.input_devices])
-        self.input_device.setCurrentText(self._draft.input_device or DEFAULT_DEVICE)
+        self.input_device.setAccessibleName(self.tr("Input device"))
+        self.input_device.addItems([self.tr("System default"), *self._draft.input_devices])
+        if self._draft.input_device:
+            self.input_device.setCurrentText(self._draft.input_device)
         self.max_recording = QSpinBox(page)
         self.max_recording.setObjectName("maxRecordingSpin")
-        self.max_recording.setAccessibleName("Longest recording in seconds")
+        self.max_recording.setAccessibleName(self.tr("Longest recording in seconds"))
         self.max_recording.setRange(5, 600)
         self.max_recording.setSingleStep(15)
-        self.max_recording.setSuffix(" s")
-        self.max_recording.setToolTip("A recording stops here and is sent")
+        self.max_recording.setSuffix(self.tr(" s"))
+        self.max_recording.setToolTip(self.tr("A recording stops here and is sent"))
         self.max_recording.setValue(round(self._draft.max_recording_seconds))
         form = QFormLayout(page)
-        form.addRow("&Output device", self.output_device)
-        form.addRow("&Input device (microphone)", self.input_device)
-        form.addRow("&Longest recording", self.max_recording)
+        form.addRow(self.tr("&Output device"), self.output_device)
+        form.addRow(self.tr("&Input device (microphone)"), self.input_device)
+        form.addRow(self.tr("&Longest recording"), self.max_recording)
         return page
 
     def _general_tab(self) -> QWidget:
         page = QWidget(self)
         self.theme = QComboBox(page)
         self.theme.setObjectName("themePicker")
-        self.theme.setAccessibleName("Theme")
-        self.theme.addItems(["Follow the system", "Light", "Dark"])
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.addItems([self.tr("Follow the system"), self.tr("Light"), self.tr("Dark")])
         self.theme.setCurrentIndex(
             THEMES.index(self._draft.theme) if self._draft.theme in THEMES else 0
         )
@@ -222,9 +236,9 @@ class SettingsDialog(QDialog):
         self.default_format = QComboBox(page)
         self.default_format.addItems(list(catalog.FORMATS))
         self.default_format.setCurrentText(self._draft.format)
-        self.default_stream = QCheckBox("Stream replies (as pcm16)", page)
+        self.default_stream = QCheckBox(self.tr("Stream replies (as pcm16)"), page)
         self.default_stream.setChecked(self._draft.stream)
-        self.default_autoplay = QCheckBox("Play replies as they arrive", page)
+        self.default_autoplay = QCheckBox(self.tr("Play replies as they arrive"), page)
         self.default_autoplay.setChecked(self._draft.autoplay)
         self.send_with_ctrl_enter = QCheckBox(
             self.tr("Send with Ctrl+Enter (Enter makes a new line)"), page
@@ -232,11 +246,24 @@ class SettingsDialog(QDialog):
         self.send_with_ctrl_enter.setObjectName("sendWithCtrlEnter")
         self.send_with_ctrl_enter.setAccessibleName(self.tr("Send with Ctrl+Enter"))
         self.send_with_ctrl_enter.setChecked(self._draft.send_with_ctrl_enter)
+        self.language = QComboBox(page)
+        self.language.setObjectName("languagePicker")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("English", "en")
+        for code, name in SHIPPED.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._draft.language)))
+        language_note = QLabel(self.tr("The language changes when Parley starts again."), page)
+        language_note.setObjectName("languageNote")
+        language_note.setWordWrap(True)
         form = QFormLayout(page)
-        form.addRow("&Theme", self.theme)
-        form.addRow("Default &model", self.default_model)
-        form.addRow("Default &voice", self.default_voice)
-        form.addRow("Default &format", self.default_format)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", language_note)
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Default &model"), self.default_model)
+        form.addRow(self.tr("Default &voice"), self.default_voice)
+        form.addRow(self.tr("Default &format"), self.default_format)
         form.addRow("", self.default_stream)
         form.addRow("", self.default_autoplay)
         form.addRow("", self.send_with_ctrl_enter)
@@ -255,12 +282,15 @@ class SettingsDialog(QDialog):
         self.server_fields.load(p.server or ServerSpec(p.base_url))
         self.key_edit.setText(p.new_key or "")
         self.key_edit.setPlaceholderText(
-            f"stored in {self._draft.key_location}" if p.has_key and not p.remove_key else "sk-…"
+            self.tr("stored in {place}").format(place=self.tr(self._draft.key_location))
+            if p.has_key and not p.remove_key
+            else "sk-…"
         )
         self.forget_key.setEnabled(p.has_key and not p.remove_key)
         self.key_note.setText(
-            f"Keys are kept in {self._draft.key_location}, never in a file. Leave empty to keep"
-            " the stored key."
+            self.tr(
+                "Keys are kept in {place}, never in a file. Leave empty to keep the stored key."
+            ).format(place=self.tr(self._draft.key_location))
         )
         self.test_result.setText("")
         self.remove_profile_button.setEnabled(len(profiles) > 1)
@@ -269,10 +299,11 @@ class SettingsDialog(QDialog):
         self._store_current()
         taken = {p.name for p in self._draft.profiles}
         n = 1
-        while f"Profile {n}" in taken:
+        while self.tr("Profile {number}").format(number=n) in taken:
             n += 1
-        self._draft.profiles.append(ProfileDraft(f"Profile {n}", catalog.DEFAULT_BASE_URL))
-        self.profile_list.addItem(f"Profile {n}")
+        name = self.tr("Profile {number}").format(number=n)
+        self._draft.profiles.append(ProfileDraft(name, catalog.DEFAULT_BASE_URL))
+        self.profile_list.addItem(name)
         self.profile_list.setCurrentRow(len(self._draft.profiles) - 1)
         self.name_edit.setFocus()
 
@@ -293,7 +324,7 @@ class SettingsDialog(QDialog):
             self.forget_key.setEnabled(False)
 
     def on_test_clicked(self) -> None:
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
         name = self.name_edit.text().strip()
         self.test_connection_requested.emit(
             self.url_edit.text().strip(), self.key_edit.text(), name
@@ -334,8 +365,9 @@ class SettingsDialog(QDialog):
         return replace(
             self._draft,
             active=active,
-            output_device="" if out_dev == DEFAULT_DEVICE else out_dev,
-            input_device="" if in_dev == DEFAULT_DEVICE else in_dev,
+            output_device="" if self.output_device.currentIndex() == 0 else out_dev,
+            input_device="" if self.input_device.currentIndex() == 0 else in_dev,
+            language=str(self.language.currentData() or ""),
             max_recording_seconds=float(self.max_recording.value()),
             theme=THEMES[self.theme.currentIndex()],
             model=self.default_model.currentText().strip() or catalog.DEFAULT_MODEL,

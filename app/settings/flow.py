@@ -47,6 +47,7 @@ def draft_of(settings: Settings, found: Found) -> SettingsDraft:
         input_device=s.input_device,
         max_recording_seconds=s.max_recording_seconds,
         theme=s.theme,
+        language=s.language,
         model=s.model,
         voice=s.voice,
         format=s.format,
@@ -83,6 +84,7 @@ async def store_draft(settings: Settings, keys: Keys, draft: SettingsDraft) -> N
     s.output_device, s.input_device = draft.output_device, draft.input_device
     s.max_recording_seconds = draft.max_recording_seconds
     s.theme = draft.theme  # type: ignore[assignment]
+    s.language = draft.language
     s.model, s.voice, s.format = draft.model, draft.voice, draft.format
     s.stream, s.autoplay = draft.stream, draft.autoplay
     s.send_with_ctrl_enter = draft.send_with_ctrl_enter

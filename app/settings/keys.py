@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.secrets import KeyringUnavailable, KeyStore, SessionKeyStore
+from app.runtime.error_text import error_text
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import in_thread
 
-SESSION_ONLY = " The key is used for this session only."
+SESSION_ONLY = QT_TRANSLATE_NOOP("Keys", "The key is used for this session only.")
 
 
 class Keys:
@@ -26,7 +30,7 @@ class Keys:
         try:
             key: str | None = await in_thread(self.store.get, profile)
         except KeyringUnavailable as err:
-            self._tell(err.user_message)
+            self._tell(error_text(err))
             self.store = SessionKeyStore()
             return None
         return key
@@ -36,14 +40,14 @@ class Keys:
             await in_thread(self.store.set, profile, key)
         except KeyringUnavailable as err:
             self._session[profile] = key
-            self._tell(err.user_message + SESSION_ONLY)
+            self._tell(error_text(err) + " " + QCoreApplication.translate("Keys", SESSION_ONLY))
 
     async def forget(self, profile: str) -> None:
         self._session.pop(profile, None)
         try:
             await in_thread(self.store.delete, profile)
         except KeyringUnavailable as err:
-            self._tell(err.user_message)
+            self._tell(error_text(err))
 
     # Blocking: call these from a worker thread.
     def has(self, profile: str) -> bool:

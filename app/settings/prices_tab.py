@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.costs import BUILT_IN, PRICE_SOURCE, built_in
+from app.core.costs import BUILT_IN, built_in
+from app.runtime.cost_text import price_source
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 #: Table columns after the model: (field of Price, heading).
 COLUMNS = (
-    ("text_in", "Text in"),
-    ("text_out", "Text out"),
-    ("audio_in", "Audio in"),
-    ("audio_out", "Audio out"),
-    ("cached_in", "Cached in"),
+    ("text_in", QT_TRANSLATE_NOOP("PricesTab", "Text in")),
+    ("text_out", QT_TRANSLATE_NOOP("PricesTab", "Text out")),
+    ("audio_in", QT_TRANSLATE_NOOP("PricesTab", "Audio in")),
+    ("audio_out", QT_TRANSLATE_NOOP("PricesTab", "Audio out")),
+    ("cached_in", QT_TRANSLATE_NOOP("PricesTab", "Cached in")),
 )
 Prices = dict[str, dict[str, dict[str, float]]]
 
@@ -44,31 +46,35 @@ class PricesTab(QWidget):
         self._filling = False
         self.profile = QComboBox(self)
         self.profile.setObjectName("pricesProfile")
-        self.profile.setAccessibleName("Prices of the profile")
+        self.profile.setAccessibleName(self.tr("Prices of the profile"))
         self.profile.addItems(list(profiles))
         self.table = QTableWidget(0, 1 + len(COLUMNS), self)
         self.table.setObjectName("priceTable")
-        self.table.setAccessibleName("Prices per 1M tokens")
-        self.table.setHorizontalHeaderLabels(["Model", *(h for _, h in COLUMNS)])
+        self.table.setAccessibleName(self.tr("Prices per 1M tokens"))
+        self.table.setHorizontalHeaderLabels([self.tr("Model"), *(self.tr(h) for _, h in COLUMNS)])
         self.table.verticalHeader().setVisible(False)
         self.new_model = QLineEdit(self)
         self.new_model.setObjectName("newPriceModel")
-        self.new_model.setPlaceholderText("another model id")
-        self.add_button = QPushButton("Add model", self)
+        self.new_model.setPlaceholderText(self.tr("another model id"))
+        self.add_button = QPushButton(self.tr("Add model"), self)
         self.add_button.setObjectName("addPriceModel")
-        self.reset_button = QPushButton("Use the published prices", self)
+        self.reset_button = QPushButton(self.tr("Use the published prices"), self)
         self.reset_button.setObjectName("resetPrices")
-        self.reset_button.setToolTip("Forget your prices for the selected model on this profile")
+        self.reset_button.setToolTip(
+            self.tr("Forget your prices for the selected model on this profile")
+        )
         note = QLabel(
-            "US dollars per 1M tokens; every cost Parley shows is an estimate. An empty cell uses "
-            f"the published price ({PRICE_SOURCE}); where none is published, those tokens are "
-            "shown without a figure. Cached input without a price of its own is priced as text "
-            "input. A gateway's own cost (usage.cost) wins over these.",
+            self.tr(
+                "US dollars per 1M tokens; every cost Parley shows is an estimate. An empty cell "
+                "uses the published price ({source}); where none is published, those tokens are "
+                "shown without a figure. Cached input without a price of its own is priced as "
+                "text input. A gateway's own cost (usage.cost) wins over these."
+            ).format(source=price_source()),
             self,
         )
         note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Profile", self))
+        top.addWidget(QLabel(self.tr("Profile"), self))
         top.addWidget(self.profile, 1)
         add = QHBoxLayout()
         add.addWidget(self.new_model, 1)
@@ -107,7 +113,9 @@ class PricesTab(QWidget):
                 font = item.font()
                 font.setBold(mine is not None)
                 item.setFont(font)
-                item.setToolTip("your price" if mine is not None else "published price")
+                item.setToolTip(
+                    self.tr("your price") if mine is not None else self.tr("published price")
+                )
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self._filling = False

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from app.core.servers import DETECT, KINDS, ServerSpec, allows_of, detect
 from app.core.servers.base import AZURE_API_VERSION
-from app.widgets.server_text import allows_text, kind_name
+from app.runtime.server_text import allows_text, kind_name
 
 
 class ServerFields(QWidget):

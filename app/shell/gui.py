@@ -90,6 +90,10 @@ def _run_window(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Parley")
     app.setDesktopFileName("io.github.parley.Parley")
+    from app.core.settings import Settings
+    from app.runtime.i18n import install_translations
+
+    install_translations(app, Settings.load().language)  # before any widget is built
     app.setWindowIcon(
         QIcon(str(resource_path("icons", "hicolor", "scalable", "apps", "parley.svg")))
     )

@@ -70,22 +70,28 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
     """The menu bar; every action the window has is in it, with its shortcut (Help → Keyboard
     shortcuts lists them from here)."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&File"))
     history = host.history
     new = history.on_new_clicked if history is not None else host.chat.new_conversation
-    _action(window, file_menu, "&New conversation", new, "Ctrl+N")
+    _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainMenu", "&New conversation"),
+        new,
+        "Ctrl+N",
+    )
     if history is not None:
         _action(
             window,
             file_menu,
-            "&Export conversation…",
+            QCoreApplication.translate("MainMenu", "&Export conversation…"),
             history.export_conversation,
             "Ctrl+Shift+E",
         )
         _action(
             window,
             file_menu,
-            "Export &selected replies…",
+            QCoreApplication.translate("MainMenu", "Export &selected replies…"),
             lambda: history.export_conversation(selected_replies=True),
         )
         file_menu.addSeparator()
@@ -106,10 +112,24 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             history.conversations.addAction(action)
     file_menu.addSeparator()
-    _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    edit = bar.addMenu("&Edit")
-    _action(window, edit, "&Settings…", host.open_settings, "Ctrl+,")
-    _action(window, edit, "Try the offline &demo", host.use_demo)
+    _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainMenu", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
+    edit = bar.addMenu(QCoreApplication.translate("MainMenu", "&Edit"))
+    _action(
+        window,
+        edit,
+        QCoreApplication.translate("MainMenu", "&Settings…"),
+        host.open_settings,
+        "Ctrl+,",
+    )
+    _action(
+        window, edit, QCoreApplication.translate("MainMenu", "Try the offline &demo"), host.use_demo
+    )
     chat_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Chat"))
     composer = host.chat.composer
     send = _action(
@@ -154,14 +174,26 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
     )
     mute.setCheckable(True)
     mute.setEnabled(False)
-    view = bar.addMenu("&View")
+    view = bar.addMenu(QCoreApplication.translate("MainMenu", "&View"))
     view.addAction(host.system_dock.toggleViewAction())
     if host.history_dock is not None:
         view.addAction(host.history_dock.toggleViewAction())
-    _action(window, view, "Focus the &prompt", host.chat.composer.prompt.setFocus, "Ctrl+L")
+    _action(
+        window,
+        view,
+        QCoreApplication.translate("MainMenu", "Focus the &prompt"),
+        host.chat.composer.prompt.setFocus,
+        "Ctrl+L",
+    )
     if host.has_compare():
-        _action(window, view, "&Compare voices", host.show_compare, "Ctrl+K")
-    help_menu = bar.addMenu("&Help")
+        _action(
+            window,
+            view,
+            QCoreApplication.translate("MainMenu", "&Compare voices"),
+            host.show_compare,
+            "Ctrl+K",
+        )
+    help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Help"))
     _action(
         window,
         help_menu,
@@ -169,7 +201,12 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
         host.show_shortcuts,
         QKeySequence.StandardKey.HelpContents,
     )
-    _action(window, help_menu, "&About Parley", lambda: show_about(window))
+    _action(
+        window,
+        help_menu,
+        QCoreApplication.translate("MainMenu", "&About Parley"),
+        lambda: show_about(window),
+    )
     overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")  # when the bar is too narrow
     if overflow is not None:
         overflow.setAccessibleName(QCoreApplication.translate("MainMenu", "More menus"))
@@ -217,7 +254,9 @@ def show_about(window: QWidget) -> None:
 
     QMessageBox.about(
         window,
-        "About Parley",
-        f"<b>Parley {__version__}</b><p>Talk with audio-capable chat models.</p>"
-        "<p>MIT licensed.</p>",
+        QCoreApplication.translate("MainMenu", "About Parley"),
+        f"<b>Parley {__version__}</b>"
+        + QCoreApplication.translate(
+            "MainMenu", "<p>Talk with audio-capable chat models.</p><p>MIT licensed.</p>"
+        ),
     )

@@ -28,6 +28,7 @@ from app.core.secrets import KeyStore
 from app.core.settings import Profile, Settings
 from app.history.bridge import HistoryBridge
 from app.history.sidebar import HistorySidebar
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 from app.settings.keys import Keys
 from app.shell.main_menu import add_dock, build_menus
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from app.talk.mode import TalkMode
 
 log = logging.getLogger(__name__)
-DEMO_PROFILE = "Offline demo"
+DEMO_PROFILE = QT_TRANSLATE_NOOP("MainWindow", "Offline demo")
 
 
 class MainWindow(WindowCommands):
@@ -89,7 +90,9 @@ class MainWindow(WindowCommands):
         self.welcome = WelcomePanel(self)
         self.welcome.setVisible(False)
         self.demo_banner = QLabel(
-            "Offline demo: replies come from Parley's built-in demo server, not a real model.",
+            self.tr(
+                "Offline demo: replies come from Parley's built-in demo server, not a real model."
+            ),
             self,
         )
         self.demo_banner.setObjectName("demoBanner")
@@ -105,7 +108,9 @@ class MainWindow(WindowCommands):
         self._endpoint: tuple[str, str | None, ServerSpec | None] | None = None
         self._add_tabs(layout, compare if isinstance(compare, QWidget) else None)
         self.setCentralWidget(central)
-        self.system_dock = add_dock(self, "System prompt", "systemPromptDock", self.system_panel)
+        self.system_dock = add_dock(
+            self, self.tr("System prompt"), "systemPromptDock", self.system_panel
+        )
         self.history: HistorySidebar | None = None
         self.history_dock: QDockWidget | None = None
         self._add_history(history)
@@ -159,7 +164,7 @@ class MainWindow(WindowCommands):
         by the next one, the demo's or the connection's, before anyone read it)."""
         label = QLabel(problem, self)
         label.setObjectName("historyProblem")
-        label.setAccessibleName("History problem")
+        label.setAccessibleName(self.tr("History problem"))
         self.statusBar().addPermanentWidget(label)
 
     def connect_when_shown(self) -> None:
@@ -196,7 +201,8 @@ class MainWindow(WindowCommands):
         key = await self.keys.get(profile.name)
         note = ""
         if key is None and self.options.env_key:
-            key, note = self.options.env_key, "Using the key in OPENAI_API_KEY for this session."
+            key = self.options.env_key
+            note = self.tr("Using the key in OPENAI_API_KEY for this session.")
         server = profile.server() if base_url == profile.base_url else None
         problem = self.session.configure(base_url, key, server)
         self._endpoint = (base_url, key, server)
@@ -224,15 +230,15 @@ class MainWindow(WindowCommands):
         self.welcome.setVisible(False)
         self.demo_banner.setVisible(True)
         controls = self.chat.controls
-        names = [p.name for p in self.settings.profiles] + [DEMO_PROFILE]
-        controls.set_profiles(names, DEMO_PROFILE)
+        names = [p.name for p in self.settings.profiles] + [self.tr(DEMO_PROFILE)]
+        controls.set_profiles(names, self.tr(DEMO_PROFILE))
         self.session.list_models()
-        self.show_status(f"Offline demo running at {url}")
+        self.show_status(self.tr("Offline demo running at {url}").format(url=url))
         self.chat.composer.prompt.setFocus()
 
     # Pickers and presets -------------------------------------------------------------------------
     def on_profile_changed(self, name: str) -> None:
-        if name == DEMO_PROFILE:
+        if name == self.tr(DEMO_PROFILE):
             self.use_demo()
             return
         profile = self.settings.profile(name)
@@ -263,13 +269,13 @@ class MainWindow(WindowCommands):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Chat and voice comparison"))
-        self.tabs.addTab(self.chat, "Chat")
+        self.tabs.addTab(self.chat, self.tr("Chat"))
         # The compare tab's page holds the panel once it is built (at once when given, else the
         # first time the tab is opened).
         self._compare_page = QWidget(self.tabs)
         page_layout = QVBoxLayout(self._compare_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._compare_page, "Compare voices")
+        self.tabs.addTab(self._compare_page, self.tr("Compare voices"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
         if compare is not None:
@@ -322,7 +328,9 @@ class MainWindow(WindowCommands):
         self.history.status.connect(self.show_status)
         # A reopened conversation goes on with the system prompt it was held with.
         bridge.opened.connect(lambda c, _turn: self.system_panel.set_prompt(c.system_prompt))
-        self.history_dock = add_dock(self, "History", "historyDock", self.history, left=True)
+        self.history_dock = add_dock(
+            self, self.tr("History"), "historyDock", self.history, left=True
+        )
 
     # Settings ------------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -378,21 +386,6 @@ class MainWindow(WindowCommands):
             self._dialog.show_test_result(text, ok)
         else:
             self.show_status(text)
-
-    def _save_settings(self) -> None:
-        settings, path = self.settings, self.options.settings_path
-
-        async def save() -> None:
-            try:
-                await in_thread(lambda: settings.save(path))
-            except OSError as err:
-                self.show_status(f"Could not save the settings: {err.strerror or err}")
-
-        self._tasks.spawn(save())
-
-    # Menus ---------------------------------------------------------------------------------------
-    def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10_000)
 
     # Plumbing ------------------------------------------------------------------------------------
     async def aclose(self) -> None:

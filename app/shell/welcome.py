@@ -21,23 +21,25 @@ class WelcomePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("welcomePanel")
         self.setProperty("card", "welcome")
-        title = QLabel("Welcome to Parley", self)
+        title = QLabel(self.tr("Welcome to Parley"), self)
         title.setObjectName("welcomeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "Parley needs an API key for an OpenAI-compatible endpoint with audio models. "
-            "No key yet? Try the offline demo: a built-in local server with simple rule-based "
-            "replies spoken by an offline voice, so you can try every feature.",
+            self.tr(
+                "Parley needs an API key for an OpenAI-compatible endpoint with audio models. "
+                "No key yet? Try the offline demo: a built-in local server with simple rule-based "
+                "replies spoken by an offline voice, so you can try every feature."
+            ),
             self,
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_button = QPushButton("Try the offline demo", self)
+        self.demo_button = QPushButton(self.tr("Try the offline demo"), self)
         self.demo_button.setObjectName("tryDemoButton")
-        self.demo_button.setAccessibleName("Try the offline demo")
-        self.key_button = QPushButton("Enter an API key…", self)
+        self.demo_button.setAccessibleName(self.tr("Try the offline demo"))
+        self.key_button = QPushButton(self.tr("Enter an API key…"), self)
         self.key_button.setObjectName("enterKeyButton")
-        self.key_button.setAccessibleName("Enter an API key")
+        self.key_button.setAccessibleName(self.tr("Enter an API key"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.demo_button)

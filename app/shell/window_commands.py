@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
+from app.runtime.tasks import in_thread
+
 if TYPE_CHECKING:
     from app.chat.panel import ChatPanel
     from app.core.settings import Settings
     from app.runtime.tasks import TaskSet
     from app.shell.main_menu import Menus
+    from app.shell.options import StartOptions
     from app.talk.mode import TalkMode
     from app.widgets.announce import Announcer
 
@@ -28,11 +31,27 @@ class WindowCommands(QMainWindow):
 
     chat: ChatPanel
     settings: Settings
+    options: StartOptions
     _tasks: TaskSet
     menus: Menus
     talk: TalkMode | None = None
     announcer: Announcer | None = None
     _talk_factory: Callable[[], TalkMode] | None = None
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def _save_settings(self) -> None:
+        settings, path = self.settings, self.options.settings_path
+
+        async def save() -> None:
+            try:
+                await in_thread(lambda: settings.save(path))
+            except OSError as err:
+                reason = err.strerror or err
+                self.show_status(self.tr("Could not save the settings: {0}").format(reason))
+
+        self._tasks.spawn(save())
 
     # Built behind the first frame ------------------------------------------------------------
     def build_later(self) -> None:

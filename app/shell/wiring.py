@@ -190,7 +190,9 @@ class App:
         try:
             return Store(self._data_dir), ""
         except Exception as exc:  # the window still works without history
-            problem = f"The history cannot be opened ({exc}); this session is not saved."
+            problem = QApplication.translate(
+                "App", "The history cannot be opened ({reason}); this session is not saved."
+            ).format(reason=exc)
             log.warning("%s", problem)
             return None, problem
 

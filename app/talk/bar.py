@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.runtime.i18n import QT_TRANSLATE_NOOP
+
 #: What each state is called on screen.
 STATE_TEXT = {
-    "starting": "Opening the microphone…",
-    "listening": "Listening",
-    "hearing you": "Hearing you",
-    "sending": "Sending",
-    "speaking": "Speaking",
-    "muted": "Muted",
-    "paused": "Paused",
+    "starting": QT_TRANSLATE_NOOP("TalkBar", "Opening the microphone…"),
+    "listening": QT_TRANSLATE_NOOP("TalkBar", "Listening"),
+    "hearing you": QT_TRANSLATE_NOOP("TalkBar", "Hearing you"),
+    "sending": QT_TRANSLATE_NOOP("TalkBar", "Sending"),
+    "speaking": QT_TRANSLATE_NOOP("TalkBar", "Speaking"),
+    "muted": QT_TRANSLATE_NOOP("TalkBar", "Muted"),
+    "paused": QT_TRANSLATE_NOOP("TalkBar", "Paused"),
     "ended": "",
 }
 
@@ -47,50 +49,54 @@ class TalkBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("talkBar")
-        self.talk_button = QPushButton("Talk", self)
+        self.talk_button = QPushButton(self.tr("Talk"), self)
         self.talk_button.setObjectName("talkButton")
-        self.talk_button.setAccessibleName("Talk hands-free")
-        self.talk_button.setToolTip("A hands-free voice conversation (Ctrl+T; Esc ends it)")
+        self.talk_button.setAccessibleName(self.tr("Talk hands-free"))
+        self.talk_button.setToolTip(
+            self.tr("A hands-free voice conversation (Ctrl+T; Esc ends it)")
+        )
         self.talk_button.setCheckable(True)
         self.state = QLabel(self)
         self.state.setObjectName("talkState")
-        self.state.setAccessibleName("Talk state")
+        self.state.setAccessibleName(self.tr("Talk state"))
         self.state.setMinimumWidth(150)
         self.level = QProgressBar(self)
         self.level.setObjectName("talkLevel")
-        self.level.setAccessibleName("Microphone level")
+        self.level.setAccessibleName(self.tr("Microphone level"))
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
         self.level.setMaximumHeight(10)
         self.level.setMaximumWidth(160)
-        self.mute = QPushButton("Mute", self)
+        self.mute = QPushButton(self.tr("Mute"), self)
         self.mute.setObjectName("talkMute")
-        self.mute.setAccessibleName("Mute the microphone")
-        self.mute.setToolTip("Stop listening without leaving talk mode (M)")
+        self.mute.setAccessibleName(self.tr("Mute the microphone"))
+        self.mute.setToolTip(self.tr("Stop listening without leaving talk mode (M)"))
         self.mute.setCheckable(True)
-        self.headphones = QCheckBox("Headphones", self)
+        self.headphones = QCheckBox(self.tr("Headphones"), self)
         self.headphones.setObjectName("talkHeadphones")
-        self.headphones.setAccessibleName("Headphones: no echo cancellation")
+        self.headphones.setAccessibleName(self.tr("Headphones: no echo cancellation"))
         self.headphones.setToolTip(
-            "With headphones the reply cannot reach the microphone: echo cancellation is off"
+            self.tr(
+                "With headphones the reply cannot reach the microphone: echo cancellation is off"
+            )
         )
         self.silence = QDoubleSpinBox(self)
         self.silence.setObjectName("talkEndSilence")
-        self.silence.setAccessibleName("Pause that sends what you said, in seconds")
-        self.silence.setToolTip("How long a pause ends what you say and sends it")
+        self.silence.setAccessibleName(self.tr("Pause that sends what you said, in seconds"))
+        self.silence.setToolTip(self.tr("How long a pause ends what you say and sends it"))
         self.silence.setRange(0.3, 3.0)
         self.silence.setSingleStep(0.1)
         self.silence.setDecimals(1)
-        self.silence.setSuffix(" s pause sends")
+        self.silence.setSuffix(self.tr(" s pause sends"))
         self.silence.setValue(0.7)
         self.message = QLabel(self)
         self.message.setObjectName("talkMessage")
-        self.message.setAccessibleName("Talk mode message")
+        self.message.setAccessibleName(self.tr("Talk mode message"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.resume = QPushButton("Resume", self)
+        self.resume = QPushButton(self.tr("Resume"), self)
         self.resume.setObjectName("talkResume")
-        self.resume.setAccessibleName("Resume talking")
+        self.resume.setAccessibleName(self.tr("Resume talking"))
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -125,8 +131,10 @@ class TalkBar(QWidget):
 
     def set_active(self, active: bool) -> None:
         self.talk_button.setChecked(active)
-        self.talk_button.setText("End talk" if active else "Talk")
-        self.talk_button.setAccessibleName("End talk" if active else "Talk hands-free")
+        self.talk_button.setText(self.tr("End talk") if active else self.tr("Talk"))
+        self.talk_button.setAccessibleName(
+            self.tr("End talk") if active else self.tr("Talk hands-free")
+        )
         for widget in (self.state, self.level, self.mute):
             widget.setVisible(active)
         if not active:
@@ -136,7 +144,7 @@ class TalkBar(QWidget):
             self.state.setText("")
 
     def set_state(self, state: str, message: str = "") -> None:
-        self.state.setText(STATE_TEXT.get(state, state))
+        self.state.setText(self.tr(text) if (text := STATE_TEXT.get(state, state)) else "")
         self.state.setAccessibleDescription(self.state.text())
         self.show_pause(message if state == "paused" else "")
 

@@ -23,6 +23,7 @@ from app.core.talk_events import (
     TalkState,
     UserSaid,
 )
+from app.runtime.error_text import error_text
 from app.runtime.tasks import TaskSet
 
 if TYPE_CHECKING:
@@ -139,7 +140,9 @@ class TalkBridge(QObject):
             await loop.run()
         except Exception:  # never a traceback for the user: say it and end the session
             log.exception("talk mode failed")
-            self.state_changed.emit(TalkState.ENDED.value, "Talk mode stopped after an error.")
+            self.state_changed.emit(
+                TalkState.ENDED.value, self.tr("Talk mode stopped after an error.")
+            )
         finally:
             self._level.stop()
             self.level_changed.emit(0.0)
@@ -149,7 +152,7 @@ class TalkBridge(QObject):
 
     def _on_event(self, event: TalkEvent) -> None:
         if isinstance(event, StateChanged):
-            self.state_changed.emit(event.state.value, event.message)
+            self.state_changed.emit(event.state.value, _words(event.message, event.error))
         elif isinstance(event, UserSaid):
             self.user_said.emit(event.turn, event.seconds)
         elif isinstance(event, ReplyText):
@@ -157,9 +160,9 @@ class TalkBridge(QObject):
         elif isinstance(event, ReplyAudio):
             self.reply_audio.emit(event.data)
         elif isinstance(event, ReplyEnded):
-            self.reply_ended.emit(event.turn, event.interrupted, event.message)
+            self.reply_ended.emit(event.turn, event.interrupted, _words(event.message, event.error))
         elif isinstance(event, SendFailed):
-            self.send_failed.emit(event.turn, event.message)
+            self.send_failed.emit(event.turn, _words(event.message, event.error))
         elif isinstance(event, TalkNotice):
             self.notice.emit(event.message)
 
@@ -167,3 +170,8 @@ class TalkBridge(QObject):
         loop = self._loop
         if loop is not None:
             self.level_changed.emit(loop.level)
+
+
+def _words(message: str, error: Exception | None) -> str:
+    """The window's sentence for what the talk loop reported: its typed error, translated."""
+    return error_text(error) if error is not None else message

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from app.chat.reply_slot import ReplySlot
 from app.core.conversation import Turn
 from app.core.talk_events import TalkOptions, TalkRecord
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.talk.bar import TalkBar
 from app.talk.bridge import TalkBridge
 
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
     from app.chat.panel import ChatPanel
     from app.chat.reply_card import ReplyCard
 
-INTERRUPTED = "interrupted: what you heard of it went back to the model"
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "TalkMode", "interrupted: what you heard of it went back to the model"
+)
 
 
 class TalkMode(QObject):
@@ -120,7 +123,7 @@ class TalkMode(QObject):
         card.retry_requested.disconnect()
         user = panel.conversation.turns[user_index]
         card.retry_requested.connect(lambda: self.retry(slot, user))
-        card.set_state("waiting for the reply…")
+        card.set_state(self.tr("waiting for the reply…"))
         card.set_busy(True)
         self._slot = slot
         return slot
@@ -149,8 +152,9 @@ class TalkMode(QObject):
             turns = self.panel.conversation.turns
             slot.turn_index = next((i for i, t in enumerate(turns) if t is turn), None)
             self.panel.show_take(slot, card)
-        state = INTERRUPTED if interrupted else ("partial: the reply broke off" if message else "")
-        self._end_card(slot, state if turn is not None else "interrupted before it began")
+        partial = self.tr("partial: the reply broke off") if message else ""
+        state = self.tr(INTERRUPTED) if interrupted else partial
+        self._end_card(slot, state if turn is not None else self.tr("interrupted before it began"))
         if message:
             card.set_error(message, retryable=False)
 
@@ -160,7 +164,8 @@ class TalkMode(QObject):
             return
         card = self.panel.cards[slot.key]
         self._end_card(slot, "")
-        card.set_error(f"{message} What you said is kept: Retry sends it.", retryable=True)
+        kept = self.tr("What you said is kept: Retry sends it.")
+        card.set_error(f"{message} {kept}", retryable=True)
 
     def retry(self, slot: ReplySlot, user: Turn) -> None:
         """Send a kept utterance again, in talk mode (started again if it had ended)."""
@@ -168,7 +173,7 @@ class TalkMode(QObject):
             return
         card = self.panel.cards[slot.key]
         card.set_error(None)
-        card.set_state("waiting for the reply…")
+        card.set_state(self.tr("waiting for the reply…"))
         card.set_busy(True)
         self._slot = slot
         if not self.bridge.is_active() and not self.start():

@@ -33,7 +33,7 @@ class WaveformView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("waveform")
-        self.setAccessibleName("Waveform (click to seek)")
+        self.setAccessibleName(self.tr("Waveform (click to seek)"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(40)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

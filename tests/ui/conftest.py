@@ -23,6 +23,7 @@ from app.chat.reply_card import ReplyCard
 from app.core.secrets import SessionKeyStore
 from app.core.settings import Profile, Settings
 from app.demo.server import DemoServer
+from app.runtime.i18n import Translations
 from app.runtime.qtloop import make_loop
 from app.shell.wiring import AppParts, create_app
 from app.widgets.theme import STYLE_ARGS
@@ -40,6 +41,15 @@ def _qt_loop() -> Any:
 def qapp_args() -> list[str]:
     """pytest-qt's application starts with Parley's style, as ``parley`` does."""
     return ["parley-tests", *STYLE_ARGS]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations(qapp: QApplication) -> Translations:
+    """The window in English, as ``parley`` shows it under an English locale (its plural forms
+    come from parley_en.qm). Tests of other languages install theirs and come back to this."""
+    installed = Translations()
+    installed.install(qapp, "en")
+    return installed
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> Mapping[str, Callable[[], Any]]:

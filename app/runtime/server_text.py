@@ -82,11 +82,11 @@ def mismatch_text(problem: Mismatch) -> str:
     return tr("The %1 does not fit this server.").replace("%1", problem.what)
 
 
-def error_text(err: ParleyError) -> str:
-    """The error in the server's own words (kept as they are), then Parley's hint."""
+def with_hint(err: ParleyError, text: str) -> str:
+    """``text`` (the error in the server's own words), then Parley's hint where it knows one;
+    a set-up that does not fit the server in its own sentences (app.runtime.error_text)."""
     if isinstance(err, ServerMismatch):
         return " ".join(mismatch_text(p) for p in err.problems)
-    text = err.user_message
     if isinstance(err, ApiError) and (hint := hint_text(err.hint)):
         text += " " + hint
     return text
