@@ -3,7 +3,8 @@ turns, every turn brought to the same loudness (-16 LUFS by default, as podcasts
 and cover art, and captions beside it (one cue per sentence, timed on the pauses in each turn's
 audio, inside its turn's chapter).
 
-Turns are decoded, levelled and encoded one after another, never all held at once. The audio is
+Turns are decoded, levelled and encoded one after another, never all held at once: a worker
+thread prepares the next turn while this one is encoded. The audio is
 written under a temporary name, tagged, and renamed into place; the captions are written after
 it, and when they cannot be the audio is taken back, so a failed export leaves nothing behind.
 Blocking and CPU-heavy: the window runs it in a worker thread.
@@ -12,7 +13,9 @@ Blocking and CPU-heavy: the window runs it in a worker thread.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -172,6 +175,46 @@ def _open(path: Path, fmt: str, rate: int) -> Any:
     )
 
 
+@dataclass
+class _Prepared:
+    """A turn ready to write: its levelled samples at the file's rate and its cues from 0."""
+
+    samples: Samples
+    cues: list[cc.Cue]
+
+
+def _prepare(turn: Turn, rate: int, target: float) -> _Prepared | None:
+    clip = _decoded(turn)
+    if clip is None or len(clip.samples) == 0:
+        return None
+    samples = resample(level(clip.samples, clip.rate, target), clip.rate, rate)
+    sentences = cc.split_sentences(turn.text)
+    cues = cc.time_sentences(sentences, speech_map(clip.samples, clip.rate)) if sentences else []
+    return _Prepared(samples, cues)
+
+
+def _prepared(
+    numbered: list[tuple[int, Turn]], rate: int, target: float
+) -> Generator[tuple[int, Turn, _Prepared | None], None, None]:
+    """The turns prepared (decoded, levelled, their pauses found) one or two ahead in a worker
+    thread, while the caller encodes the one before: LAME and numpy both let go of the GIL."""
+    with ThreadPoolExecutor(1, thread_name_prefix="podcast-prepare") as pool:
+        pending: deque[tuple[int, Turn, Future[_Prepared | None]]] = deque()
+        upcoming = iter(numbered)
+
+        def ahead() -> None:
+            for number, turn in upcoming:
+                pending.append((number, turn, pool.submit(_prepare, turn, rate, target)))
+                return
+
+        ahead()
+        ahead()
+        while pending:
+            number, turn, future = pending.popleft()
+            ahead()
+            yield number, turn, future.result()
+
+
 def _write_turns(
     numbered: list[tuple[int, Turn]],
     writer: Any,
@@ -188,28 +231,28 @@ def _write_turns(
     written = 0
     total = len(numbered)
     _report(progress, 0, total)
-    for done, (number, turn) in enumerate(numbered, start=1):
-        _check(cancel)
-        clip = _decoded(turn)
-        if clip is None or len(clip.samples) == 0:
-            result.skipped.append(number)
+    turns = _prepared(numbered, rate, target)
+    try:
+        for done, (number, turn, ready) in enumerate(turns, start=1):
+            _check(cancel)
+            if ready is None:
+                result.skipped.append(number)
+                _report(progress, done, total)
+                continue
+            if result.chapters:
+                writer.write(silence)
+                written += len(silence)
+            start = written / rate
+            writer.write(ready.samples)
+            written += len(ready.samples)
+            end = written / rate
+            title = excerpt(turn.text, TITLE_WORDS) or untitled.format(n=number)
+            result.chapters.append(Chapter(start, end, title))
+            shifted = [cc.Cue(c.start + start, c.end + start, c.text) for c in ready.cues]
+            result.cues += cc.clamp(shifted, start, end)
             _report(progress, done, total)
-            continue
-        if result.chapters:
-            writer.write(silence)
-            written += len(silence)
-        samples = resample(level(clip.samples, clip.rate, target), clip.rate, rate)
-        start = written / rate
-        writer.write(samples)
-        written += len(samples)
-        end = written / rate
-        title = excerpt(turn.text, TITLE_WORDS) or untitled.format(n=number)
-        result.chapters.append(Chapter(start, end, title))
-        sentences = cc.split_sentences(turn.text)
-        if sentences:
-            timed = cc.time_sentences(sentences, speech_map(clip.samples, clip.rate), start)
-            result.cues += cc.clamp(timed, start, end)
-        _report(progress, done, total)
+    finally:
+        turns.close()
     result.seconds = written / rate
     if result.chapters:  # each chapter runs until the next one starts (the gap included)
         chapters = result.chapters
