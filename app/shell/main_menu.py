@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -68,6 +69,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> None:
             "Export &selected replies…",
             lambda: history.export_conversation(selected_replies=True),
         )
+    _action(window, file_menu, "Export as &podcast…", lambda: open_podcast(window, host))
     file_menu.addSeparator()
     _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     edit = bar.addMenu("&Edit")
@@ -93,6 +95,26 @@ def _action(
     action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
     return action
+
+
+def open_podcast(window: QWidget, host: MenuHost) -> None:
+    """The podcast export of the conversation on show (app.studio.podcast_dialog)."""
+    shown = host.chat.conversation
+    if not any(turn.audio is not None for turn in shown.turns):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            window,
+            window.tr("Export as podcast"),
+            window.tr("This conversation has no audio yet to make a podcast of."),
+        )
+        return
+    from app.studio.podcast_dialog import PodcastDialog
+
+    snapshot = replace(shown, turns=list(shown.turns))
+    dialog = PodcastDialog(snapshot, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def show_about(window: QWidget) -> None:
