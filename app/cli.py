@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "history": "history",
     "export": "export",
     "talk": "talk",
+    "leaderboard": "leaderboard",
 }
 
 EXIT_OK = 0
@@ -77,6 +78,7 @@ _HELP = {
     "history": "list saved conversations (id, title, last use, turns) or search them",
     "export": "export a saved conversation to a folder, a .zip or one joined audio file",
     "talk": "a hands-free voice conversation with the default microphone and speaker",
+    "leaderboard": "the voices' standings from blind votes (rating, 95 % interval, votes)",
 }
 
 

@@ -77,7 +77,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--fresh", action="store_true", help="ask again even when a clip is in the cache"
     )
     parser.add_argument(
-        "-o", "--output", required=True, metavar="DIR", type=Path, help="folder for the clips"
+        "-o", "--output", metavar="DIR", type=Path, help="folder for the clips (not with --blind)"
+    )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="blind rounds: two voices at a time as A and B, names shown after your vote"
+        " (a, b, = tie, x both bad, r hear again); votes kept for 'parley leaderboard'",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        metavar="N",
+        help="with --blind: how many rounds (default: every pair)",
     )
     parser.add_argument(
         "--name-pattern",
@@ -116,6 +128,10 @@ def run(args: argparse.Namespace) -> int:
         )
     except SpecProblem as exc:
         return _usage(str(exc)[0].lower() + str(exc)[1:].rstrip("."))
+    if args.blind:
+        return _blind(spec, args)
+    if args.output is None:
+        return _usage("give a folder for the clips with -o DIR")
     folder: Path = args.output
     try:
         check_names(spec.pairs(), args.name_pattern, spec.format)
@@ -138,6 +154,27 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(_compare(client, spec, args, folder))
     except KeyboardInterrupt:
         print("parley: interrupted", file=sys.stderr)
+        return 130
+
+
+def _blind(spec: AuditionSpec, args: argparse.Namespace) -> int:
+    if args.rounds is not None and args.rounds < 1:
+        return _usage("--rounds takes a number from 1")
+    if len(spec.pairs()) < 2:
+        return _usage("a blind round needs at least two voices (or models)")
+    where = argparse.Namespace(
+        ask_base_url=args.compare_base_url, base_url=getattr(args, "base_url", None)
+    )
+    try:
+        client = open_client(where)
+    except UsageProblem as exc:
+        return _usage(str(exc))
+    from app.commands.compare_blind import run_blind
+
+    try:
+        return asyncio.run(run_blind(client, spec, args))
+    except KeyboardInterrupt:
+        print("\nparley: interrupted; the votes given are kept", file=sys.stderr)
         return 130
 
 

@@ -43,9 +43,9 @@ def test_standings_move_the_way_the_votes_say() -> None:
 def test_intervals_hold_the_rating_and_narrow_with_more_votes() -> None:
     few = {s.name: s for s in standings(wins(CORAL, ALLOY, 2) + wins(ALLOY, CORAL, 2))}
     many = {s.name: s for s in standings(wins(CORAL, ALLOY, 20) + wins(ALLOY, CORAL, 20))}
-    for name in few:
-        assert few[name].low < few[name].rating < few[name].high
-        assert many[name].margin < few[name].margin
+    for name, standing in few.items():
+        assert standing.low < standing.rating < standing.high
+        assert many[name].margin < standing.margin
         assert abs(many[name].rating - 1000) < 1
 
 
