@@ -191,6 +191,7 @@ class Playback(QObject):
     def _switch_to(self, key: int) -> None:
         if self._key is not None and self._key != key:
             self.playing_changed.emit(self._key, False)
+            self._playing = False  # so the new key is announced as playing
         self._key = key
         self._loaded = True
         self._set_playing(True)
