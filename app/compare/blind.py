@@ -104,7 +104,8 @@ class BlindRound(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.reveal)
         layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addStretch(1)
 
     def _connect(self) -> None:
         self.play_a.clicked.connect(lambda: self._play(0))

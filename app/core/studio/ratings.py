@@ -5,7 +5,8 @@ Every vote is a game between two contenders: a win, or a tie (``tie`` and ``bad`
 count half a win each, as TTS Arena and Chatbot Arena count them). Strengths are fitted by
 Newton's method on the log-likelihood with a weak normal prior (so a voice that won every game
 has a finite rating and every interval exists), and shown as ``1000 + 400·log10(strength)``. The
-interval is ±1.96 standard errors from the fit's curvature. The same votes give the same table.
+interval is ±1.96 standard errors from the fit's curvature, about the field's mean (votes say
+how far apart voices are, not where the whole field sits). The same votes give the same table.
 
 Contenders can be ranked per voice, per voice+model, or per vibe: the vote's two sides are
 named by the chosen key, and a vote whose two sides share that name says nothing and is left out.
@@ -113,8 +114,12 @@ def _fit(names: list[str], games: list[tuple[str, str, float]]) -> tuple[np.ndar
         theta += step
         if float(np.max(np.abs(step))) < 1e-9:
             break
-    errors = np.sqrt(np.diag(np.linalg.inv(hessian)))
-    return theta, errors
+    # Votes say how far apart the contenders are, never where the whole field sits (that is the
+    # prior's say): the ratings and their errors are taken about the field's mean.
+    centre = np.eye(n) - np.full((n, n), 1.0 / n)
+    covariance = centre @ np.linalg.inv(hessian) @ centre
+    errors = np.sqrt(np.maximum(np.diag(covariance), 1e-12))
+    return theta - theta.mean(), errors
 
 
 def standings(votes: Sequence[Vote], by: By = "model") -> list[Standing]:
