@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "talk": "talk",
     "leaderboard": "leaderboard",
+    "vibes": "vibes",
 }
 
 EXIT_OK = 0
@@ -79,6 +80,7 @@ _HELP = {
     "export": "export a saved conversation to a folder, a .zip or one joined audio file",
     "talk": "a hands-free voice conversation with the default microphone and speaker",
     "leaderboard": "the voices' standings from blind votes (rating, 95 % interval, votes)",
+    "vibes": "list, show, save or delete vibes: how a voice should speak",
 }
 
 

@@ -36,6 +36,8 @@ from app.core.client import ChatClient
 from app.core.clips import public_endpoint
 from app.core.settings import atomic_write
 from app.core.store import Store
+from app.core.studio.vibes import Vibe, VibeBook, VibeError
+from app.core.studio.vibes import default_path as vibes_path
 
 HELP = "say one text in several voices and models, save a clip of each and a summary"
 
@@ -59,6 +61,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format", choices=catalog.FORMATS, default="wav", help="audio format of the clips (wav)"
+    )
+    parser.add_argument(
+        "--vibes",
+        metavar="NAME,NAME",
+        help="say it in each of these vibes too (how to speak: 'parley vibes' lists them);"
+        " files are named by voice and vibe",
     )
     parser.add_argument(
         "--exact",
@@ -111,6 +119,13 @@ def _names(value: str, every: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
 
 
+def _vibes(names: str | None) -> tuple[Vibe | None, ...]:
+    if not names:
+        return (None,)
+    book = VibeBook(vibes_path())
+    return tuple(book.find(name) for name in _names(names))
+
+
 def _usage(message: str) -> int:
     print(f"parley: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -125,7 +140,10 @@ def run(args: argparse.Namespace) -> int:
             exact=args.exact,
             format=args.format,
             concurrency=args.concurrency,
+            vibes=_vibes(args.vibes),
         )
+    except VibeError as exc:
+        return _usage(f"there is no vibe called {exc.name!r} (see 'parley vibes')")
     except SpecProblem as exc:
         return _usage(str(exc)[0].lower() + str(exc)[1:].rstrip("."))
     if args.blind:
@@ -259,7 +277,8 @@ def _table(rows: list[Row], files: dict[int, str]) -> str:
             length, said = f"{row.duration:.1f} s", diff_summary(row.diff)
         else:
             length, said = "-", row.error
-        lines.append((row.voice, row.model, status, length, files.get(row.index, "-"), said))
+        voice = f"{row.voice} ({row.vibe})" if row.vibe else row.voice
+        lines.append((voice, row.model, status, length, files.get(row.index, "-"), said))
     widths = [max(len(line[i]) for line in lines) for i in range(len(head) - 1)]
     out = []
     for line in lines:

@@ -20,7 +20,15 @@ from app.audio.codecs import CodecError, Decoded, decode
 from app.core.audition import AuditionRunner, AuditionSpec, Row
 from app.core.client import ChatClient
 from app.core.store import Store
-from app.core.studio.ratings import By, Contender, Outcome, Vote, next_pair, standings
+from app.core.studio.ratings import (
+    By,
+    Contender,
+    Outcome,
+    Vote,
+    choose_by,
+    next_pair,
+    standings,
+)
 
 EXIT_OK, EXIT_ERROR = 0, 1
 ANSWERS: dict[str, Outcome] = {"a": "a", "b": "b", "=": "tie", "x": "bad"}
@@ -38,7 +46,6 @@ async def run_blind(
     spec: AuditionSpec,
     args: argparse.Namespace,
     *,
-    vibe: str = "",
     stdin: TextIO | None = None,
 ) -> int:
     """Fetch every clip, then run the rounds; returns the exit code."""
@@ -57,7 +64,7 @@ async def run_blind(
             rows = await runner.run(spec, fresh=False)
         clips: dict[Contender, Decoded] = {}
         for row in rows:
-            contender = Contender(row.voice, row.model, vibe)
+            contender = Contender(row.voice, row.model, row.vibe)
             if not row.ok or row.audio is None:
                 print(f"parley: {contender.name()} is left out: {row.error}", file=sys.stderr)
                 continue
@@ -68,7 +75,7 @@ async def run_blind(
         if len(clips) < 2:
             print("parley: a blind round needs two voices that could be heard", file=sys.stderr)
             return EXIT_ERROR
-        by: By = "voice" if len({c.model for c in clips}) == 1 else "model"
+        by: By = choose_by(clips)
         rounds = args.rounds or rounds_default(len(clips))
         played = await asyncio.to_thread(
             lambda: _rounds(store, clips, rounds, text=spec.text, by=by, stdin=stdin or sys.stdin)
@@ -138,8 +145,13 @@ def _rounds(
             store.votes.add(Vote(a, b, answer, text=text))
             played += 1
             said = {"a": "you chose A", "b": "you chose B", "tie": "a tie", "bad": "both bad"}
-            print(f"A was {a.name()}, B was {b.name()} ({said[answer]}).")
+            print(f"A was {_full(a)}, B was {_full(b)} ({said[answer]}).")
     return played
+
+
+def _full(contender: Contender) -> str:
+    name = contender.name("model")
+    return f"{name} · {contender.vibe}" if contender.vibe else name
 
 
 def _ask(stdin: TextIO) -> Outcome | Literal["replay", "end"]:

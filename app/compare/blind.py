@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from app.core.audition import Row
 from app.core.store import Store
-from app.core.studio.ratings import By, Contender, Outcome, Vote, next_pair, standings
+from app.core.studio.ratings import (
+    By,
+    Contender,
+    Outcome,
+    Vote,
+    choose_by,
+    next_pair,
+    standings,
+)
 from app.runtime.tasks import TaskSet, in_thread
 
 
@@ -46,7 +54,7 @@ class BlindRound(QWidget):
         super().__init__(parent)
         self.setObjectName("blindRound")
         self.store = store
-        self.vibe_of = vibe_of or (lambda _row: "")
+        self.vibe_of = vibe_of or (lambda row: row.vibe)
         self.rng = random.Random()
         self.votes: list[Vote] = []
         self.pair: tuple[int, int] | None = None  # the rows heard as A and B
@@ -144,7 +152,7 @@ class BlindRound(QWidget):
 
     @property
     def by(self) -> By:
-        return "voice" if len({c.model for c in self._contenders}) <= 1 else "model"
+        return choose_by(self._contenders)
 
     @Slot()
     def new_round(self) -> None:
@@ -182,8 +190,8 @@ class BlindRound(QWidget):
         }[outcome]
         self.reveal.setText(
             self.tr("A was %1, B was %2. %3")
-            .replace("%1", a.name(self.by))
-            .replace("%2", b.name(self.by))
+            .replace("%1", _full(a))
+            .replace("%2", _full(b))
             .replace("%3", said)
         )
         self._show_standings()
@@ -210,3 +218,9 @@ class BlindRound(QWidget):
 
     async def aclose(self) -> None:
         await self._tasks.aclose()
+
+
+def _full(contender: Contender) -> str:
+    """Who spoke: the voice (and model when it is not the only one), and the vibe."""
+    name = contender.voice
+    return f"{name} · {contender.vibe}" if contender.vibe else name

@@ -76,6 +76,15 @@ class Standing:
         return (self.high - self.low) / 2.0
 
 
+def choose_by(contenders: Iterable[Contender]) -> By:
+    """How a blind session names its contenders: by vibe when only the vibe differs, by
+    voice+model when several models are in it, else by voice."""
+    field = list(contenders)
+    if len({c.vibe for c in field}) > 1 and len({(c.voice, c.model) for c in field}) == 1:
+        return "vibe"
+    return "model" if len({c.model for c in field}) > 1 else "voice"
+
+
 def _games(votes: Iterable[Vote], by: By) -> list[tuple[str, str, float]]:
     """(first, second, score of first) per vote that compares two different names."""
     games = []
