@@ -130,3 +130,33 @@ async def test_a_blind_round_hides_names_until_the_vote(
 
 def posts(server: DemoServer) -> int:
     return sum(1 for m, p, _ in server.requests if m == "POST" and "/chat/completions" in p)
+
+
+async def test_one_voice_in_several_vibes_is_ranked_by_vibe(
+    panel: ComparePanel, demo_server: DemoServer
+) -> None:
+    panel.form.text.setPlainText("The ferry leaves at nine.")
+    panel.form.tick_voices(["alloy"])
+    panel.form.tick_vibes(["Calm", "Cheerful"])
+    click(panel.run_button)
+    await until(lambda: len(panel.session.rows) == 2 and not panel.session.is_busy(), 30)
+    names = [w.name_label.text() for w in panel.rows]
+    assert names == [
+        "<b>alloy</b> · gpt-audio-1.5 · <i>Calm</i>",
+        "<b>alloy</b> · gpt-audio-1.5 · <i>Cheerful</i>",
+    ]
+    click(panel.blind_switch)
+    blind = panel.blind
+    await until(blind.vote_a.isEnabled, what="a blind round")
+    assert blind.by == "vibe"
+    click(blind.vote_a)
+    assert blind.reveal.text().startswith("A was alloy · ")
+    assert blind.table.item(0, 0).text() in ("Calm", "Cheerful")
+    prompts = [
+        m["content"]
+        for method, path, body in demo_server.requests
+        if method == "POST" and "/chat/completions" in path
+        for m in body["messages"]
+        if m["role"] in ("system", "developer")
+    ]
+    assert any("Tone: Playful and encouraging." in p for p in prompts)
