@@ -57,6 +57,8 @@ class Settings:
     #: The longest microphone recording, in seconds (it stops there and is sent).
     max_recording_seconds: float = 120.0
     theme: Theme = "system"
+    #: The chat's vibe (app.core.studio.vibes), by name; "" for none.
+    vibe: str = ""
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
     #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,

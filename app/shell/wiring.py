@@ -181,7 +181,7 @@ def create_app(
         lambda: settings.input_device or None,
         window,
     )
-    talk = TalkMode(window.chat, talk_bridge, window.system_panel.prompt)
+    talk = TalkMode(window.chat, talk_bridge, window.system_panel.speaking_prompt)
 
     def attach_store(opened: Store | None, problem: str) -> None:
         nonlocal store

@@ -172,4 +172,6 @@ def speaking_instructions(system_prompt: str, vibe: Vibe | None) -> str:
     if vibe is None or not vibe.instructions():
         return system_prompt
     style = "Speak in this style (how to say it, not what to say):\n" + vibe.instructions()
+    if style in system_prompt:  # a reopened conversation already carries it
+        return system_prompt
     return f"{system_prompt.rstrip()}\n\n{style}" if system_prompt.strip() else style
