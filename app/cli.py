@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "talk": "talk",
     "leaderboard": "leaderboard",
     "vibes": "vibes",
+    "narrate": "narrate",
 }
 
 EXIT_OK = 0
@@ -81,6 +82,7 @@ _HELP = {
     "talk": "a hands-free voice conversation with the default microphone and speaker",
     "leaderboard": "the voices' standings from blind votes (rating, 95 % interval, votes)",
     "vibes": "list, show, save or delete vibes: how a voice should speak",
+    "narrate": "read a script aloud to numbered files, plus one with chapters and captions",
 }
 
 
