@@ -31,6 +31,8 @@ class MenuHost(Protocol):
 
     def show_compare(self) -> None: ...
 
+    def ensure_compare(self) -> Any: ...
+
 
 def add_dock(
     window: QMainWindow, title: str, name: str, widget: QWidget, *, left: bool = False
@@ -70,6 +72,8 @@ def build_menus(window: QMainWindow, host: MenuHost) -> None:
             lambda: history.export_conversation(selected_replies=True),
         )
     _action(window, file_menu, "Export as &podcast…", lambda: open_podcast(window, host))
+    if host.has_compare():
+        _action(window, file_menu, "Narrate a &script…", lambda: open_narrate(window, host))
     file_menu.addSeparator()
     _action(window, file_menu, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     edit = bar.addMenu("&Edit")
@@ -113,6 +117,19 @@ def open_podcast(window: QWidget, host: MenuHost) -> None:
 
     snapshot = replace(shown, turns=list(shown.turns))
     dialog = PodcastDialog(snapshot, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def open_narrate(window: QWidget, host: MenuHost) -> None:
+    """File → Narrate a script, on the compare tab's endpoint and clip cache."""
+    compare = host.ensure_compare()
+    if compare is None:
+        return
+    from app.studio.narrate_dialog import NarrateDialog
+
+    session = compare.session
+    dialog = NarrateDialog(lambda: session.client, session.store, session.prices, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
 
