@@ -59,6 +59,8 @@ class Settings:
     theme: Theme = "system"
     #: The chat's vibe (app.core.studio.vibes), by name; "" for none.
     vibe: str = ""
+    #: How fast the chat plays replies (0.5-2.0, the pitch kept).
+    playback_speed: float = 1.0
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
     #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,

@@ -175,6 +175,15 @@ def create_app(
         history=history,
         recording=recording,
     )
+    # Playback speed (the chat's own; compare and talk mode keep theirs at 1x): remembered.
+    window.chat.controls.set_speed(settings.playback_speed)
+    playback.set_speed(settings.playback_speed)
+
+    def on_speed(speed: float) -> None:
+        playback.set_speed(speed)
+        settings.playback_speed = playback.speed
+
+    window.chat.controls.speed_changed.connect(on_speed)
     # Talk mode: its own player (the reply it plays is also the echo canceller's reference).
     talk_bridge = TalkBridge(
         player_factory or (lambda: new_player(settings.output_device)),
