@@ -57,6 +57,7 @@ class Playback(QObject):
         self._feed_error: str | None = None
         #: How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip's.
         self.speed = 1.0
+        self.card_speeds: dict[int, float] = {}  # a card's own speed, over the chat's
         self._key_speed = 1.0
         self._audio: Audio | None = None
         self._timer = QTimer(self)
@@ -92,9 +93,23 @@ class Playback(QObject):
     def set_device(self, name: str | None) -> None:
         self.player().device = name or None
 
+    def speed_for(self, key: int) -> float:
+        return self.card_speeds.get(key, self.speed)
+
+    def set_card_speed(self, key: int, speed: float) -> None:
+        """Reply ``key`` plays at ``speed`` (0: at the chat's speed)."""
+        if speed > 0:
+            self.card_speeds[key] = clamp_speed(speed)
+        else:
+            self.card_speeds.pop(key, None)
+        self._follow_speed()
+
     def set_speed(self, speed: float) -> None:
         """Play at ``speed`` from now on; a clip playing now goes on from where it is."""
         self.speed = clamp_speed(speed)
+        self._follow_speed()
+
+    def _follow_speed(self) -> None:
         key, audio = self._key, self._audio
         player = self._player
         if (
@@ -102,7 +117,7 @@ class Playback(QObject):
             and audio is not None
             and self._playing
             and player is not None
-            and self._key_speed != self.speed
+            and self._key_speed != self.speed_for(key)
             and player.duration > 0
         ):
             fraction = player.position / player.duration
@@ -229,7 +244,7 @@ class Playback(QObject):
 
         from app.audio import codecs  # numpy and libsndfile: loaded with the first clip
 
-        speed = self.speed
+        speed = self.speed_for(key)
 
         def load() -> None:
             decoded = codecs.decode(audio.read_bytes(), audio.format or None)

@@ -52,3 +52,29 @@ async def test_the_chat_remembers_its_speed(parley: AppParts, tmp_path: Path) ->
     assert parley.playback.speed == 1.25
     settings = tmp_path / "settings.json"
     await until(lambda: json.loads(settings.read_text())["playback_speed"] == 1.25, what="saved")
+
+
+async def test_a_card_plays_at_its_own_speed(parley: AppParts) -> None:
+    import time
+
+    from tests.ui.conftest import reply_settled, type_and_send
+
+    parley.window.chat.controls.autoplay.setChecked(False)
+    type_and_send(parley, "Tell me a joke.")
+    card = await reply_settled(parley)
+    audio = parley.window.chat.slots[card.key].current.audio
+    assert audio is not None
+    length = codecs.decode(audio.read_bytes(), audio.format).duration
+    card.speed_button.choose(2.0)
+    assert card.speed_button.text() == "2×"
+    changes: list[tuple[bool, float]] = []
+    parley.playback.playing_changed.connect(
+        lambda key, on: changes.append((on, time.monotonic())) if key == card.key else None
+    )
+    await until(card.play_button.isEnabled, what="the reply's waveform")
+    card.play_button.click()
+    await until(lambda: len(changes) >= 2 and not changes[-1][0], 20, "the reply to play")
+    took = changes[-1][1] - changes[0][1]
+    print(f"{length:.2f} s of audio played in {took:.2f} s")
+    assert took == pytest.approx(length / 2, abs=0.35)
+    assert parley.playback.speed == 1.0  # the chat's own speed is unchanged
