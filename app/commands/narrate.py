@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
 async def _narrate(
     client: ChatClient, spec: NarrationSpec, pieces: list[Piece], folder: Path
 ) -> int:
+    from app.audio.export import ExportError
     from app.commands.prices import price_book, profile_for
     from app.core.costs import money
     from app.core.store import Store
@@ -141,7 +142,11 @@ async def _narrate(
                 + ".",
                 flush=True,
             )
-            result = await narrator.run(pieces)
+            try:
+                result = await narrator.run(pieces)
+            except ExportError as exc:
+                print(f"parley: {exc}", file=sys.stderr)
+                return 1
     finally:
         if store is not None:
             store.close()
@@ -151,6 +156,9 @@ async def _narrate(
             f"{folder}. Run the same command again to retry them.",
             file=sys.stderr,
         )
+        return 1
+    if result.join_problem:
+        print(f"parley: the joined file could not be made: {result.join_problem}", file=sys.stderr)
         return 1
     if result.joined is not None:
         print(f"Joined: {result.joined} (a chapter per paragraph)")

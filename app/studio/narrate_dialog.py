@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.audio.export import ExportError
 from app.chat.export_dialog import ExportDialog
 from app.core import catalog
 from app.core.costs import PriceBook, money
@@ -224,6 +225,8 @@ class NarrateDialog(QDialog):
             result = await narrator.run(pieces)
         except OSError as exc:
             self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
+        except ExportError as exc:
+            self.status.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
         except BaseException:
             left = await in_thread(narrator.missing, pieces)
             self.status.setText(
@@ -240,6 +243,10 @@ class NarrateDialog(QDialog):
     def _finished_text(self, result: NarrationResult) -> str:
         if result.failed:
             return self.tr("%n piece(s) failed; start again to retry them.", "", len(result.failed))
+        if result.join_problem:
+            return self.tr("The joined file could not be made: %1").replace(
+                "%1", result.join_problem
+            )
         if result.joined is not None:
             return self.tr("Done: %1, with a chapter per paragraph and captions.").replace(
                 "%1", str(result.joined)

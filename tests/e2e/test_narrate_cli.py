@@ -134,3 +134,13 @@ def test_scripts_that_cannot_be_read_are_explained(
     result = parley("narrate", str(script), "--voice", "ash", "-o", "x", url=demo_server.url)
     assert result.code == 2 and message in result.err
     assert posts(demo_server) == 0 and not (home / "x").exists()
+
+
+def test_an_output_that_is_a_file_is_refused(
+    parley: Callable[..., Run], demo_server: DemoServer, home: Path
+) -> None:
+    script = home / "s.txt"
+    script.write_text("One line.", encoding="utf-8")
+    (home / "taken").write_text("x", encoding="utf-8")
+    result = parley("narrate", str(script), "--voice", "ash", "-o", "taken", url=demo_server.url)
+    assert result.code == 2 and "is a file, not a folder" in result.err

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.audio.codecs import CodecError, transcode
-from app.audio.export import write_atomic
+from app.audio.export import ExportError, write_atomic
 from app.core import catalog
 from app.core.audition import AuditionRunner, AuditionSpec, Row
 from app.core.client import ChatClient
@@ -78,6 +78,8 @@ class NarrationResult:
     pieces: list[PieceResult] = field(default_factory=list)
     joined: Path | None = None
     captions: Path | None = None
+    #: Why the joined file could not be made (the pieces' own files are kept).
+    join_problem: str = ""
 
     @property
     def failed(self) -> list[PieceResult]:
@@ -191,7 +193,11 @@ class Narrator:
                 self.listener(done, n, len(pieces))
         joined_path = self.folder / f"{JOINED}.{self.ext}"
         if joined and not result.failed and (changed or not joined_path.exists()):
-            await asyncio.to_thread(self._join, pieces, joined_path)
+            try:
+                await asyncio.to_thread(self._join, pieces, joined_path)
+            except ExportError as exc:
+                result.join_problem = str(exc)
+                return result
         if joined_path.exists() and not result.failed:
             result.joined = joined_path
             captions = joined_path.with_suffix(".srt")
@@ -214,7 +220,7 @@ class Narrator:
         name = self.file_name(piece)
         try:
             await _save(row.audio, self.folder / name, self.spec.format)
-        except (CodecError, OSError) as exc:
+        except (CodecError, OSError, ExportError) as exc:
             return PieceResult(piece, "failed", problem=str(exc), retried=retried)
         outcome: Outcome = "cached" if row.status.value == "cached" else "new"
         return PieceResult(piece, outcome, name, row.duration, problem, retried)
