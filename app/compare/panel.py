@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audio.export import export_formats
+from app.audio.stretch import SPEEDS
 from app.chat.export_dialog import ExportDialog
 from app.chat.playback import Playback
 from app.compare.blind import BlindRound
@@ -130,6 +131,16 @@ class ComparePanel(QWidget):
         player_bar.addWidget(self.stop_button)
         player_bar.addWidget(self.loop)
         player_bar.addWidget(self.loudness)
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("compareSpeed")
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(
+            lambda _i: playback.set_speed(float(self.speed.currentData()))
+        )
+        player_bar.addWidget(self.speed)
         player_bar.addStretch(1)
         player_bar.addWidget(QLabel("Keys 1-9 play a row", self))
         export_bar = QHBoxLayout()

@@ -160,3 +160,8 @@ async def test_one_voice_in_several_vibes_is_ranked_by_vibe(
         if m["role"] in ("system", "developer")
     ]
     assert any("Tone: Playful and encouraging." in p for p in prompts)
+
+
+async def test_compare_keeps_its_own_playback_speed(panel: ComparePanel) -> None:
+    panel.speed.setCurrentIndex(panel.speed.findData(0.75))
+    assert panel.player.playback.speed == 0.75
