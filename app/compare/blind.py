@@ -40,10 +40,12 @@ class BlindRound(QWidget):
     Signals:
         play_requested(int): play the audition's row n (the panel's player does it).
         leaderboard_requested(): the user asked for the whole leaderboard.
+        round_started(): a new pair is up (what still plays of the last one should stop).
     """
 
     play_requested = Signal(int)
     leaderboard_requested = Signal()
+    round_started = Signal()
 
     def __init__(
         self,
@@ -166,6 +168,7 @@ class BlindRound(QWidget):
         )
         self.reveal.clear()
         self._set_voting(True)
+        self.round_started.emit()
 
     def _play(self, side: int) -> None:
         if self.pair is not None:

@@ -188,6 +188,7 @@ class ComparePanel(QWidget):
         self.blind_switch.toggled.connect(self.on_blind_toggled)
         self.blind.play_requested.connect(self.player.start_row)
         self.blind.leaderboard_requested.connect(self.show_leaderboard)
+        self.blind.round_started.connect(self.player.stop)
 
     # Running -------------------------------------------------------------------------------------
     def run(self, *, fresh: bool = False) -> None:
