@@ -62,6 +62,7 @@ class BlindRound(QWidget):
         self.pair: tuple[int, int] | None = None  # the rows heard as A and B
         self._contenders: dict[Contender, int] = {}
         self._number = 0
+        self._text = ""  # the words the voices say (kept with each vote)
         self._tasks = TaskSet()
         self._build_widgets()
         self._build_layout()
@@ -128,7 +129,7 @@ class BlindRound(QWidget):
         self.board_button.clicked.connect(self.leaderboard_requested)
 
     # Rounds -------------------------------------------------------------------------------------
-    def start(self, rows: list[Row]) -> None:
+    def start(self, rows: list[Row], text: str = "") -> None:
         """The audition settled: its playable clips are the contenders (a failed one is left
         out with its reason); the kept votes are read, then the first round begins."""
         self._contenders = {
@@ -139,6 +140,7 @@ class BlindRound(QWidget):
             self.tr("Left out: %1").replace("%1", "; ".join(left_out)) if left_out else ""
         )
         self._number = 0
+        self._text = text
         if len(self._contenders) < 2:
             self.pair = None
             self.heading.setText(self.tr("A blind round needs two voices that could be heard."))
@@ -182,7 +184,7 @@ class BlindRound(QWidget):
         if self.pair is None or not self.vote_a.isEnabled():
             return
         a, b = (self.contender_at(i) for i in self.pair)
-        vote = Vote(a, b, outcome, text="")
+        vote = Vote(a, b, outcome, text=self._text)
         self.votes.append(vote)
         self._set_voting(False)
         said = {

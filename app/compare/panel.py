@@ -254,7 +254,7 @@ class ComparePanel(QWidget):
         if busy:
             return
         if self.blind_switch.isChecked():
-            self.blind.start(self.session.rows)
+            self.blind.start(self.session.rows, self._spec_text())
         self.on_refresh_tick()
         rows = self.session.rows
         ready = sum(r.ok for r in rows)
@@ -343,7 +343,11 @@ class ComparePanel(QWidget):
                        self.export_all_button, self.export_selected_button):  # fmt: skip
             widget.setEnabled(not on)
         if on and self.session.rows and not self.session.is_busy():
-            self.blind.start(self.session.rows)
+            self.blind.start(self.session.rows, self._spec_text())
+
+    def _spec_text(self) -> str:
+        spec = self.session.spec
+        return spec.text if spec is not None else ""
 
     def show_leaderboard(self) -> None:
         from app.compare.leaderboard import LeaderboardDialog

@@ -107,6 +107,7 @@ async def test_a_blind_round_hides_names_until_the_vote(
     assert len({frozenset(p) for p in seen_pairs[:3]}) == 3
     await until(lambda: store.votes.count() == 4, what="the votes to be kept")
     kept = store.votes.all()
+    assert {v.text for v in kept} == {"Good morning to you."}
     assert [(v.a.voice, v.b.voice, v.outcome) for v in kept] == [
         (a, b, o) for (a, b), o in zip(seen_pairs, ("a", "b", "a", "tie"), strict=True)
     ]
