@@ -23,6 +23,9 @@ COMMANDS: dict[str, str] = {
     "history": "history",
     "export": "export",
     "talk": "talk",
+    "leaderboard": "leaderboard",
+    "vibes": "vibes",
+    "narrate": "narrate",
 }
 
 EXIT_OK = 0
@@ -94,6 +97,9 @@ _HELP = {
     "history": "list saved conversations (id, title, last use, turns) or search them",
     "export": "export a saved conversation to a folder, a .zip or one joined audio file",
     "talk": "a hands-free voice conversation with the default microphone and speaker",
+    "leaderboard": "the voices' standings from blind votes (rating, 95 % interval, votes)",
+    "vibes": "list, show, save or delete vibes: how a voice should speak",
+    "narrate": "read a script aloud to numbered files, plus one with chapters and captions",
 }
 
 

@@ -19,7 +19,7 @@ say() { printf 'parley-i18n: %s\n' "$*" >&2; }
 
 sources() {
   # The window's Python (everything that may show words); core, audio and the CLI stay English.
-  (cd "$ROOT" && find app/shell app/chat app/compare app/history app/settings app/talk \
+  (cd "$ROOT" && find app/shell app/chat app/compare app/history app/settings app/talk app/studio \
     app/widgets app/runtime -name '*.py' | sort)
 }
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from app.audio.stretch import SPEEDS
 from app.core import catalog
 
 
@@ -49,6 +50,7 @@ class ChatControls(QWidget):
 
     profile_changed = Signal(str)
     choices_changed = Signal()
+    speed_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,13 @@ class ChatControls(QWidget):
         self.autoplay.setChecked(True)
         self.format_note = QLabel(self)
         self.format_note.setObjectName("formatNote")
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("speedPicker")
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        self.speed.setToolTip(self.tr("How fast replies play back; the pitch stays the same"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
 
         # Two rows: what answers (endpoint, model, voice), then how (format, stream, autoplay).
         grid = QGridLayout(self)
@@ -96,6 +105,7 @@ class ChatControls(QWidget):
         how.addStretch(1)
         how.addWidget(self.stream)
         how.addWidget(self.autoplay)
+        how.addWidget(self.speed)
         grid.addLayout(how, 1, 2, 1, 4)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
@@ -105,6 +115,7 @@ class ChatControls(QWidget):
             combo.currentTextChanged.connect(self._on_changed)
         for box in (self.stream, self.autoplay):
             box.toggled.connect(self._on_changed)
+        self.speed.currentIndexChanged.connect(self._on_speed_changed)
         self._update_note()
 
     def choices(self) -> ChatChoices:
@@ -163,6 +174,20 @@ class ChatControls(QWidget):
         self.voice.blockSignals(False)
         if not keep:
             self._on_changed()
+
+    def playback_speed(self) -> float:
+        return float(self.speed.currentData() or 1.0)
+
+    def set_speed(self, speed: float) -> None:
+        """Show ``speed`` (the nearest offered), without announcing it as a change."""
+        nearest = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - speed))
+        self.speed.blockSignals(True)
+        self.speed.setCurrentIndex(nearest)
+        self.speed.blockSignals(False)
+
+    def _on_speed_changed(self, _index: int) -> None:
+        self.speed_changed.emit(self.playback_speed())
+        self.choices_changed.emit()
 
     def _on_changed(self) -> None:
         self._update_note()

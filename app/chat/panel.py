@@ -284,6 +284,7 @@ class ChatPanel(QWidget):
         card.revoice_requested.connect(lambda voice: self.revoice(key, voice))
         card.retry_requested.connect(lambda: self.retry(key))
         card.variant_selected.connect(lambda i: self.choose_take(key, i))
+        card.speed_requested.connect(lambda speed: self.playback.set_card_speed(key, speed))
         if append:
             self.view.add_card(card)
         return card

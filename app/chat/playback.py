@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.audio.devices import AudioDeviceError
+from app.audio.stretch import clamp_speed, is_normal, time_stretch
 from app.core.catalog import PCM16_RATE
 from app.core.conversation import Audio
 from app.runtime.error_text import error_text
@@ -55,6 +56,11 @@ class Playback(QObject):
         self._feed_lock = threading.Lock()
         self._stream_id = 0
         self._feed_error: str | None = None
+        #: How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip's.
+        self.speed = 1.0
+        self.card_speeds: dict[int, float] = {}  # a card's own speed, over the chat's
+        self._key_speed = 1.0
+        self._audio: Audio | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(33)
         self._timer.timeout.connect(self._on_tick)
@@ -88,6 +94,36 @@ class Playback(QObject):
     def set_device(self, name: str | None) -> None:
         self.player().device = name or None
 
+    def speed_for(self, key: int) -> float:
+        return self.card_speeds.get(key, self.speed)
+
+    def set_card_speed(self, key: int, speed: float) -> None:
+        """Reply ``key`` plays at ``speed`` (0: at the chat's speed)."""
+        if speed > 0:
+            self.card_speeds[key] = clamp_speed(speed)
+        else:
+            self.card_speeds.pop(key, None)
+        self._follow_speed()
+
+    def set_speed(self, speed: float) -> None:
+        """Play at ``speed`` from now on; a clip playing now goes on from where it is."""
+        self.speed = clamp_speed(speed)
+        self._follow_speed()
+
+    def _follow_speed(self) -> None:
+        key, audio = self._key, self._audio
+        player = self._player
+        if (
+            key is not None
+            and audio is not None
+            and self._playing
+            and player is not None
+            and self._key_speed != self.speed_for(key)
+            and player.duration > 0
+        ):
+            fraction = player.position / player.duration
+            self._tasks.spawn(self._load_and_play(key, audio, fraction))
+
     def set_loudness_matching(self, on: bool, target_lufs: float = -20.0) -> None:
         self.player().loudness_target = target_lufs if on else None
 
@@ -100,6 +136,7 @@ class Playback(QObject):
             self._stream_id += 1
             if not self._guard(lambda: self.player().start_stream(PCM16_RATE)):
                 return False
+        self._key_speed, self._audio = 1.0, None  # a live stream plays as it comes
         self._switch_to(key)
         self._streaming_key = key
         self._timer.start()
@@ -160,7 +197,7 @@ class Playback(QObject):
     def seek(self, key: int, fraction: float, audio: Audio | None) -> None:
         if self._key == key and self._player is not None and self._loaded:
             self._player.seek(fraction * self._player.duration)
-            self.position_changed.emit(key, self._player.position)
+            self.position_changed.emit(key, self._player.position * self._key_speed)
             return
         if audio is not None:
             self._tasks.spawn(self._load_and_play(key, audio, fraction))
@@ -192,6 +229,7 @@ class Playback(QObject):
     def _switch_to(self, key: int) -> None:
         if self._key is not None and self._key != key:
             self.playing_changed.emit(self._key, False)
+            self._playing = False  # so the new key is announced as playing
         self._key = key
         self._loaded = True
         self._set_playing(True)
@@ -207,8 +245,13 @@ class Playback(QObject):
 
         from app.audio import codecs  # numpy and libsndfile: loaded with the first clip
 
+        speed = self.speed_for(key)
+
         def load() -> None:
             decoded = codecs.decode(audio.read_bytes(), audio.format or None)
+            if not is_normal(speed):
+                stretched = time_stretch(decoded.samples, decoded.rate, speed)
+                decoded = codecs.Decoded(stretched, decoded.rate)
             player.play(decoded)
             if fraction > 0:
                 player.seek(fraction * decoded.duration)
@@ -223,6 +266,7 @@ class Playback(QObject):
                 self.tr("This reply's audio cannot be played: {reason}").format(reason=err)
             )
             return
+        self._key_speed, self._audio = speed, audio
         self._switch_to(key)
         self._timer.start()
 
@@ -246,7 +290,7 @@ class Playback(QObject):
         if self._feed_error is not None:
             self.failed.emit(self._feed_error)
             self._feed_error = None
-        self.position_changed.emit(self._key, player.position)
+        self.position_changed.emit(self._key, player.position * self._key_speed)
         state = player.state
         active = state in ("playing", "buffering")
         if not active and self._streaming_key is None:

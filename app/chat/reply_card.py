@@ -26,6 +26,7 @@ from app.core.costs import Estimate
 from app.runtime.cost_text import estimate_lines, estimate_text, price_source
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
+from app.widgets.speed_button import SpeedButton
 from app.widgets.waveform import WaveformView
 
 #: Export menu entries: (label, format key). "original" keeps the server's bytes (a streamed
@@ -77,6 +78,7 @@ class ReplyCard(QFrame):
     revoice_requested = Signal(str)
     retry_requested = Signal()
     variant_selected = Signal(int)
+    speed_requested = Signal(float)
 
     def __init__(self, key: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +178,8 @@ class ReplyCard(QFrame):
         player.addWidget(self.play_button)
         player.addWidget(self.waveform, 1)
         player.addWidget(self.time_label)
+        self.speed_button = SpeedButton(self)
+        player.addWidget(self.speed_button)
         actions = QHBoxLayout()
         actions.addWidget(self.variants)
         actions.addStretch(1)
@@ -200,6 +204,7 @@ class ReplyCard(QFrame):
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.retry_button.clicked.connect(self.retry_requested)
         self.variants.activated.connect(self.variant_selected)
+        self.speed_button.speed_chosen.connect(self.speed_requested)
         self._set_has_audio(False)
 
     # What the card shows -------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The system prompt in effect for this conversation, and named presets to save and apply."""
+"""The system prompt in effect for this conversation, named presets to save and apply, and the
+vibe: how the voice speaks, sent after the prompt."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.core.studio.vibes import speaking_instructions
+from app.widgets.vibe_picker import VibePicker
 
 
 class SystemPromptPanel(QWidget):
@@ -65,6 +69,8 @@ class SystemPromptPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.edit, 1)
+        self.vibe = VibePicker(self)
+        layout.addWidget(self.vibe)
         layout.addWidget(QLabel(self.tr("Presets"), self))
         layout.addLayout(preset_row)
         layout.addLayout(actions)
@@ -91,6 +97,10 @@ class SystemPromptPanel(QWidget):
 
     def prompt(self) -> str:
         return self.edit.toPlainText()
+
+    def speaking_prompt(self) -> str:
+        """The system prompt sent: the prompt, then the vibe's style (how to speak)."""
+        return speaking_instructions(self.prompt(), self.vibe.current())
 
     def set_prompt(self, text: str) -> None:
         self.edit.setPlainText(text)

@@ -38,6 +38,8 @@ from app.core.clips import public_endpoint
 from app.core.errors import ServerMismatch
 from app.core.settings import atomic_write
 from app.core.store import Store
+from app.core.studio.vibes import Vibe, VibeBook, VibeError
+from app.core.studio.vibes import default_path as vibes_path
 
 HELP = "say one text in several voices and models, save a clip of each and a summary"
 
@@ -63,6 +65,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=catalog.FORMATS, default="wav", help="audio format of the clips (wav)"
     )
     parser.add_argument(
+        "--vibes",
+        metavar="NAME,NAME",
+        help="say it in each of these vibes too (how to speak: 'parley vibes' lists them);"
+        " files are named by voice and vibe",
+    )
+    parser.add_argument(
         "--exact",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -79,7 +87,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--fresh", action="store_true", help="ask again even when a clip is in the cache"
     )
     parser.add_argument(
-        "-o", "--output", required=True, metavar="DIR", type=Path, help="folder for the clips"
+        "-o", "--output", metavar="DIR", type=Path, help="folder for the clips (not with --blind)"
+    )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="blind rounds: two voices at a time as A and B, names shown after your vote"
+        " (a, b, = tie, x both bad, r hear again); votes kept for 'parley leaderboard'",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        metavar="N",
+        help="with --blind: how many rounds (default: every pair)",
     )
     parser.add_argument(
         "--name-pattern",
@@ -100,6 +120,13 @@ def _names(value: str, every: tuple[str, ...] = ()) -> tuple[str, ...]:
     if every and value.strip().lower() == "all":
         return every
     return tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+
+
+def _vibes(names: str | None) -> tuple[Vibe | None, ...]:
+    if not names:
+        return (None,)
+    book = VibeBook(vibes_path())
+    return tuple(book.find(name) for name in _names(names))
 
 
 def _usage(message: str) -> int:
@@ -126,13 +153,20 @@ def run(args: argparse.Namespace) -> int:
             exact=args.exact,
             format=args.format,
             concurrency=args.concurrency,
+            vibes=_vibes(args.vibes),
         )
         for model in spec.models:
             client.check(model)
+    except VibeError as exc:
+        return _usage(f"there is no vibe called {exc.name!r} (see 'parley vibes')")
     except SpecProblem as exc:
         return _usage(str(exc)[0].lower() + str(exc)[1:].rstrip("."))
     except ServerMismatch as exc:
         return _usage(error_text(exc))
+    if args.blind:
+        return _blind(client, spec, args)
+    if args.output is None:
+        return _usage("give a folder for the clips with -o DIR")
     folder: Path = args.output
     try:
         check_names(spec.pairs(), args.name_pattern, spec.format)
@@ -148,6 +182,20 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(_compare(client, spec, args, folder))
     except KeyboardInterrupt:
         print("parley: interrupted", file=sys.stderr)
+        return 130
+
+
+def _blind(client: ChatClient, spec: AuditionSpec, args: argparse.Namespace) -> int:
+    if args.rounds is not None and args.rounds < 1:
+        return _usage("--rounds takes a number from 1")
+    if len(spec.pairs()) < 2:
+        return _usage("a blind round needs at least two voices (or models)")
+    from app.commands.compare_blind import run_blind
+
+    try:
+        return asyncio.run(run_blind(client, spec, args))
+    except KeyboardInterrupt:
+        print("\nparley: interrupted; the votes given are kept", file=sys.stderr)
         return 130
 
 
@@ -234,7 +282,8 @@ def _table(rows: list[Row], files: dict[int, str]) -> str:
             length, said = f"{row.duration:.1f} s", diff_summary(row.diff)
         else:
             length, said = "-", row.error
-        lines.append((row.voice, row.model, status, length, files.get(row.index, "-"), said))
+        voice = f"{row.voice} ({row.vibe})" if row.vibe else row.voice
+        lines.append((voice, row.model, status, length, files.get(row.index, "-"), said))
     widths = [max(len(line[i]) for line in lines) for i in range(len(head) - 1)]
     out = []
     for line in lines:

@@ -45,6 +45,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="export only these turns, numbered from 1 as in transcript.md (e.g. 3,5)",
     )
     parser.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    from app.commands import export_podcast
+
+    export_podcast.add_arguments(parser)
 
 
 def _turn_numbers(text: str) -> list[int] | None:
@@ -68,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
         numbers = _turn_numbers(args.turns)
         if numbers is None:
             return _usage(f"--turns takes turn numbers from 1, separated by commas: {args.turns!r}")
+
+    if args.podcast or args.captions:
+        from app.commands import export_podcast
+
+        return export_podcast.run(args)
 
     output: Path = args.output.expanduser()
     if output.exists() and not args.force and not (output.is_dir() and not any(output.iterdir())):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import catalog
 from app.core.audition import DEFAULT_CONCURRENCY, DEFAULT_FORMAT, MAX_CONCURRENCY, AuditionSpec
+from app.core.studio.vibes import PRESETS, Vibe, VibeBook, VibeError, default_path
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_TEXT = QT_TRANSLATE_NOOP(
@@ -92,12 +93,23 @@ class AuditionForm(QWidget):
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
 
+        self.vibes = QListWidget(self)
+        self.vibes.setObjectName("vibeList")
+        self.vibes.setAccessibleName(self.tr("Vibes"))
+        self.vibes.setToolTip(self.tr("How to speak: tick several to hear a voice in each"))
+        self.vibes.setMaximumHeight(110)
+        self.set_vibes(_known_vibes())
+
         choices = QHBoxLayout()
         models = QVBoxLayout()
         models.addWidget(QLabel(self.tr("Models"), self))
         models.addWidget(self.models)
+        vibes = QVBoxLayout()
+        vibes.addWidget(QLabel(self.tr("Vibes"), self))
+        vibes.addWidget(self.vibes)
         choices.addWidget(voices, 1)
         choices.addLayout(models, 0)
+        choices.addLayout(vibes, 0)
         self.options = QHBoxLayout()
         self.options.addWidget(self.exact)
         self.options.addWidget(QLabel(self.tr("Format"), self))
@@ -166,6 +178,34 @@ class AuditionForm(QWidget):
             catalog.model_id(i.text()) for i in items if i.checkState() == Qt.CheckState.Checked
         )
 
+    def set_vibes(self, vibes: Sequence[Vibe]) -> None:
+        """Offer "no vibe" (ticked) and these vibes."""
+        self._vibes = {v.name: v for v in vibes}
+        self.vibes.clear()
+        for name in ["", *self._vibes]:
+            item = QListWidgetItem(name or self.tr("No vibe"), self.vibes)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if not name else Qt.CheckState.Unchecked)
+
+    def tick_vibes(self, names: Sequence[str]) -> None:
+        """Tick these vibes ("" for no vibe), untick the others."""
+        for n in range(self.vibes.count()):
+            item = self.vibes.item(n)
+            on = item.data(Qt.ItemDataRole.UserRole) in names
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen_vibes(self) -> tuple[Vibe | None, ...]:
+        items = (self.vibes.item(n) for n in range(self.vibes.count()))
+        names = [i.data(Qt.ItemDataRole.UserRole) for i in items]
+        ticked = [
+            name
+            for name, n in zip(names, range(self.vibes.count()), strict=True)
+            if self.vibes.item(n).checkState() == Qt.CheckState.Checked
+        ]
+        chosen = tuple(self._vibes.get(str(name)) for name in ticked)
+        return chosen or (None,)
+
     def spec(self) -> AuditionSpec:
         """The audition the form describes (raises SpecProblem)."""
         return AuditionSpec(
@@ -175,4 +215,14 @@ class AuditionForm(QWidget):
             exact=self.exact.isChecked(),
             format=self.format.currentText(),
             concurrency=self.concurrency.value(),
+            vibes=self.chosen_vibes(),
         )
+
+
+def _known_vibes() -> list[Vibe]:
+    """The presets and the user's own vibes (the presets alone when the file cannot be read)."""
+    book = VibeBook(default_path())
+    try:
+        return book.all()
+    except VibeError:
+        return list(PRESETS)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.audio.export import export_formats
+from app.audio.stretch import SPEEDS
 from app.chat.export_dialog import ExportDialog
 from app.chat.playback import Playback
+from app.compare.blind import BlindRound
 from app.compare.form import AuditionForm, make_button
 from app.compare.history_dialog import AuditionHistory
 from app.compare.player import AuditionPlayer
@@ -76,6 +78,14 @@ class ComparePanel(QWidget):
         )
         self.cancel_button = make_button(self, self.tr("Cancel all"), "cancelAllButton")
         self.cancel_button.setEnabled(False)
+        self.blind_switch = QCheckBox(self.tr("Blind"), self)
+        self.blind_switch.setObjectName("blindSwitch")
+        self.blind_switch.setToolTip(
+            self.tr("Hear two voices as A and B, names hidden until you vote")
+        )
+        self.blind = BlindRound(session.store, parent=self)
+        self.blind.hide()
+        self.form.options.addWidget(self.blind_switch)
         self.form.options.addWidget(self.run_button)
         self.form.options.addWidget(self.cancel_button)
 
@@ -135,6 +145,16 @@ class ComparePanel(QWidget):
         player_bar.addWidget(self.stop_button)
         player_bar.addWidget(self.loop)
         player_bar.addWidget(self.loudness)
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("compareSpeed")
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(
+            lambda _i: playback.set_speed(float(self.speed.currentData()))
+        )
+        player_bar.addWidget(self.speed)
         player_bar.addStretch(1)
         player_bar.addWidget(QLabel(self.tr("Keys 1-9 play a row"), self))
         export_bar = QHBoxLayout()
@@ -146,7 +166,9 @@ class ComparePanel(QWidget):
         export_bar.addWidget(self.history_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(scroll)
+        splitter.addWidget(self.blind)
         splitter.addWidget(self.history)
+        self._scroll = scroll
         splitter.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -177,6 +199,10 @@ class ComparePanel(QWidget):
         self.player.row_playing.connect(self.on_row_playing)
         self.player.message.connect(self.say)
         self.player.set_loudness_matching(True)
+        self.blind_switch.toggled.connect(self.on_blind_toggled)
+        self.blind.play_requested.connect(self.player.start_row)
+        self.blind.leaderboard_requested.connect(self.show_leaderboard)
+        self.blind.round_started.connect(self.player.stop)
 
     # Running -------------------------------------------------------------------------------------
     def run(self, *, fresh: bool = False) -> None:
@@ -241,6 +267,8 @@ class ComparePanel(QWidget):
         self.cancel_button.setEnabled(busy)
         if busy:
             return
+        if self.blind_switch.isChecked():
+            self.blind.start(self.session.rows, self._spec_text())
         self.on_refresh_tick()
         rows = self.session.rows
         ready = sum(r.ok for r in rows)
@@ -328,6 +356,31 @@ class ComparePanel(QWidget):
         self.history.setVisible(shown)
         if shown:
             self.session.load_history()
+
+    # Blind rounds --------------------------------------------------------------------------------
+    def on_blind_toggled(self, on: bool) -> None:
+        """Blind: the rows (which name their voices) make way for the A/B round."""
+        self._scroll.setVisible(not on)
+        self.blind.setVisible(on)
+        if on:
+            self.history_button.setChecked(False)
+        for widget in (self.play_all_button, self.ab_button, self.history_button,
+                       self.export_all_button, self.export_selected_button):  # fmt: skip
+            widget.setEnabled(not on)
+        if on and self.session.rows and not self.session.is_busy():
+            self.blind.start(self.session.rows, self._spec_text())
+
+    def _spec_text(self) -> str:
+        spec = self.session.spec
+        return spec.text if spec is not None else ""
+
+    def show_leaderboard(self) -> None:
+        from app.compare.leaderboard import LeaderboardDialog
+
+        dialog = LeaderboardDialog(self.session.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load()
+        dialog.open()
 
     def say(self, text: str) -> None:
         self.message.setText(text)

@@ -72,6 +72,11 @@ class AuditionPlayer(QObject):
         self._note(index)
         self.playback.toggle(self._keys[index], row.audio)
 
+    def start_row(self, index: int) -> None:
+        """Play row ``index`` from its start (never a pause, as ``play_row`` may be)."""
+        self._queue = []
+        self._start(index)
+
     def seek_row(self, index: int, fraction: float) -> None:
         row = self._ready(index)
         if row is not None:

@@ -170,7 +170,9 @@ class AuditionRow(QFrame):
         self.setAccessibleName(
             self.tr("Row {number}: {name}").format(number=self.number, name=row.name)
         )
-        _set_text(self.name_label, f"<b>{html.escape(row.voice)}</b> · {html.escape(row.model)}")
+        vibe = f" · <i>{html.escape(row.vibe)}</i>" if row.vibe else ""
+        name = f"<b>{html.escape(row.voice)}</b> · {html.escape(row.model)}{vibe}"
+        _set_text(self.name_label, name)
         self.show_status(row)
         self._duration = row.duration if row.ok else 0.0
         _set_text(self.duration_label, format_duration(row.duration) if row.ok else "")

@@ -24,6 +24,7 @@ from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
+    from app.core.client import ChatClient
     from app.core.servers import ServerSpec
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,15 @@ class AuditionSession(QObject):
     @property
     def endpoint(self) -> str:
         return self._endpoint.base_url
+
+    @property
+    def client(self) -> ChatClient | None:
+        """The client of the endpoint in use (None while there is none)."""
+        return self._endpoint.client
+
+    @property
+    def client_problem(self) -> str:
+        return self._endpoint.problem
 
     @property
     def rows(self) -> list[Row]:

@@ -31,6 +31,7 @@ from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
 from app.core.store_files import StoreError
+from app.core.studio.vibes import Vibe, speaking_instructions
 from app.core.word_diff import DiffPiece, diff_summary, differs, word_diff
 
 __all__ = [
@@ -86,6 +87,8 @@ class AuditionSpec:
     exact: bool = True
     format: str = DEFAULT_FORMAT
     concurrency: int = DEFAULT_CONCURRENCY
+    #: How to speak: each vibe is an axis of the audition (None: no vibe).
+    vibes: tuple[Vibe | None, ...] = (None,)
 
     def __post_init__(self) -> None:
         if not self.text.strip():
@@ -104,13 +107,25 @@ class AuditionSpec:
         """The system prompt sent (and part of the cache key): empty when not exact."""
         return EXACT_INSTRUCTIONS if self.exact else ""
 
+    def instructions_for(self, vibe: Vibe | None) -> str:
+        """The system prompt of a row spoken with ``vibe``."""
+        return speaking_instructions(self.instructions, vibe)
+
+    def vibe_named(self, name: str) -> Vibe | None:
+        return next((v for v in self.vibes if v is not None and v.name == name), None)
+
+    def cells(self) -> list[tuple[str, str, Vibe | None]]:
+        """(voice, model, vibe) of every row: model by model, each voice in every vibe."""
+        vibes = list(dict.fromkeys(self.vibes)) or [None]
+        return [(voice, model, vibe) for voice, model in self.pairs() for vibe in vibes]
+
     def pairs(self) -> list[tuple[str, str]]:
         """(voice, model) of every row, without repeats."""
         voices = list(dict.fromkeys(v.strip() for v in self.voices if v.strip()))
         models = list(dict.fromkeys(m.strip() for m in self.models if m.strip()))
         return [(voice, model) for model in models for voice in voices]
 
-    def request(self, voice: str, model: str) -> ChatRequest:
+    def request(self, voice: str, model: str, vibe: Vibe | None = None) -> ChatRequest:
         """The request of one row. pcm16 streams (so its progress shows); other formats come
         whole, as the API streams nothing else."""
         return ChatRequest(
@@ -119,7 +134,7 @@ class AuditionSpec:
             voice=voice,
             format=self.format,
             stream=self.format == catalog.STREAM_FORMAT,
-            system_prompt=self.instructions,
+            system_prompt=self.instructions_for(vibe),
         )
 
 
@@ -134,6 +149,8 @@ class Row:
     voice: str
     model: str
     key: str
+    #: The vibe's name ("" for none).
+    vibe: str = ""
     status: Status = Status.QUEUED
     transcript: str = ""
     #: The clip: its file in the clip cache, or its bytes in memory when there is no cache.
@@ -154,7 +171,8 @@ class Row:
 
     @property
     def name(self) -> str:
-        return f"{self.voice} · {self.model}"
+        base = f"{self.voice} · {self.model}"
+        return f"{base} · {self.vibe}" if self.vibe else base
 
     @property
     def ok(self) -> bool:
@@ -207,16 +225,17 @@ class AuditionRunner:
                 index=n,
                 voice=voice,
                 model=model,
+                vibe=vibe.name if vibe is not None else "",
                 key=clip_key(
                     self.client.base_url,
                     model=model,
                     voice=voice,
                     fmt=spec.format,
-                    instructions=spec.instructions,
+                    instructions=spec.instructions_for(vibe),
                     text=spec.text,
                 ),
             )
-            for n, (voice, model) in enumerate(spec.pairs())
+            for n, (voice, model, vibe) in enumerate(spec.cells())
         ]
         self._tasks = {}
         for row in self.rows:
@@ -231,7 +250,7 @@ class AuditionRunner:
         if task is not None and not task.done():
             return
         old = self.rows[index]
-        row = Row(index=index, voice=old.voice, model=old.model, key=old.key)
+        row = Row(index=index, voice=old.voice, model=old.model, key=old.key, vibe=old.vibe)
         self.rows[index] = row
         self._launch(row, fresh)
         self._notify(row)
@@ -295,7 +314,8 @@ class AuditionRunner:
             self._notify(row)
 
     async def _request(self, row: Row, spec: AuditionSpec) -> Reply:
-        async with self.client.chat(spec.request(row.voice, row.model)) as stream:
+        request = spec.request(row.voice, row.model, spec.vibe_named(row.vibe))
+        async with self.client.chat(request) as stream:
             async for event in stream:
                 if isinstance(event, TranscriptDelta):
                     row.transcript += event.text
@@ -322,7 +342,7 @@ class AuditionRunner:
                         model=row.model,
                         voice=row.voice,
                         requested_format=spec.format,
-                        instructions=spec.instructions,
+                        instructions=spec.instructions_for(spec.vibe_named(row.vibe)),
                         text=spec.text,
                         audio=reply.audio,
                         transcript=reply.transcript,
@@ -365,6 +385,7 @@ def summary_row(row: Row, file: str | None = None) -> dict[str, Any]:
     return {
         "voice": row.voice,
         "model": row.model,
+        "vibe": row.vibe or None,
         "status": row.status.value,
         "cached": row.status == Status.CACHED,
         "file": file,

@@ -23,10 +23,11 @@ from app.audio.export import (
 )
 from app.core.audition import Row, diff_summary
 from app.core.catalog import EXTENSIONS, FORMATS
+from app.core.studio.vibes import slug
 
 DEFAULT_PATTERN = "{voice}-{model}.{ext}"
 #: The fields a naming pattern may use.
-FIELDS = ("voice", "model", "ext", "n", "format")
+FIELDS = ("voice", "model", "ext", "n", "format", "vibe")
 TRANSCRIPT_NAME = "transcripts.txt"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -57,10 +58,18 @@ def pattern_problem(pattern: str) -> str | None:
     return None
 
 
-def file_name(pattern: str, *, voice: str, model: str, n: int, ext: str, fmt: str) -> str:
+def file_name(
+    pattern: str, *, voice: str, model: str, n: int, ext: str, fmt: str, vibe: str = ""
+) -> str:
     """The file name of clip number ``n`` (from 1), unsafe characters replaced; adds ``.ext``
-    when the pattern leaves the extension out."""
-    values = {"voice": voice, "model": model, "ext": ext, "n": str(n), "format": fmt}
+    when the pattern leaves the extension out. A clip with a vibe is named by it too: where the
+    pattern says ``{vibe}``, else after the voice (``alloy-calm-gpt-audio.wav``)."""
+    tag = slug(vibe) if vibe else ""
+    if tag and "{vibe}" not in pattern:
+        pattern = pattern.replace("{voice}", "{voice}-{vibe}", 1)
+        if "{vibe}" not in pattern:
+            pattern = "{vibe}-" + pattern
+    values = {"voice": voice, "model": model, "ext": ext, "n": str(n), "format": fmt, "vibe": tag}
     name = pattern.format(**{k: _UNSAFE.sub("_", v) for k, v in values.items()})
     name = _UNSAFE.sub("_", name).strip().lstrip(".") or f"clip-{n}"
     if "{ext}" not in pattern and not name.lower().endswith("." + ext):
@@ -92,7 +101,13 @@ def plan_names(rows: Sequence[Row], pattern: str, fmt: str) -> dict[int, str]:
         if row.ok and row.audio is not None:
             ext = _extension(row, fmt)
             names[row.index] = file_name(
-                pattern, voice=row.voice, model=row.model, n=row.index + 1, ext=ext, fmt=fmt
+                pattern,
+                voice=row.voice,
+                model=row.model,
+                n=row.index + 1,
+                ext=ext,
+                fmt=fmt,
+                vibe=row.vibe,
             )
     return _unique(names, pattern, fmt)
 

@@ -85,7 +85,23 @@ _V3_CLIPS: Final = [
     "CREATE INDEX clips_by_time ON clips (created_at DESC)",
 ]
 
-MIGRATIONS: Final[list[list[str]]] = [_V1_TABLES, _V2_SEARCH, _V3_CLIPS]
+# Blind auditions: one row per vote (who was A, who was B, what the listener chose).
+_V4_VOTES: Final = [
+    """CREATE TABLE votes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        a_voice TEXT NOT NULL,
+        a_model TEXT NOT NULL DEFAULT '',
+        a_vibe TEXT NOT NULL DEFAULT '',
+        b_voice TEXT NOT NULL,
+        b_model TEXT NOT NULL DEFAULT '',
+        b_vibe TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL CHECK (outcome IN ('a', 'b', 'tie', 'bad')),
+        text TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL
+    )""",
+]
+
+MIGRATIONS: Final[list[list[str]]] = [_V1_TABLES, _V2_SEARCH, _V3_CLIPS, _V4_VOTES]
 LATEST: Final = len(MIGRATIONS)
 
 

@@ -75,6 +75,10 @@ class Settings:
     send_with_ctrl_enter: bool = False
     #: The window's language ("zh_CN", "de", ...); "" follows the system's (app.runtime.i18n).
     language: str = ""
+    #: The chat's vibe (app.core.studio.vibes), by name; "" for none.
+    vibe: str = ""
+    #: How fast the chat plays replies (0.5-2.0, the pitch kept).
+    playback_speed: float = 1.0
     #: System prompt presets: name -> text.
     system_presets: dict[str, str] = field(default_factory=dict)
     #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,

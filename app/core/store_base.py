@@ -21,6 +21,7 @@ from app.core.clips import ClipCache
 from app.core.conversation import Turn, Usage
 from app.core.migrations import SchemaTooNew, migrate
 from app.core.store_files import NotFoundError, StoreError, os_problem
+from app.core.studio.votes import VoteBook
 
 
 class StoreBase:
@@ -58,6 +59,8 @@ class StoreBase:
             ) from exc
         #: The voice-audition clip cache (``store.clips.get(key)``, ``.put(key, ...)``, ...).
         self.clips = ClipCache(self._conn, self._lock, self.audio_root / paths.CLIPS_DIR_NAME)
+        #: Blind-audition votes (``store.votes.add(vote)``, ``.all()``).
+        self.votes = VoteBook(self._conn, self._lock)
         self._sweep_orphan_folders()
 
     def close(self) -> None:

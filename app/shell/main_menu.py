@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,6 +38,8 @@ class MenuHost(Protocol):
     def toggle_mute(self) -> None: ...
 
     def show_shortcuts(self) -> None: ...
+
+    def ensure_compare(self) -> Any: ...
 
 
 @dataclass
@@ -111,6 +113,20 @@ def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
             action = _action(window, file_menu, text, slot, keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             history.conversations.addAction(action)
+    file_menu.addSeparator()
+    _action(
+        window,
+        file_menu,
+        QCoreApplication.translate("MainMenu", "Export as &podcast…"),
+        lambda: open_podcast(window, host),
+    )
+    if host.has_compare():
+        _action(
+            window,
+            file_menu,
+            QCoreApplication.translate("MainMenu", "Narrate a &script…"),
+            lambda: open_narrate(window, host),
+        )
     file_menu.addSeparator()
     _action(
         window,
@@ -247,6 +263,39 @@ def _action(
     action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
     return action
+
+
+def open_podcast(window: QWidget, host: MenuHost) -> None:
+    """The podcast export of the conversation on show (app.studio.podcast_dialog)."""
+    shown = host.chat.conversation
+    if not any(turn.audio is not None for turn in shown.turns):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            window,
+            window.tr("Export as podcast"),
+            window.tr("This conversation has no audio yet to make a podcast of."),
+        )
+        return
+    from app.studio.podcast_dialog import PodcastDialog
+
+    snapshot = replace(shown, turns=list(shown.turns))
+    dialog = PodcastDialog(snapshot, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def open_narrate(window: QWidget, host: MenuHost) -> None:
+    """File → Narrate a script, on the compare tab's endpoint and clip cache."""
+    compare = host.ensure_compare()
+    if compare is None:
+        return
+    from app.studio.narrate_dialog import NarrateDialog
+
+    session = compare.session
+    dialog = NarrateDialog(lambda: session.client, session.store, session.prices, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def show_about(window: QWidget) -> None:

@@ -86,7 +86,7 @@ class MainWindow(WindowCommands):
         self._painted = False
 
         self.system_panel = SystemPromptPanel(self)
-        self.chat = ChatPanel(session, playback, store, self.system_panel.prompt, self)
+        self.chat = ChatPanel(session, playback, store, self.system_panel.speaking_prompt, self)
         self.welcome = WelcomePanel(self)
         self.welcome.setVisible(False)
         self.demo_banner = QLabel(
@@ -126,6 +126,7 @@ class MainWindow(WindowCommands):
         self.chat.controls.profile_changed.connect(self.on_profile_changed)
         self.chat.controls.choices_changed.connect(self.on_choices_changed)
         self.system_panel.presets_changed.connect(self.on_presets_changed)
+        self.system_panel.vibe.vibe_changed.connect(self.on_vibe_changed)
         self.welcome.demo_requested.connect(self.use_demo)
         self.welcome.key_requested.connect(self.open_settings)
         session.models_listed.connect(self.chat.controls.set_models)
@@ -141,6 +142,7 @@ class MainWindow(WindowCommands):
             ChatChoices(s.active().name, s.model, s.voice, s.format, s.stream, s.autoplay)
         )
         self.system_panel.set_presets(s.system_presets)
+        self.system_panel.vibe.set_current(s.vibe)
         self.show_send_keys()
         self.chat.composer.prompt.setFocus()
         if self.options.store_problem:
@@ -254,6 +256,10 @@ class MainWindow(WindowCommands):
         s = self.settings
         s.model, s.voice, s.format = c.model, c.voice, c.format
         s.stream, s.autoplay = c.stream, c.autoplay
+        self._save_settings()
+
+    def on_vibe_changed(self, name: str) -> None:
+        self.settings.vibe = name
         self._save_settings()
 
     def on_presets_changed(self, presets: dict[str, str]) -> None:

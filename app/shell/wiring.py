@@ -149,6 +149,7 @@ class App:
             recording=self.recording,
             talk=self._make_talk,
         )
+        self._keep_speed()
 
     def __repr__(self) -> str:
         return f"<App store={self.store is not None} talk={self.window.talk is not None}>"
@@ -163,6 +164,18 @@ class App:
         if self._player_factory is not None:
             return self._player_factory()
         return new_player(self.settings.output_device)
+
+    def _keep_speed(self) -> None:
+        """The chat's playback speed (compare and talk mode keep theirs), remembered."""
+        controls, playback, settings = self.window.chat.controls, self.playback, self.settings
+        controls.set_speed(settings.playback_speed)
+        playback.set_speed(settings.playback_speed)
+
+        def on_speed(speed: float) -> None:
+            playback.set_speed(speed)
+            settings.playback_speed = playback.speed
+
+        controls.speed_changed.connect(on_speed)
 
     def _make_compare(self) -> ComparePanel:
         from app.compare.panel import ComparePanel
@@ -180,7 +193,7 @@ class App:
         # Its own player: the reply it plays is also the echo canceller's reference.
         bridge = TalkBridge(self.new_player, lambda: self.settings.input_device or None, window)
         self.talk_bridge = bridge
-        return TalkMode(window.chat, bridge, window.system_panel.prompt)
+        return TalkMode(window.chat, bridge, window.system_panel.speaking_prompt)
 
     # The history ---------------------------------------------------------------------------------
     def open_store(self) -> tuple[Store | None, str]:

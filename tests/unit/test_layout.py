@@ -21,6 +21,7 @@ LAYER = {
     "history": 4,
     "settings": 4,
     "talk": 4,
+    "studio": 4,
     "commands": 4,
     "widgets": 3,
     "runtime": 2,
@@ -35,6 +36,7 @@ FEATURE_USES = {
     ("compare", "chat"),
     ("history", "chat"),
     ("talk", "chat"),
+    ("studio", "chat"),
 }
 
 
