@@ -8,6 +8,7 @@ never touch Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -113,4 +114,12 @@ def run(argv: list[str]) -> int:
         from app.shell.gui import main as gui_main
 
         return gui_main(demo=args.demo, base_url=args.base_url)
-    return _load(args.command).run(args)
+    try:
+        return _load(args.command).run(args)
+    except KeyboardInterrupt:
+        print("parley: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader of our output went away (| head): nothing to say
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

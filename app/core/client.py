@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing, suppress
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from app.core.endpoints import is_loopback
 from app.core.errors import (
     AudioNotFound,
     BadRequest,
+    CredentialsInEndpoint,
     InsecureEndpoint,
     InvalidEndpoint,
     MalformedResponse,
@@ -62,13 +64,23 @@ DRAIN_LIMIT = 1.0
 
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds. ``read`` is the longest silence inside a streamed reply; ``whole_reply`` the
-    longest wait for a non-streamed reply, which the server sends only once it is complete."""
+    """Seconds. ``headers`` is the longest wait for an answer to begin (the response headers),
+    per try; all tries of one request together never wait more than twice that. ``read`` is the
+    longest silence inside a streamed reply (what arrived is kept); ``whole_reply`` the longest
+    a non-streamed reply's body may take once its headers came."""
 
     connect: float = 10.0
     read: float = 60.0
     whole_reply: float = 600.0
     write: float = 60.0
+    headers: float = 60.0
+
+    @classmethod
+    def within(cls, limit: float) -> Timeouts:
+        """Every wait bounded by ``limit`` seconds (``--timeout``)."""
+        return cls(
+            connect=min(limit, 10.0), read=limit, whole_reply=limit, write=limit, headers=limit
+        )
 
 
 class ChatClient:
@@ -96,6 +108,10 @@ class ChatClient:
             raise InvalidEndpoint(base_url) from None
         if url.scheme not in ("http", "https") or not url.host:
             raise InvalidEndpoint(base_url)
+        if url.port is not None and not 0 < url.port < 65536:
+            raise InvalidEndpoint(base_url, port=url.port)
+        if url.userinfo:
+            raise CredentialsInEndpoint(url.host)
         self.host = url.host
         if api_key and url.scheme == "http" and not is_loopback(url.host):
             raise InsecureEndpoint(url.host)
@@ -253,13 +269,19 @@ class ChatClient:
         decoder = SSEDecoder()
         got_content = False
         received, fmt = 0, ""
+        heard = time.monotonic()  # when the last event came (keep-alives alone are silence)
         try:
             # aclosing: leaving early (an error) must close httpx's byte iterator in this
             # task, not later in the garbage collector.
             byte_iter = cast(AsyncGenerator[bytes, None], response.aiter_bytes())
             async with aclosing(byte_iter) as chunks:
                 async for chunk in chunks:
-                    for data in decoder.feed(chunk):
+                    events_in = decoder.feed(chunk)
+                    if events_in:
+                        heard = time.monotonic()
+                    elif time.monotonic() - heard > self.timeouts.read:
+                        raise httpx.ReadTimeout("only keep-alives")
+                    for data in events_in:
                         try:
                             events = parser.feed(data)
                         except ParleyError as err:
@@ -318,31 +340,49 @@ class ChatClient:
     async def _open(
         self, method: str, path: str, body: Any, *, stream: bool, model: str | None
     ) -> httpx.Response:
-        """Send with retries until a 2xx answer; for ``stream=False`` its body is read too."""
+        """Send with retries until a 2xx answer; for ``stream=False`` its body is read too.
+
+        Each try waits at most ``timeouts.headers`` for the answer to begin, and all tries
+        together at most twice that: a retry that could not finish in time is not made."""
         url = self.base_url + path
         read = self.timeouts.read if stream else self.timeouts.whole_reply
         timeout = httpx.Timeout(
             connect=self.timeouts.connect, read=read, write=self.timeouts.write, pool=read
         )
+        budget = self.timeouts.headers
+        started = time.monotonic()
+        deadline = started + 2 * budget
         retries = self.retry.max_retries
         for attempt in range(retries + 1):
+            left = deadline - time.monotonic()
             last = attempt == retries
             req = self._http.build_request(
                 method, url, json=body, headers=self._headers(), timeout=timeout
             )
             headers_in = False
             try:
-                response = await self._http.send(req, stream=True)
+                try:
+                    async with asyncio.timeout(min(budget, max(left, 0.0))):
+                        response = await self._http.send(req, stream=True)
+                except TimeoutError:
+                    raise httpx.ReadTimeout("no response headers") from None
                 headers_in = True
                 if not stream or not response.is_success:
                     try:
-                        await response.aread()
+                        async with asyncio.timeout(read):
+                            await response.aread()
+                    except TimeoutError:
+                        raise httpx.ReadTimeout("body too slow") from None
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
-                if last or isinstance(exc, httpx.UnsupportedProtocol):
-                    raise self._transport_error(exc, read, body_started=headers_in) from None
                 wait = self.retry.delay(attempt)
+                too_late = time.monotonic() + wait >= deadline - 0.05
+                if last or too_late or isinstance(exc, httpx.UnsupportedProtocol):
+                    waited = time.monotonic() - started
+                    raise self._transport_error(
+                        exc, read, body_started=headers_in, waited=waited, tries=attempt + 1
+                    ) from None
                 log.info(
                     "%s %s failed (%s); retry in %.1f s", method, self.host, kind_of(exc), wait
                 )
@@ -352,9 +392,12 @@ class ChatClient:
                 return response
             if not last and self.retry.should_retry(response.status_code, response.headers):
                 wait = self.retry.delay(attempt, response.headers)
-                log.info("%s answered %d; retry in %.1f s", self.host, response.status_code, wait)
-                await asyncio.sleep(wait)
-                continue
+                if time.monotonic() + wait < deadline:
+                    log.info(
+                        "%s answered %d; retry in %.1f s", self.host, response.status_code, wait
+                    )
+                    await asyncio.sleep(wait)
+                    continue
             raise self._own(error_for(response.status_code, error_body(response), model=model))
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -376,7 +419,13 @@ class ChatClient:
         return events
 
     def _transport_error(
-        self, exc: httpx.TransportError, read: float, *, body_started: bool
+        self,
+        exc: httpx.TransportError,
+        read: float,
+        *,
+        body_started: bool,
+        waited: float = 0.0,
+        tries: int = 1,
     ) -> ParleyError:
         if body_started and isinstance(exc, httpx.TimeoutException):
             return self._own(RequestTimeout(self.host, read, "send the whole reply"))
@@ -384,9 +433,11 @@ class ChatClient:
             return self._own(StreamCut("the connection closed before the whole reply arrived"))
         if isinstance(exc, httpx.ConnectTimeout):
             connect = self.timeouts.connect
-            return self._own(RequestTimeout(self.host, connect, "accept a connection"))
+            return self._own(RequestTimeout(self.host, connect, "accept a connection", tries=tries))
         if isinstance(exc, httpx.TimeoutException):
-            return self._own(RequestTimeout(self.host, read))
+            return self._own(
+                RequestTimeout(self.host, self.timeouts.headers, tries=tries, waited=waited)
+            )
         if isinstance(exc, httpx.UnsupportedProtocol):
             return self._own(InvalidEndpoint(self.base_url))
         return self._own(NetworkError(self.host, reason_of(exc)))
