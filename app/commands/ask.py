@@ -150,10 +150,11 @@ def _check_outputs(args: argparse.Namespace) -> None:
     for path, what, need in targets:
         if path is None:
             continue
-        for target in (path, partial_path(path)):
-            problem = checks.output_problem(target, what=what, not_same_as=args.audio, need=need)
-            if problem is not None:
-                raise UsageProblem(problem)
+        problem = checks.output_problem(path, what=what, not_same_as=args.audio, need=need)
+        if problem is None:  # where a broken-off reply would go, too
+            problem = checks.output_problem(partial_path(path), what=what, not_same_as=args.audio)
+        if problem is not None:
+            raise UsageProblem(problem)
 
 
 def _read_text(path: Path, what: str) -> str:
