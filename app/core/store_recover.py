@@ -115,7 +115,13 @@ def _sqlite_recover(damaged: Path, into: Path) -> bool:
         )
     except (OSError, subprocess.SubprocessError):
         return False
-    return into.exists()
+    if not into.exists():
+        return False
+    try:  # some versions of the program fail on some damage and write nothing usable
+        with contextlib.closing(sqlite3.connect(f"file:{into}?mode=ro", uri=True)) as conn:
+            return bool(_columns(conn, "turns"))
+    except sqlite3.Error:
+        return False
 
 
 def _copy_rows(source: Path, target: Path) -> tuple[int, int]:
