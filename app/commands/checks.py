@@ -35,10 +35,15 @@ def printable(text: str) -> str:
     """``text`` with control characters shown escaped (``\\x1b``), tab and newline kept; lone
     surrogates (bytes that were not UTF-8) shown as ``\\xNN``."""
     text = _CONTROL.sub(lambda m: _escape(m.group()), text)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
-        text = "".join(f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else ch
-                       for ch in text)  # fmt: skip
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = "".join(_surrogate(ch) if "\ud800" <= ch <= "\udfff" else ch for ch in text)
     return text
+
+
+def _surrogate(ch: str) -> str:
+    """A byte that was not UTF-8 (``\\xff``), or a lone surrogate (``\\ud800``)."""
+    code = ord(ch)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 def one_line(text: str) -> str:
