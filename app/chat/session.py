@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +18,7 @@ from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
+from app.core.store_files import StoreError
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread, loop_running
 
@@ -196,8 +198,9 @@ class ChatSession(QObject):
             return None
         try:
             return await in_thread(fn, *args)
-        except (OSError, ParleyError, ValueError) as exc:
-            message = exc.user_message if isinstance(exc, ParleyError) else str(exc)
+        except (OSError, ParleyError, ValueError, StoreError, sqlite3.Error) as exc:
+            # a full disk, a read-only folder: the reply is still shown, the history says why
+            message = exc.user_message if isinstance(exc, ParleyError | StoreError) else str(exc)
             log.warning("history write failed: %s", message)
             self.store_failed.emit(f"Could not save to the history: {message}")
             return None

@@ -28,6 +28,7 @@ from app.core.endpoints import is_loopback
 from app.core.secrets import KeyStore
 from app.core.settings import Profile, Settings
 from app.history.bridge import HistoryBridge
+from app.history.notice import history_notice
 from app.history.sidebar import HistorySidebar
 from app.runtime.tasks import TaskSet, in_thread
 from app.settings.keys import Keys
@@ -131,8 +132,8 @@ class MainWindow(QMainWindow):
         self.system_panel.set_presets(s.system_presets)
         self.chat.view.set_empty_text("Say something to start: write below and press Ctrl+Enter.")
         self.chat.composer.prompt.setFocus()
-        if self.options.store_problem:
-            self._show_history_problem(self.options.store_problem)
+        if problem := self.options.store_problem or history_notice(self.store):
+            self._show_history_problem(problem)
         if connect:
             self.connect_when_shown()
 
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         if store is None and self.history_dock is not None:
             self.history_dock.hide()
             self.history_dock.toggleViewAction().setEnabled(False)
-        if problem:
+        if problem := problem or history_notice(store):
             self._show_history_problem(problem)
 
     def _show_history_problem(self, problem: str) -> None:
