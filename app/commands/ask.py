@@ -27,7 +27,7 @@ from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
 from app.commands.connect import UsageProblem, open_client
 from app.commands.prices import cost_fields, price_book, profile_for
 from app.core import catalog
-from app.core.client import ChatClient, Timeouts
+from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
@@ -35,6 +35,7 @@ from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
 from app.core.settings import atomic_write
 from app.core.stream_modes import StreamModes
+from app.core.timeouts import Timeouts
 
 HELP = "send one prompt, print the transcript as it streams, save the spoken reply"
 

@@ -105,9 +105,15 @@ def decode_problem(exc: UnicodeDecodeError) -> str:
 
 
 def output_problem(
-    path: Path, *, what: str, not_same_as: Path | None = None, need: int = 0
+    path: Path,
+    *,
+    what: str,
+    not_same_as: Path | None = None,
+    need: int = 0,
+    make_folder: bool = True,
 ) -> str | None:
-    """Why a file cannot be written at ``path`` (its folder is made when missing), or None.
+    """Why a file cannot be written at ``path``, or None. Its folder is made when missing
+    (``make_folder``), else a missing folder is the problem.
 
     ``not_same_as``: a file that must not be overwritten (the input recording).
     ``need``: bytes of free space the folder must have.
@@ -118,6 +124,8 @@ def output_problem(
     if not_same_as is not None and _same_file(path, not_same_as):
         return f"the {what} {shown} is the recording being sent; it would be overwritten"
     folder = path.parent
+    if not make_folder and not folder.is_dir():
+        return f"the folder {one_line(str(folder))} does not exist"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -60,9 +60,9 @@ def _output_problem(output: Path) -> str | None:
     """Why nothing could be written at ``output``: checked before the export begins."""
     if output.is_dir():
         probe = output / ".parley-export-probe"
-        problem = checks.output_problem(probe, what="export")
+        problem = checks.output_problem(probe, what="export", make_folder=False)
         return None if problem is None else problem.replace(str(probe), str(output))
-    return checks.output_problem(output, what="export")
+    return checks.output_problem(output, what="export", make_folder=False)
 
 
 def _usage(message: str) -> int:

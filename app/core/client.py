@@ -13,9 +13,8 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from contextlib import aclosing, suppress
-from dataclasses import dataclass
+from collections.abc import AsyncGenerator, Callable
+from contextlib import aclosing
 from types import TracebackType
 from typing import Any, cast
 
@@ -54,33 +53,13 @@ from app.core.stream_modes import (
     refuses_streaming,
     requires_streaming,
 )
+from app.core.timeouts import DEFAULT_TIMEOUTS, BodyCut, BodyTimeout, Timeouts, Tries, answer, drain
+
+__all__ = ["ChatClient", "Timeouts"]
 
 log = logging.getLogger("parley.client")
 
 _MESSAGE_INDEX = re.compile(r"messages\[(\d+)\]")
-#: Seconds to read what follows [DONE] (normally only the end of the body) before giving up.
-DRAIN_LIMIT = 1.0
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds. ``headers`` is the longest wait for an answer to begin (the response headers),
-    per try; all tries of one request together never wait more than twice that. ``read`` is the
-    longest silence inside a streamed reply (what arrived is kept); ``whole_reply`` the longest
-    a non-streamed reply's body may take once its headers came."""
-
-    connect: float = 10.0
-    read: float = 60.0
-    whole_reply: float = 600.0
-    write: float = 60.0
-    headers: float = 60.0
-
-    @classmethod
-    def within(cls, limit: float) -> Timeouts:
-        """Every wait bounded by ``limit`` seconds (``--timeout``)."""
-        return cls(
-            connect=min(limit, 10.0), read=limit, whole_reply=limit, write=limit, headers=limit
-        )
 
 
 class ChatClient:
@@ -96,7 +75,7 @@ class ChatClient:
         api_key: str | None,
         *,
         http: httpx.AsyncClient | None = None,
-        timeout: Timeouts | float = Timeouts(),
+        timeout: Timeouts | float = DEFAULT_TIMEOUTS,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         stream_modes: StreamModes | None = None,
@@ -294,7 +273,7 @@ class ChatClient:
                             got_content = True
                             yield event
                         if parser.done:
-                            await _drain(chunks)
+                            await drain(chunks)
                             return
         except httpx.TimeoutException:
             raise self._own(
@@ -349,40 +328,26 @@ class ChatClient:
         timeout = httpx.Timeout(
             connect=self.timeouts.connect, read=read, write=self.timeouts.write, pool=read
         )
-        budget = self.timeouts.headers
-        started = time.monotonic()
-        deadline = started + 2 * budget
+        tries = Tries(min(self.timeouts.headers, read))  # httpx's read bounds the headers too
         retries = self.retry.max_retries
         for attempt in range(retries + 1):
-            left = deadline - time.monotonic()
             last = attempt == retries
             req = self._http.build_request(
                 method, url, json=body, headers=self._headers(), timeout=timeout
             )
-            headers_in = False
             try:
-                try:
-                    async with asyncio.timeout(min(budget, max(left, 0.0))):
-                        response = await self._http.send(req, stream=True)
-                except TimeoutError:
-                    raise httpx.ReadTimeout("no response headers") from None
-                headers_in = True
-                if not stream or not response.is_success:
+                response = await answer(
+                    self._http, req, tries=tries, body_limit=None if stream else read
+                )
+                if stream and not response.is_success:
                     try:
-                        async with asyncio.timeout(read):
-                            await response.aread()
-                    except TimeoutError:
-                        raise httpx.ReadTimeout("body too slow") from None
+                        await response.aread()
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
                 wait = self.retry.delay(attempt)
-                too_late = time.monotonic() + wait >= deadline - 0.05
-                if last or too_late or isinstance(exc, httpx.UnsupportedProtocol):
-                    waited = time.monotonic() - started
-                    raise self._transport_error(
-                        exc, read, body_started=headers_in, waited=waited, tries=attempt + 1
-                    ) from None
+                if last or not tries.fits(wait) or isinstance(exc, httpx.UnsupportedProtocol):
+                    raise self._transport_error(exc, read, tries=tries, tried=attempt + 1) from None
                 log.info(
                     "%s %s failed (%s); retry in %.1f s", method, self.host, kind_of(exc), wait
                 )
@@ -392,7 +357,7 @@ class ChatClient:
                 return response
             if not last and self.retry.should_retry(response.status_code, response.headers):
                 wait = self.retry.delay(attempt, response.headers)
-                if time.monotonic() + wait < deadline:
+                if tries.fits(wait):
                     log.info(
                         "%s answered %d; retry in %.1f s", self.host, response.status_code, wait
                     )
@@ -419,37 +384,18 @@ class ChatClient:
         return events
 
     def _transport_error(
-        self,
-        exc: httpx.TransportError,
-        read: float,
-        *,
-        body_started: bool,
-        waited: float = 0.0,
-        tries: int = 1,
+        self, exc: httpx.TransportError, read: float, *, tries: Tries, tried: int
     ) -> ParleyError:
-        if body_started and isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, BodyTimeout):
             return self._own(RequestTimeout(self.host, read, "send the whole reply"))
-        if body_started:
+        if isinstance(exc, BodyCut):
             return self._own(StreamCut("the connection closed before the whole reply arrived"))
         if isinstance(exc, httpx.ConnectTimeout):
             connect = self.timeouts.connect
-            return self._own(RequestTimeout(self.host, connect, "accept a connection", tries=tries))
+            return self._own(RequestTimeout(self.host, connect, "accept a connection", tries=tried))
         if isinstance(exc, httpx.TimeoutException):
-            return self._own(
-                RequestTimeout(self.host, self.timeouts.headers, tries=tries, waited=waited)
-            )
+            budget, waited = tries.budget, tries.waited
+            return self._own(RequestTimeout(self.host, budget, tries=tried, waited=waited))
         if isinstance(exc, httpx.UnsupportedProtocol):
             return self._own(InvalidEndpoint(self.base_url))
         return self._own(NetworkError(self.host, reason_of(exc)))
-
-
-async def _drain(chunks: AsyncIterator[bytes]) -> None:
-    """Read what follows [DONE], normally just the end of the body, so that httpx's and
-    httpcore's nested byte iterators finish here, in this task. Left suspended, they would be
-    closed later by the garbage collector, at quit possibly with no event loop to run on (a
-    traceback on stderr). A server that keeps the stream open past [DONE] is given up on after
-    ``DRAIN_LIMIT`` seconds, as before."""
-    with suppress(TimeoutError, httpx.TransportError):
-        async with asyncio.timeout(DRAIN_LIMIT):
-            async for _ in chunks:
-                pass
