@@ -102,6 +102,7 @@ def test_ctrl_c_ends_within_a_second_and_keeps_what_arrived(
     took = time.monotonic() - asked
     err = proc.stderr.read().decode()
     assert took < 1.0, f"Ctrl+C took {took:.2f} s"
+    print(f"CTRL+C ended in {took:.3f} s")
     assert code == 130 and "Traceback" not in err, err
     assert "interrupted" in err and "r.partial.wav" in err
     assert (home / "r.partial.wav").stat().st_size > 44
@@ -155,6 +156,7 @@ def test_a_damaged_history_is_kept_aside_and_salvaged(
     assert len(copies) == 1 and str(copies[0]) in first.err
     listed = [line for line in first.out.splitlines() if "question" in line]
     assert len(listed) >= 250, "most conversations are salvaged"
+    print(f"SALVAGED {len(listed)} of 300 ({tool})")
     again = parley(home, demo_server.url, "history", **extra)
     assert again.code == 0 and again.err == "", "the user is told once"
     asked = parley(home, demo_server.url, "ask", "hi", **extra)
