@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -196,6 +195,8 @@ class ChatSession(QObject):
         """A history write in a worker thread; a failure is reported, never fatal."""
         if self._store is None:
             return None
+        import sqlite3  # loaded by then (the store is open); kept out of the start-up imports
+
         try:
             return await in_thread(fn, *args)
         except (OSError, ParleyError, ValueError, StoreError, sqlite3.Error) as exc:
