@@ -46,8 +46,12 @@ class StoreBase:
         try:
             self._conn = self._open(database)
         except sqlite3.DatabaseError as exc:
-            if not store_recover.is_damage(exc):
+            if store_recover.is_unwritable(exc):
                 self._conn = self._open_read_only(database, exc)
+            elif not store_recover.is_damage(exc):
+                raise StoreError(
+                    f"The history database {database} cannot be read ({exc})."
+                ) from exc
             else:
                 try:
                     self.recovery = store_recover.recover(database)

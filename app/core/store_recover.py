@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 #: SQLite's result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
 _DAMAGE_CODES = (11, 26)
+#: SQLite's result codes for a file that cannot be written: SQLITE_PERM, SQLITE_READONLY,
+#: SQLITE_CANTOPEN.
+_UNWRITABLE_CODES = (3, 8, 14)
 #: The tables salvaged, parents first.
 TABLES = ("conversations", "turns", "clips")
 #: Longest time the ``sqlite3`` program may take to read a damaged file.
@@ -54,6 +57,18 @@ def is_damage(exc: BaseException) -> bool:
         return code & 0xFF in _DAMAGE_CODES
     text = str(exc).lower()
     return "malformed" in text or "not a database" in text
+
+
+def is_unwritable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database or its folder cannot be written (read-only, no
+    permission, cannot create the journal), as opposed to busy or damaged."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _UNWRITABLE_CODES
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def check(conn: sqlite3.Connection) -> None:
