@@ -102,6 +102,19 @@ def display_problem() -> str | None:
     return None
 
 
+def _not_utf8(args: argparse.Namespace) -> str | None:
+    """Why a text argument is not UTF-8 (bytes a shell variable carried in), or None. File
+    names are left alone: on Linux any bytes make a name."""
+    from app.commands.checks import not_utf8
+
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name != "command":
+            what = name.removeprefix("ask_").replace("_", " ")
+            if (problem := not_utf8(value, what)) is not None:
+                return problem
+    return None
+
+
 def run(argv: list[str]) -> int:
     chosen = _chosen_command(argv)
     parser = build_parser(chosen if chosen is not None else "")
@@ -114,6 +127,9 @@ def run(argv: list[str]) -> int:
         from app.shell.gui import main as gui_main
 
         return gui_main(demo=args.demo, base_url=args.base_url)
+    if (problem := _not_utf8(args)) is not None:
+        print(f"parley {args.command}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return _load(args.command).run(args)
     except KeyboardInterrupt:

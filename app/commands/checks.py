@@ -94,8 +94,8 @@ def not_utf8(text: str, what: str) -> str | None:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = raw[exc.start]
-        return f"the {what} is not valid UTF-8 text (byte {exc.start + 1} is 0x{bad:02x})"
-    return f"the {what} is not valid UTF-8 text"
+        return f"the {what} is not valid UTF-8 (byte {exc.start + 1} is 0x{bad:02x})"
+    return f"the {what} is not valid UTF-8"
 
 
 def decode_problem(exc: UnicodeDecodeError) -> str:

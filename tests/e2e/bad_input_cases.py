@@ -144,6 +144,19 @@ CASES: list[Case] = [
         prepare=write("s.txt", b"ok\xfe"),
     ),
     Case("search-not-utf8", ["history", "-s", "x\udcfe"], 2, "not valid utf-8"),
+    Case(
+        "compare-text-not-utf8",
+        ["compare", "a\udcffb", "--voices", "alloy", "-o", "c"],
+        2,
+        "byte 2 is 0xff",
+    ),
+    Case(
+        "talk-credentials",
+        ["talk", "--base-url", "http://a:pw12345@127.0.0.1:9/v1"],
+        2,
+        "user name or password",
+        not_says=("pw12345",),
+    ),
     # outputs checked before the request
     Case(
         "output-is-input",
