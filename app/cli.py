@@ -8,7 +8,7 @@ never touch Qt.
 from __future__ import annotations
 
 import argparse
-import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -25,6 +25,9 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "talk": "talk",
 }
+
+#: errno values of a failed print: no space, I/O error, a closed descriptor, quota.
+_PRINT_ERRORS = (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT, errno.EPIPE)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -135,7 +138,15 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("parley: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # the reader of our output went away (| head): nothing to say
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    except OSError as exc:
+        from app.commands.checks import reason, silence_stdout, stdout_failed
+
+        # Printing failed (a full disk, a closed terminal): no file named, or stdout fails again.
+        printing = exc.filename is None and exc.errno in _PRINT_ERRORS
+        if not (isinstance(exc, BrokenPipeError) or printing or stdout_failed()):
+            raise
+        silence_stdout()
+        if isinstance(exc, BrokenPipeError):  # the reader went away (| head): nothing to say
+            return EXIT_OK
+        print(f"parley: cannot print the output: {reason(exc)}", file=sys.stderr)
+        return EXIT_ERROR

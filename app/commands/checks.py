@@ -167,8 +167,9 @@ def reason(exc: BaseException) -> str:
 
 
 class Out:
-    """stdout that survives a closed pipe (``parley ask ... | head -1``): once the reader is
-    gone, printing stops quietly and the command goes on (files are still written)."""
+    """stdout that survives a closed pipe (``parley ask ... | head -1``), a closed or full
+    stdout: once it cannot be written, printing stops (said once, on stderr, unless the reader
+    just went away) and the command goes on (its files are still written)."""
 
     def __init__(self) -> None:
         self.gone = False
@@ -176,15 +177,38 @@ class Out:
     def write(self, text: str) -> None:
         if self.gone:
             return
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
+        stream = sys.stdout
+        if stream is None:  # started with stdout closed
             self.gone = True
-            # Python flushes stdout again at exit; point it at /dev/null so that never fails.
-            with contextlib.suppress(OSError):
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
+            return
+        try:
+            stream.write(text)
+            stream.flush()
         except UnicodeEncodeError:
-            encoding = sys.stdout.encoding or "utf-8"
+            encoding = stream.encoding or "utf-8"
             self.write(text.encode(encoding, "backslashreplace").decode(encoding, "replace"))
+        except OSError as exc:
+            self.gone = True
+            if not isinstance(exc, BrokenPipeError):
+                print(f"parley: warning: cannot print the reply: {reason(exc)}", file=sys.stderr)
+            silence_stdout()
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null: Python flushes it again at exit, which must not fail."""
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def stdout_failed() -> bool:
+    """Whether stdout is what fails (a closed pipe, a full disk): flushing it fails again."""
+    if sys.stdout is None:
+        return False
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    except ValueError:  # closed
+        return True
+    return False

@@ -37,6 +37,7 @@ class Case:
     check: Callable[[Path, Run], None] | None = None
     bound: float = START  # longest the run may take, in seconds
     not_says: tuple[str, ...] = ()
+    stdout: str = "pipe"  # "pipe", "full" (/dev/full: a full disk) or "closed"
 
 
 def conversations(home: Path) -> list[tuple[Any, ...]]:
@@ -247,6 +248,14 @@ CASES: list[Case] = [
         "cannot write the transcript file",
     ),
 ]
+
+CASES += [
+    Case("stdout-full-ask", [*ASK, "hi", "-o", "r.wav"], 0, "cannot print the reply",
+         stdout="full", check=both_saved),
+    Case("stdout-closed-ask", [*ASK, "hi", "-o", "r.wav"], 0, "", stdout="closed",
+         check=both_saved),
+    Case("stdout-full-history", ["history"], 1, "cannot print the output", stdout="full"),
+]  # fmt: skip
 
 BEHAVIOURS: dict[str, fake_servers.Behaviour] = {
     "silent": fake_servers.silent,

@@ -4,6 +4,7 @@ no traceback and no secret reached the user, and (per case) that nothing was los
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -23,19 +24,26 @@ from tests.e2e.cli_runner import Run, cli_env
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def parley(home: Path, url: str, args: list[str], timeout: float = 60) -> tuple[Run, float]:
-    """``parley ARGS`` as a new process in ``home``; the run and the seconds it took."""
+def parley(
+    home: Path, url: str, args: list[str], stdout: str = "pipe", timeout: float = 60
+) -> tuple[Run, float]:
+    """``parley ARGS`` as a new process in ``home``; the run and the seconds it took.
+    ``stdout``: "pipe", "full" (/dev/full) or "closed"."""
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=home,
-        env=cli_env(home, url, PYTHONPATH=str(ROOT)),
-        capture_output=True,
-        timeout=timeout,
-        check=False,
-    )
+    with open(os.devnull if stdout != "full" else "/dev/full", "wb") as sink:
+        done = subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            cwd=home,
+            env=cli_env(home, url, PYTHONPATH=str(ROOT)),
+            stdout=subprocess.PIPE if stdout == "pipe" else sink,
+            stderr=subprocess.PIPE,
+            timeout=timeout,
+            check=False,
+            preexec_fn=(lambda: os.close(1)) if stdout == "closed" else None,
+        )
     took = time.monotonic() - started
-    run = Run(done.returncode, done.stdout.decode(errors="replace"), done.stderr.decode())
+    out = (done.stdout or b"").decode(errors="replace")
+    run = Run(done.returncode, out, done.stderr.decode())
     return run, took
 
 
@@ -65,7 +73,7 @@ def test_bad_input(case: Case, home: Path) -> None:
     if case.prepare is not None:
         case.prepare(home)
     with server_for(case) as url:
-        run, took = parley(home, url, case.args)
+        run, took = parley(home, url, case.args, case.stdout)
     said = run.out + run.err
     assert "Traceback" not in said, said
     assert run.code == case.code, said
