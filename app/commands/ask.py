@@ -33,7 +33,6 @@ from app.core.errors import ParleyError
 from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
 from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
-from app.core.settings import atomic_write
 from app.core.stream_modes import StreamModes
 from app.core.timeouts import Timeouts
 
@@ -152,7 +151,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
         if path is None:
             continue
         problem = checks.output_problem(path, what=what, not_same_as=args.audio, need=need)
-        if problem is None:  # where a broken-off reply would go, too
+        if problem is None and (path.is_file() or not path.exists()):  # a broken-off reply
             problem = checks.output_problem(partial_path(path), what=what, not_same_as=args.audio)
         if problem is not None:
             raise UsageProblem(problem)
@@ -160,7 +159,9 @@ def _check_outputs(args: argparse.Namespace) -> None:
 
 def _read_text(path: Path, what: str) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        return checks.read_limited(path, checks.MAX_TEXT_BYTES, what).decode("utf-8")
+    except checks.TooLarge as exc:
+        raise UsageProblem(str(exc)) from None
     except UnicodeDecodeError as exc:
         shown = checks.one_line(str(path))
         raise UsageProblem(
@@ -173,7 +174,9 @@ def _read_text(path: Path, what: str) -> str:
 
 def _read_recording(path: Path) -> tuple[bytes, str]:
     try:
-        data = path.read_bytes()
+        data = checks.read_limited(path, checks.MAX_RECORDING_BYTES, "recording")
+    except checks.TooLarge as exc:
+        raise UsageProblem(str(exc)) from None
     except OSError as exc:
         raise UsageProblem(f"cannot read the recording {path}: {_os_reason(exc)}") from None
     kind = codecs.sniff(data)
@@ -353,7 +356,7 @@ class Asker:
         if fmt != reply.format:
             decoded = codecs.decode(reply.audio, reply.format)
             data = codecs.encode(decoded.samples, decoded.rate, fmt)
-        atomic_write(path, data)
+        checks.write_file(path, data)
         return path
 
     def _save_transcript(self, text: str, *, partial: bool) -> Path | None:
@@ -361,7 +364,7 @@ class Asker:
         if target is None:
             return None
         path = partial_path(target) if partial else target
-        atomic_write(path, (text + "\n").encode("utf-8"))
+        checks.write_file(path, (text + "\n").encode("utf-8"))
         return path
 
     def _failed(self, err: ParleyError) -> int:

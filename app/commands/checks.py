@@ -26,6 +26,10 @@ MAX_SECONDS = 86_400.0
 #: Free space (bytes) a reply needs at least: a minute of 24 kHz pcm16 is 2.9 MB.
 TYPICAL_REPLY_BYTES = 8 * 1024 * 1024
 
+#: The most a recording given with --audio may hold (it is sent whole), and a text file.
+MAX_RECORDING_BYTES = 100 * 1024 * 1024
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+
 # C0 and C1 controls and DEL, except tab and newline; also the bidi overrides that can make
 # text read differently from what it is.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -121,6 +125,8 @@ def output_problem(
     shown = one_line(str(path))
     if path.is_dir():
         return f"the {what} {shown} is a folder; give a file name"
+    if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written in place
+        return None if os.access(path, os.W_OK) else f"cannot write the {what} {shown}"
     if not_same_as is not None and _same_file(path, not_same_as):
         return f"the {what} {shown} is the recording being sent; it would be overwritten"
     folder = path.parent
@@ -148,6 +154,32 @@ def output_problem(
                     f"({free // 1024} KB free)"
                 )
     return None
+
+
+class TooLarge(Exception):
+    """A file given to read is larger than Parley takes (or endless, as /dev/zero)."""
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path`` (a file, or a pipe such as /dev/stdin), at most ``limit``."""
+    with open(path, "rb") as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"the {what} {one_line(str(path))} is larger than {limit // 2**20} MB")
+    return data
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``: through a temporary file renamed into place, or straight
+    into a path that is no regular file (``/dev/stdout``, a pipe), which must never be
+    replaced by one."""
+    from app.core.settings import atomic_write
+
+    if path.exists() and not path.is_file():
+        with open(path, "wb") as f:
+            f.write(data)
+        return
+    atomic_write(path, data)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -9,7 +9,11 @@ conversation left behind).
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import threading
+import time
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -249,7 +253,30 @@ CASES: list[Case] = [
     ),
 ]
 
+
+def a_pipe(home: Path) -> None:
+    """r.wav is a named pipe, read by a thread (as ``-o >(aplay)`` is)."""
+    os.mkfifo(home / "r.wav")
+
+    def drain() -> None:
+        with open(home / "r.wav", "rb") as f:
+            (home / "drained").write_bytes(f.read())
+
+    threading.Thread(target=drain, daemon=True).start()
+
+
+def still_a_pipe(home: Path, run: Run) -> None:
+    assert stat.S_ISFIFO((home / "r.wav").lstat().st_mode), "the pipe was replaced by a file"
+    for _ in range(100):
+        if (home / "drained").exists():
+            break
+        time.sleep(0.05)
+    assert (home / "drained").read_bytes()[:4] == b"RIFF"
+
+
 CASES += [
+    Case("output-a-pipe", [*ASK, "hi", "-o", "r.wav"], 0, "", prepare=a_pipe, check=still_a_pipe),
+    Case("audio-endless", [*ASK, "--audio", "/dev/zero"], 2, "larger than 100 mb"),
     Case("stdout-full-ask", [*ASK, "hi", "-o", "r.wav"], 0, "cannot print the reply",
          stdout="full", check=both_saved),
     Case("stdout-closed-ask", [*ASK, "hi", "-o", "r.wav"], 0, "", stdout="closed",
