@@ -38,7 +38,7 @@ async def test_a_silent_server_ends_within_twice_the_budget(stream: bool, retrie
             async with client:
                 await client.complete(_request(stream=stream))
         took = time.monotonic() - started
-    assert took <= 2 * BUDGET + 0.3, f"{took:.2f} s"
+    assert took <= 2 * BUDGET + 1.0, f"{took:.2f} s"  # six tries would take 3 s
     assert "127.0.0.1" in caught.value.user_message and "0.5 s" in caught.value.user_message
 
 
@@ -59,7 +59,7 @@ async def test_a_stalled_stream_keeps_what_arrived(behaviour: fake_servers.Behav
                     pass
         took = time.monotonic() - started
         got = stream.partial_reply()
-    assert took <= BUDGET + 0.5, f"{took:.2f} s"
+    assert took <= BUDGET + 1.0, f"{took:.2f} s"
     assert got is not None and got.transcript.strip() in ("Half a sentence", "Some words")
 
 
