@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
                 print("parley: there are no conversations in the history yet", file=sys.stderr)
                 return 1
             conversation = store.load_conversation(cid)
-    except StoreError as exc:
+    except (StoreError, sqlite3.Error) as exc:  # damage found after opening, too
         print(f"parley: {exc}", file=sys.stderr)
         return 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 return _search(store, args.search, args.limit)
             summaries = store.list_conversations()
             usages = store.usages()
-    except StoreError as exc:
+    except (StoreError, sqlite3.Error) as exc:  # damage found after opening, too
         print(f"parley: {one_line(str(exc))}", file=sys.stderr)
         return 1
     if not summaries:
