@@ -5,7 +5,7 @@ database``), :func:`recover` renames it (with its ``-wal``) to
 ``history.damaged-<time>.sqlite3`` beside it (kept, never deleted), then copies what can be read
 into a new ``history.sqlite3`` of the current schema: through the ``sqlite3`` program's
 ``.recover`` when it is installed (it reads around damaged pages), else row by row, from each end
-of every table, up to the first row that no longer reads. Audio files are left where they are;
+of every table, jumping over rows that no longer read. Audio files are left where they are;
 the salvaged turns name them as before. Turns whose conversation was lost get a conversation of
 their own, so nothing that still reads is dropped.
 """
@@ -34,6 +34,8 @@ _DAMAGE_CODES = (11, 26)
 _UNWRITABLE_CODES = (3, 8, 14)
 #: The tables salvaged, parents first.
 TABLES = ("conversations", "turns", "clips")
+#: How many damaged stretches one table's reading jumps over before it gives up.
+_MAX_JUMPS = 200
 #: Longest time the ``sqlite3`` program may take to read a damaged file.
 RECOVER_LIMIT = 120.0
 
@@ -190,22 +192,33 @@ def _copy_table(old: sqlite3.Connection, new: sqlite3.Connection, table: str) ->
 def _readable_rows(
     old: sqlite3.Connection, table: str, columns: str
 ) -> Iterator[tuple[object, ...]]:
-    """The rows of ``table`` from the start up to the first that fails, then from the end back
-    to the first that fails (each once)."""
+    """The rows of ``table`` that still read, in rowid order. Where a row fails (a damaged page),
+    reading goes on past it, jumping 1, 2, 4 ... rowids ahead until rows read again; a last pass
+    from the end back picks up what the jumps stepped over."""
     seen: set[int] = set()
-    for order in ("ASC", "DESC"):
+    after, step, failures = -(2**63), 1, 0
+    while failures < _MAX_JUMPS:
         try:
-            cur = old.execute(f"SELECT rowid, {columns} FROM {table} ORDER BY rowid {order}")
-            while True:
-                row = cur.fetchone()
-                if row is None:
-                    break
-                if row[0] in seen:
-                    break
+            cur = old.execute(
+                f"SELECT rowid, {columns} FROM {table} WHERE rowid > ? ORDER BY rowid", (after,)
+            )
+            for row in iter(cur.fetchone, None):
+                after, step = row[0], 1
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    yield tuple(row[1:])
+            break
+        except sqlite3.Error:
+            failures += 1
+            after, step = min(after + step, 2**63 - 2), step * 2
+    try:
+        cur = old.execute(f"SELECT rowid, {columns} FROM {table} ORDER BY rowid DESC")
+        for row in iter(cur.fetchone, None):
+            if row[0] not in seen:
                 seen.add(row[0])
                 yield tuple(row[1:])
-        except sqlite3.Error:
-            continue
+    except sqlite3.Error:
+        return
 
 
 def _adopt_orphans(new: sqlite3.Connection) -> None:
