@@ -23,7 +23,10 @@ from app.core import protocol, store_files
 from app.core.errors import ParleyError
 from app.core.sse import SSEDecoder
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Derandomized: the same inputs every run (CI stays reproducible); raise max_examples to explore.
+FAST = settings(
+    max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def _feed(pieces: list[bytes]) -> list[bytes]:
@@ -103,7 +106,7 @@ def test_the_audio_sniffers_take_any_bytes(head: bytes, tail: bytes) -> None:
     protocol.real_format(data)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(_MAGIC, st.binary(max_size=400), st.sampled_from([None, "wav", "mp3", "pcm16", "flac"]))
 def test_the_decoder_raises_only_codec_errors(head: bytes, tail: bytes, fmt: str | None) -> None:
     with contextlib.suppress(codecs.CodecError):
