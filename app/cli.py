@@ -8,6 +8,7 @@ never touch Qt.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -27,6 +28,9 @@ COMMANDS: dict[str, str] = {
     "vibes": "vibes",
     "narrate": "narrate",
 }
+
+#: errno values of a failed print: no space, I/O error, a closed descriptor, quota.
+_PRINT_ERRORS = (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT, errno.EPIPE)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -124,6 +128,19 @@ def display_problem() -> str | None:
     return None
 
 
+def _not_utf8(args: argparse.Namespace) -> str | None:
+    """Why a text argument is not UTF-8 (bytes a shell variable carried in), or None. File
+    names are left alone: on Linux any bytes make a name."""
+    from app.commands.checks import not_utf8
+
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name != "command":
+            what = name.removeprefix("ask_").replace("_", " ")
+            if (problem := not_utf8(value, what)) is not None:
+                return problem
+    return None
+
+
 def run(argv: list[str]) -> int:
     chosen = _chosen_command(argv)
     parser = build_parser(chosen if chosen is not None else "")
@@ -139,4 +156,23 @@ def run(argv: list[str]) -> int:
 
         command = args.window_command or "raise"
         return gui_main(demo=args.demo, base_url=args.base_url, command=command)
-    return _load(args.command).run(args)
+    if (problem := _not_utf8(args)) is not None:
+        print(f"parley {args.command}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _load(args.command).run(args)
+    except KeyboardInterrupt:
+        print("parley: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        from app.commands.checks import reason, silence_stdout, stdout_failed
+
+        # Printing failed (a full disk, a closed terminal): no file named, or stdout fails again.
+        printing = exc.filename is None and exc.errno in _PRINT_ERRORS
+        if not (isinstance(exc, BrokenPipeError) or printing or stdout_failed()):
+            raise
+        silence_stdout()
+        if isinstance(exc, BrokenPipeError):  # the reader went away (| head): nothing to say
+            return EXIT_OK
+        print(f"parley: cannot print the output: {reason(exc)}", file=sys.stderr)
+        return EXIT_ERROR

@@ -25,7 +25,7 @@ RUN_DEBS=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0
   libxcb-xkb1 libportaudio2)
 TEST_DEBS=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins dbus-daemon gnome-keyring
-  libsecret-tools espeak-ng sox ffmpeg desktop-file-utils appstream fonts-noto-cjk)
+  libsecret-tools espeak-ng sox ffmpeg desktop-file-utils appstream fonts-noto-cjk sqlite3)
 
 say() { printf 'parley-dev: %s\n' "$*" >&2; }
 

@@ -24,6 +24,7 @@ from app.chat.turn_cards import TurnCards
 from app.chat.turn_export import read_clip
 from app.chat.user_cards import UserCards
 from app.core.conversation import Audio, Conversation, Turn
+from app.core.store_files import StoreError
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 
@@ -146,11 +147,16 @@ class ChatPanel(QWidget):
 
     async def _start(self, job: Job, prompt: str) -> None:
         if self.store is not None and self.conversation_id is None:
-            store = self.store
-            system = job.request.system_prompt
-            self.conversation_id = await in_thread(
-                lambda: store.create_conversation(system_prompt=system)
-            )
+            store, system = self.store, job.request.system_prompt
+            import sqlite3  # loaded with the store, after the first paint
+
+            try:
+                self.conversation_id = await in_thread(
+                    lambda: store.create_conversation(system_prompt=system)
+                )
+            except (StoreError, OSError, sqlite3.Error) as exc:  # read-only, full: not kept
+                text = self.tr("This conversation is not kept in the history: %1")
+                self.status.emit(text.replace("%1", str(exc)))
             self.conversation.id = self.conversation_id
         job.conversation_id = self.conversation_id
         await self.session.configured()

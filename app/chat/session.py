@@ -18,6 +18,7 @@ from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
+from app.core.store_files import StoreError
 from app.runtime.error_text import error_text, notice_text
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.server_text import report_text
@@ -53,6 +54,8 @@ class Job:
     conversation_id: int | None = None
     #: The stored reply this request re-voices (the new take is kept beside it).
     variant_of: int | None = None
+    #: A write of this reply to the history failed (a full disk): it was taken back.
+    lost: bool = False
 
 
 class ChatSession(QObject):
@@ -211,18 +214,49 @@ class ChatSession(QObject):
         if not self._jobs:
             self.busy_changed.emit(False)
 
-    async def _history(self, fn: Callable[..., T], *args: Any) -> T | None:
+    async def _keep(
+        self, job: Job, turn_id: int | None, fn: Callable[..., T], *args: Any
+    ) -> T | None:
+        """A write of the reply being kept. When one fails (a full disk) the reply is taken back,
+        its audio file first (which frees room), so no half-written turn stays in the history."""
+        store = self._store
+        if job.lost or turn_id is None or store is None:
+            return None
+        failed: list[bool] = []
+        result = await self._history(fn, *args, on_fail=lambda: failed.append(True))
+        if failed:
+            job.lost = True
+
+            def take_back() -> None:
+                with contextlib.suppress(Exception):
+                    audio = store.reply_audio(turn_id)
+                    if audio is not None and audio.path is not None:
+                        audio.path.unlink(missing_ok=True)
+                with contextlib.suppress(Exception):
+                    store.delete_turn(turn_id)
+
+            await in_thread(take_back)
+        return result
+
+    async def _history(
+        self, fn: Callable[..., T], *args: Any, on_fail: Callable[[], object] | None = None
+    ) -> T | None:
         """A history write in a worker thread; a failure is reported, never fatal."""
         if self._store is None:
             return None
+        import sqlite3  # loaded by then (the store is open); kept out of the start-up imports
+
         try:
             return await in_thread(fn, *args)
-        except (OSError, ParleyError, ValueError) as exc:
-            message = error_text(exc)
+        except (OSError, ParleyError, ValueError, StoreError, sqlite3.Error) as exc:
+            # a full disk, a read-only folder: the reply is still shown, the history says why
+            message = exc.user_message if isinstance(exc, StoreError) else error_text(exc)
             log.warning("history write failed: %s", message)
             self.store_failed.emit(
                 self.tr("Could not save to the history: {reason}").format(reason=message)
             )
+            if on_fail is not None:
+                on_fail()
             return None
 
     async def _save_user_turn(self, job: Job) -> None:
@@ -272,13 +306,15 @@ class ChatSession(QObject):
                         now = asyncio.get_running_loop().time()
                         if store and turn_id is not None and now - saved_at > 1.0:
                             saved_at = now
-                            await self._history(
-                                store.update_reply_transcript, turn_id, "".join(words)
+                            await self._keep(
+                                job, turn_id, store.update_reply_transcript, turn_id, "".join(words)
                             )
                     elif isinstance(event, AudioDelta):
                         self.audio_delta.emit(job.key, event.data, event.format)
                         if store and turn_id is not None:
-                            await self._history(store.append_reply_audio, turn_id, event.data)
+                            await self._keep(
+                                job, turn_id, store.append_reply_audio, turn_id, event.data
+                            )
                     elif isinstance(event, Notice):
                         self.reply_notice.emit(job.key, notice_text(event, job.request))
         except asyncio.CancelledError:
@@ -290,7 +326,8 @@ class ChatSession(QObject):
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
         if store is not None and turn_id is not None:
-            await self._history(store.finish_reply_from, turn_id, reply)
+            await self._keep(job, turn_id, store.finish_reply_from, turn_id, reply)
+        if store is not None and turn_id is not None and not job.lost:
             turn.id = turn_id
             # The audio's one copy is now its file in the history: read back when played.
             stored = await self._history(store.reply_audio, turn_id)
@@ -303,15 +340,17 @@ class ChatSession(QObject):
         has_content = bool(partial.audio or partial.transcript)
         turn = partial.to_turn() if has_content else None
         store = self._store
-        if store is not None and turn_id is not None:
+        if store is not None and turn_id is not None and not job.lost:
             if has_content:
-                await self._history(store.update_reply_transcript, turn_id, partial.transcript)
-                await self._history(store.mark_partial, turn_id)
+                await self._keep(
+                    job, turn_id, store.update_reply_transcript, turn_id, partial.transcript
+                )
+                await self._keep(job, turn_id, store.mark_partial, turn_id)
             else:
                 await self._history(store.delete_turn, turn_id)
         if turn is not None:
             turn.partial = True
-            turn.id = turn_id
+            turn.id = None if job.lost else turn_id
         self.reply_failed.emit(job.key, message, True, turn)
 
     async def _forget_lost_ids(self, request: ChatRequest) -> None:

@@ -22,19 +22,20 @@ from pathlib import Path
 
 from app.audio import codecs
 from app.audio.codecs import CodecError
+from app.commands import checks
 from app.commands.ask_history import AskHistory, HistoryProblem, continue_target
 from app.commands.connect import UsageProblem, add_server_arguments, open_client
 from app.commands.prices import cost_fields, price_book, profile_for
 from app.commands.server_words import error_text
 from app.core import catalog
-from app.core.client import ChatClient, Timeouts
+from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import ChatRequest, Event, Notice, TranscriptDelta
 from app.core.protocol import looks_like_mp3
 from app.core.reply import Reply
-from app.core.settings import atomic_write
 from app.core.stream_modes import StreamModes
+from app.core.timeouts import Timeouts
 
 HELP = "send one prompt, print the transcript as it streams, save the spoken reply"
 
@@ -76,10 +77,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object at the end")
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=checks.seconds,
         default=None,
         metavar="S",
-        help="longest wait for the server, in seconds (60 streamed, 600 for a whole reply)",
+        help="longest wait for the server to answer, and longest silence in a stream, in "
+        "seconds (default 60; retries never wait more than twice this in all)",
     )
     parser.add_argument(
         "--continue",
@@ -113,6 +115,9 @@ def plan(args: argparse.Namespace) -> Plan:
     prompt = args.prompt or ""
     if not prompt.strip() and args.audio is None:
         raise UsageProblem("give a prompt, a recording with --audio, or both")
+    for text, what in ((prompt, "prompt"), (args.system or "", "system prompt")):
+        if (problem := checks.not_utf8(text, what)) is not None:
+            raise UsageProblem(problem)
     system = args.system or ""
     if args.system_file is not None:
         system = _read_text(args.system_file, "system prompt file")
@@ -130,6 +135,7 @@ def plan(args: argparse.Namespace) -> Plan:
             raise UsageProblem(
                 f"--format {args.format} does not match the file name '{args.output.name}'"
             )
+    _check_outputs(args)
     wanted = args.format or ext_format or catalog.STREAM_FORMAT
     stream = args.stream if args.stream is not None else wanted == catalog.STREAM_FORMAT
     request_format = catalog.STREAM_FORMAT if stream else wanted
@@ -139,16 +145,40 @@ def plan(args: argparse.Namespace) -> Plan:
     )
 
 
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Where the reply goes must be writable before the reply is paid for."""
+    targets = [(args.output, "output file", checks.TYPICAL_REPLY_BYTES)]
+    targets.append((args.transcript_out, "transcript file", 0))
+    for path, what, need in targets:
+        if path is None:
+            continue
+        problem = checks.output_problem(path, what=what, not_same_as=args.audio, need=need)
+        if problem is None and (path.is_file() or not path.exists()):  # a broken-off reply
+            problem = checks.output_problem(partial_path(path), what=what, not_same_as=args.audio)
+        if problem is not None:
+            raise UsageProblem(problem)
+
+
 def _read_text(path: Path, what: str) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageProblem(f"cannot read the {what} {path}: {_os_reason(exc)}") from None
+        return checks.read_limited(path, checks.MAX_TEXT_BYTES, what).decode("utf-8")
+    except checks.TooLarge as exc:
+        raise UsageProblem(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        shown = checks.one_line(str(path))
+        raise UsageProblem(
+            f"cannot read the {what} {shown}: {checks.decode_problem(exc)}"
+        ) from None
+    except OSError as exc:
+        shown = checks.one_line(str(path))
+        raise UsageProblem(f"cannot read the {what} {shown}: {_os_reason(exc)}") from None
 
 
 def _read_recording(path: Path) -> tuple[bytes, str]:
     try:
-        data = path.read_bytes()
+        data = checks.read_limited(path, checks.MAX_RECORDING_BYTES, "recording")
+    except checks.TooLarge as exc:
+        raise UsageProblem(str(exc)) from None
     except OSError as exc:
         raise UsageProblem(f"cannot read the recording {path}: {_os_reason(exc)}") from None
     kind = codecs.sniff(data)
@@ -174,13 +204,7 @@ def run(args: argparse.Namespace) -> int:
     except (UsageProblem, ValueError) as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    timeouts = Timeouts()
-    if args.timeout is not None:
-        if args.timeout <= 0:
-            print("parley: --timeout must be more than 0 seconds", file=sys.stderr)
-            return EXIT_USAGE
-        limit = args.timeout
-        timeouts = Timeouts(connect=min(limit, 10.0), read=limit, whole_reply=limit)
+    timeouts = Timeouts() if args.timeout is None else Timeouts.within(args.timeout)
     try:
         client = open_client(args, args.model, timeout=timeouts, stream_modes=StreamModes())
     except UsageProblem as exc:
@@ -225,6 +249,7 @@ class Asker:
         self.args = args
         self.history = history if history is not None else AskHistory(None, record=False)
         self._printed = False
+        self.out = checks.Out()
 
     def request(self) -> ChatRequest:
         audio = None
@@ -263,8 +288,11 @@ class Asker:
             self._end_line()
             self.history.fail(err.partial or stream.partial_reply())
             return self._failed(err)
-        except BaseException:  # interrupted: what arrived stays in the history, flagged partial
-            self.history.fail(stream.partial_reply())
+        except BaseException:  # Ctrl+C: kept as a dropped connection's reply is, then re-raised
+            self._end_line()
+            got = stream.partial_reply()
+            self.history.fail(got)
+            self._keep_partial(got)
             raise
         self._end_line()
         assert reply is not None
@@ -277,27 +305,49 @@ class Asker:
             return EXIT_ERROR
         try:
             path = self._save(reply, partial=False)
-            self._save_transcript(reply.transcript, partial=False)
         except (OSError, CodecError) as exc:
-            print(f"parley: cannot save the reply: {_os_reason(exc)}", file=sys.stderr)
+            print(f"parley: cannot save the reply's audio: {_os_reason(exc)}", file=sys.stderr)
+            return EXIT_ERROR
+        try:
+            self._save_transcript(reply.transcript, partial=False)
+        except OSError as exc:
+            saved = f" (the audio is saved in {path})" if path is not None else ""
+            print(
+                f"parley: cannot save the transcript to {self.args.transcript_out}: "
+                f"{_os_reason(exc)}{saved}",
+                file=sys.stderr,
+            )
             return EXIT_ERROR
         if self.args.json:
-            print(json.dumps(self._summary(reply, path), ensure_ascii=False))
+            self.out.write(json.dumps(self._summary(reply, path), ensure_ascii=False) + "\n")
         return EXIT_OK
 
     def _show(self, event: Event) -> None:
         if isinstance(event, TranscriptDelta) and not self.args.json:
-            sys.stdout.write(event.text)
-            sys.stdout.flush()
+            self.out.write(checks.printable(event.text))
             self._printed = True
         elif isinstance(event, Notice):
-            print(f"parley: warning: {event.message}", file=sys.stderr)
+            print(f"parley: warning: {checks.printable(event.message)}", file=sys.stderr)
 
     def _end_line(self) -> None:
         if self._printed:
-            sys.stdout.write("\n")
-            sys.stdout.flush()
+            self.out.write("\n")
             self._printed = False
+
+    def _keep_partial(self, got: Reply | None) -> None:
+        """Save what arrived before an interruption as NAME.partial.EXT, and say where."""
+        if got is None or not (got.audio or got.transcript):
+            return
+        try:
+            saved = [
+                self._save(got, partial=True),
+                self._save_transcript(got.transcript, partial=True),
+            ]
+        except (OSError, CodecError):
+            return
+        kept = " and ".join(str(p) for p in saved if p is not None)
+        if kept:
+            print(f"parley: what arrived is saved in {kept}", file=sys.stderr)
 
     def _save(self, reply: Reply, *, partial: bool) -> Path | None:
         if self.plan.output is None or not reply.audio:
@@ -308,7 +358,7 @@ class Asker:
         if fmt != reply.format:
             decoded = codecs.decode(reply.audio, reply.format)
             data = codecs.encode(decoded.samples, decoded.rate, fmt)
-        atomic_write(path, data)
+        checks.write_file(path, data)
         return path
 
     def _save_transcript(self, text: str, *, partial: bool) -> Path | None:
@@ -316,11 +366,11 @@ class Asker:
         if target is None:
             return None
         path = partial_path(target) if partial else target
-        atomic_write(path, (text + "\n").encode("utf-8"))
+        checks.write_file(path, (text + "\n").encode("utf-8"))
         return path
 
     def _failed(self, err: ParleyError) -> int:
-        message = error_text(err)
+        message = checks.printable(error_text(err))
         got = err.partial
         if got is not None and (got.audio or got.transcript):
             try:

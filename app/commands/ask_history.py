@@ -9,6 +9,7 @@ goes unrecorded. ``--continue`` needs the history, so there a problem is an erro
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 import sys
@@ -16,9 +17,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.commands.checks import parse_row_id
+from app.core import store_files
 from app.core.conversation import Turn
 from app.core.events import AudioDelta, Event, TranscriptDelta
 from app.core.reply import Reply
+from app.core.store_files import ReadOnlyHistory as ReadOnly
 
 if TYPE_CHECKING:
     from app.core.store import Store
@@ -33,6 +37,21 @@ class HistoryProblem(Exception):
     """``--continue`` cannot go on: the history or the conversation is not there (exit 1)."""
 
 
+def open_store() -> Store:
+    """The history store, saying once (on stderr) when it was found damaged and salvaged."""
+    from app.core.store import Store
+
+    store = Store()
+    if store.recovery is not None:
+        r = store.recovery
+        _warn(
+            f"the history database was damaged; it is kept as {r.copy}, and "
+            f"{r.conversations} conversation{'s' if r.conversations != 1 else ''} "
+            f"({r.turns} turn{'s' if r.turns != 1 else ''}) were salvaged into a new one."
+        )
+    return store
+
+
 def continue_target(value: str | None, prompt: str | None) -> tuple[int | None, str | None]:
     """Read ``--continue [ID]``: (conversation id or None for the latest, the prompt).
 
@@ -42,7 +61,10 @@ def continue_target(value: str | None, prompt: str | None) -> tuple[int | None, 
     if value is None or value == "":
         return None, prompt
     if value.strip().isdigit():
-        return int(value), prompt
+        cid = parse_row_id(value)
+        if cid is None:
+            raise ValueError(f"--continue: there is no conversation {value.strip()}")
+        return cid, prompt
     if prompt is None:
         return None, value
     raise ValueError(f"--continue takes a conversation id (a number), not {value!r}")
@@ -70,16 +92,18 @@ class AskHistory:
         conversation as context). Raises :class:`HistoryProblem` when continuing is impossible."""
         if not record and not continuing:
             return cls(None, record=False)
-        from app.core.store import Store, StoreError
+        from app.core.store import StoreError
 
         try:
-            store = Store()
+            store = open_store()
         except StoreError as exc:
             if continuing:
                 raise HistoryProblem(exc.user_message) from None
             _warn(f"{exc.user_message} This exchange is not saved in the history.")
             return cls(None, record=False)
-        history = cls(store, record=record)
+        if record and store.read_only:
+            _warn(f"{ReadOnly(store.root)} This exchange is not saved in the history.")
+        history = cls(store, record=record and not store.read_only)
         if continuing:
             try:
                 cid = continue_from if continue_from is not None else store.latest_conversation_id()
@@ -149,23 +173,29 @@ class AskHistory:
         if not self._appended and reply.audio:
             self._guard(lambda: store.append_reply_audio(reply_id, reply.audio))
         self._guard(lambda: store.finish_reply_from(reply_id, reply))
+        self._kept()
         for turn in sent:
             if turn.role == "assistant" and turn.expires_at == 0 and turn.id is not None:
                 self._guard(functools.partial(store.forget_audio_id, turn.id))
-        self._reply_id = None
+
+    def _kept(self) -> None:
+        """The exchange is in the history for good: a later failure no longer takes it back."""
+        self._reply_id = self._user_id = None
+        self._new_conversation = False
 
     def fail(self, partial: Reply | None) -> None:
         """The reply broke off: keep what arrived (flagged partial), or take the exchange back."""
         store, reply_id = self.store, self._reply_id
         if store is None or reply_id is None:
             return
-        self._reply_id = None
         if partial is not None and (partial.audio or partial.transcript):
             if not self._appended and partial.audio:
                 self._guard(lambda: store.append_reply_audio(reply_id, partial.audio))
             self._guard(lambda: store.update_reply_transcript(reply_id, partial.transcript))
             self._guard(lambda: store.mark_partial(reply_id))
+            self._kept()
             return
+        self._reply_id = None
         # Nothing arrived: no empty reply, and no prompt left waiting for an answer.
         self._guard(lambda: store.delete_turn(reply_id))
         if self._new_conversation and self.conversation_id is not None:
@@ -185,13 +215,37 @@ class AskHistory:
 
         try:
             return fn()
-        except (StoreError, OSError, sqlite3.Error) as exc:
+        except (StoreError, OSError, sqlite3.Error, ValueError) as exc:
             message: Any = exc.user_message if isinstance(exc, StoreError) else exc
-            _warn(f"Could not save to the history: {message} The rest is not saved.")
+            _warn(f"Could not save to the history: {message} This exchange is not kept there.")
+            self._take_back()
             self.record = False
             self._reply_id = None
             self.close()
             return None
+
+    def _take_back(self) -> None:
+        """A write failed (a full disk): remove this exchange's rows and files, so no half-written
+        turn stays (a turn and its audio are kept whole or not at all). Best effort: the audio
+        file goes first, which frees the space the rows need."""
+        store = self.store
+        if store is None:
+            return
+        from app.core.store import StoreError
+
+        for turn_id in (self._reply_id, self._user_id):
+            if turn_id is None:
+                continue
+            with contextlib.suppress(StoreError, OSError, sqlite3.Error):
+                audio = store.reply_audio(turn_id)
+                if audio is not None and audio.path is not None:
+                    store_files.remove_file(audio.path)
+            with contextlib.suppress(StoreError, OSError, sqlite3.Error):
+                store.delete_turn(turn_id)
+        if self._new_conversation and self.conversation_id is not None:
+            with contextlib.suppress(StoreError, OSError, sqlite3.Error):
+                store.delete_conversation(self.conversation_id)
+            self.conversation_id = None
 
 
 def _warn(message: str) -> None:

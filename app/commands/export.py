@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
+
+from app.commands import checks
 
 HELP = "export a saved conversation: numbered audio files, transcript.md and conversation.json"
 
@@ -13,7 +16,7 @@ FORMAT_CHOICES = ("original", "wav", "mp3", "flac", "opus", "pcm16")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "conversation", nargs="?", type=int, metavar="CONVERSATION_ID",
+        "conversation", nargs="?", type=checks.row_id, metavar="CONVERSATION_ID",
         help="the conversation's id, as 'parley history' lists it",
     )  # fmt: skip
     parser.add_argument(
@@ -51,11 +54,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _turn_numbers(text: str) -> list[int] | None:
-    try:
-        numbers = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        return None
-    return numbers if numbers and all(n >= 1 for n in numbers) else None
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    numbers = [checks.parse_row_id(part) for part in parts]
+    valid = [n for n in numbers if n is not None]
+    return valid if valid and len(valid) == len(numbers) else None
+
+
+def _output_problem(output: Path) -> str | None:
+    """Why nothing could be written at ``output``: checked before the export begins."""
+    if output.is_dir():
+        probe = output / ".parley-export-probe"
+        problem = checks.output_problem(probe, what="export", make_folder=False)
+        return None if problem is None else problem.replace(str(probe), str(output))
+    return checks.output_problem(output, what="export", make_folder=False)
 
 
 def _usage(message: str) -> int:
@@ -82,17 +93,23 @@ def run(args: argparse.Namespace) -> int:
         print(f"parley: {output} already exists; use --force to replace it", file=sys.stderr)
         return 1
 
+    problem = _output_problem(output)
+    if problem is not None:
+        print(f"parley: {problem}", file=sys.stderr)
+        return 1
+
+    from app.commands.ask_history import open_store
     from app.core.export import ExportCancelled, ExportError, export_conversation
-    from app.core.store import Store, StoreError
+    from app.core.store import StoreError
 
     try:
-        with Store() as store:
+        with open_store() as store:
             cid = args.conversation if not args.latest else store.latest_conversation_id()
             if cid is None:
                 print("parley: there are no conversations in the history yet", file=sys.stderr)
                 return 1
             conversation = store.load_conversation(cid)
-    except StoreError as exc:
+    except (StoreError, sqlite3.Error) as exc:  # damage found after opening, too
         print(f"parley: {exc}", file=sys.stderr)
         return 1
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from typing import TYPE_CHECKING
+
+from app.commands.checks import not_utf8, one_line
+from app.core.store_files import ReadOnlyHistory
 
 if TYPE_CHECKING:
     from app.core.store import Store
@@ -30,24 +34,30 @@ def _when(stamp: float) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.commands.ask_history import open_store
     from app.commands.prices import price_book
     from app.core.costs import money, total
-    from app.core.store import Store, StoreError
+    from app.core.store import StoreError
 
     if args.search is not None and not args.search.strip():
         print("parley history: --search needs some words to look for", file=sys.stderr)
         return 2
-    if args.limit < 1:
-        print("parley history: --limit must be at least 1", file=sys.stderr)
+    if args.limit < 1 or args.limit > 1_000_000:
+        print("parley history: --limit must be from 1 to 1000000", file=sys.stderr)
+        return 2
+    if (problem := not_utf8(args.search or "", "search text")) is not None:
+        print(f"parley history: {problem}", file=sys.stderr)
         return 2
     try:
-        with Store() as store:
+        with open_store() as store:
+            if store.read_only:
+                print(f"parley: note: {ReadOnlyHistory(store.root)}", file=sys.stderr)
             if args.search is not None:
                 return _search(store, args.search, args.limit)
             summaries = store.list_conversations()
             usages = store.usages()
-    except StoreError as exc:
-        print(f"parley: {exc}", file=sys.stderr)
+    except (StoreError, sqlite3.Error) as exc:  # damage found after opening, too
+        print(f"parley: {one_line(str(exc))}", file=sys.stderr)
         return 1
     if not summaries:
         print("No conversations yet.")
@@ -57,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     width = max(2, *(len(str(s.id)) for s in summaries))
     print(f"{'ID':>{width}}  {'LAST USE':<16}  {'TURNS':>5}  {'COST*':>9}  TITLE")
     for s in summaries:
-        title = s.title or "(untitled)"
+        title = one_line(s.title) or "(untitled)"
         usd = costs[s.id].usd
         cost = money(usd) if usd is not None else "-"
         print(f"{s.id:>{width}}  {_when(s.updated_at):<16}  {s.turn_count:>5}  {cost:>9}  {title}")
@@ -72,12 +82,12 @@ def run(args: argparse.Namespace) -> int:
 def _search(store: Store, text: str, limit: int) -> int:
     hits = store.search(text, limit=limit)
     if not hits:
-        print(f"No turns match “{text.strip()}”.")
+        print(f"No turns match “{one_line(text.strip())}”.")
         return 0
     for hit in hits:
-        title = hit.title or "(untitled)"
+        title = one_line(hit.title) or "(untitled)"
         print(f"conversation {hit.conversation_id}, turn {hit.turn_number}: {title}")
-        print(f"    {' '.join(hit.snippet.split())}")
+        print(f"    {one_line(' '.join(hit.snippet.split()))}")
     total = store.count_matches(text) if len(hits) >= limit else len(hits)
     if total > len(hits):
         print(f"First {len(hits):,} of {total:,} matching turns; --limit N shows more.")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncGenerator, AsyncIterator
-from contextlib import aclosing, suppress
-from dataclasses import dataclass
+import time
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from types import TracebackType
 from typing import cast
 
@@ -27,6 +27,7 @@ from app.core.errors import (
     ApiError,
     AudioNotFound,
     BadRequest,
+    CredentialsInEndpoint,
     InsecureEndpoint,
     InvalidEndpoint,
     MalformedResponse,
@@ -55,23 +56,13 @@ from app.core.stream_modes import (
     refuses_streaming,
     requires_streaming,
 )
+from app.core.timeouts import DEFAULT_TIMEOUTS, BodyCut, BodyTimeout, Timeouts, Tries, answer, drain
+
+__all__ = ["ChatClient", "Timeouts"]
 
 log = logging.getLogger("parley.client")
 
 _MESSAGE_INDEX = re.compile(r"messages\[(\d+)\]")
-#: Seconds to read what follows [DONE] (normally only the end of the body) before giving up.
-DRAIN_LIMIT = 1.0
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds. ``read`` is the longest silence inside a streamed reply; ``whole_reply`` the
-    longest wait for a non-streamed reply, which the server sends only once it is complete."""
-
-    connect: float = 10.0
-    read: float = 60.0
-    whole_reply: float = 600.0
-    write: float = 60.0
 
 
 class ChatClient:
@@ -87,7 +78,7 @@ class ChatClient:
         api_key: str | None,
         *,
         http: httpx.AsyncClient | None = None,
-        timeout: Timeouts | float = Timeouts(),
+        timeout: Timeouts | float = DEFAULT_TIMEOUTS,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         stream_modes: StreamModes | None = None,
@@ -100,6 +91,10 @@ class ChatClient:
             raise InvalidEndpoint(base_url) from None
         if url.scheme not in ("http", "https") or not url.host:
             raise InvalidEndpoint(base_url)
+        if url.port is not None and not 0 < url.port < 65536:
+            raise InvalidEndpoint(base_url, port=url.port)
+        if url.userinfo:
+            raise CredentialsInEndpoint(url.host)
         self.host = url.host
         if api_key and url.scheme == "http" and not is_loopback(url.host):
             raise InsecureEndpoint(url.host)
@@ -265,13 +260,19 @@ class ChatClient:
         decoder = SSEDecoder()
         got_content = False
         received, fmt = 0, ""
+        heard = time.monotonic()  # when the last event came (keep-alives alone are silence)
         try:
             # aclosing: leaving early (an error) must close httpx's byte iterator in this
             # task, not later in the garbage collector.
             byte_iter = cast(AsyncGenerator[bytes, None], response.aiter_bytes())
             async with aclosing(byte_iter) as chunks:
                 async for chunk in chunks:
-                    for data in decoder.feed(chunk):
+                    events_in = decoder.feed(chunk)
+                    if events_in:
+                        heard = time.monotonic()
+                    elif time.monotonic() - heard > self.timeouts.read:
+                        raise httpx.ReadTimeout("only keep-alives")
+                    for data in events_in:
                         try:
                             events = parser.feed(data)
                         except ParleyError as err:
@@ -284,7 +285,7 @@ class ChatClient:
                             got_content = True
                             yield event
                         if parser.done:
-                            await _drain(chunks)
+                            await drain(chunks)
                             return
         except httpx.TimeoutException:
             raise self._own(
@@ -328,31 +329,35 @@ class ChatClient:
             ) from None
 
     async def _open(self, wire: Wire, *, stream: bool, model: str | None) -> httpx.Response:
-        """Send with retries until a 2xx answer; for ``stream=False`` its body is read too."""
+        """Send with retries until a 2xx answer; for ``stream=False`` its body is read too.
+
+        Each try waits at most ``timeouts.headers`` for the answer to begin, and all tries
+        together at most twice that: a retry that could not finish in time is not made."""
         method, url, body = wire.method, wire.url, wire.body
         read = self.timeouts.read if stream else self.timeouts.whole_reply
         timeout = httpx.Timeout(
             connect=self.timeouts.connect, read=read, write=self.timeouts.write, pool=read
         )
+        tries = Tries(min(self.timeouts.headers, read))  # httpx's read bounds the headers too
         retries = self.retry.max_retries
         for attempt in range(retries + 1):
             last = attempt == retries
             req = self._http.build_request(
                 method, url, json=body, headers=self._headers(wire), timeout=timeout
             )
-            headers_in = False
             try:
-                response = await self._http.send(req, stream=True)
-                headers_in = True
-                if not stream or not response.is_success:
+                response = await answer(
+                    self._http, req, tries=tries, body_limit=None if stream else read
+                )
+                if stream and not response.is_success:
                     try:
                         await response.aread()
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
-                if last or isinstance(exc, httpx.UnsupportedProtocol):
-                    raise self._transport_error(exc, read, body_started=headers_in) from None
                 wait = self.retry.delay(attempt)
+                if last or not tries.fits(wait) or isinstance(exc, httpx.UnsupportedProtocol):
+                    raise self._transport_error(exc, read, tries=tries, tried=attempt + 1) from None
                 log.info(
                     "%s %s failed (%s); retry in %.1f s", method, self.host, kind_of(exc), wait
                 )
@@ -362,9 +367,12 @@ class ChatClient:
                 return response
             if not last and self.retry.should_retry(response.status_code, response.headers):
                 wait = self.retry.delay(attempt, response.headers)
-                log.info("%s answered %d; retry in %.1f s", self.host, response.status_code, wait)
-                await asyncio.sleep(wait)
-                continue
+                if tries.fits(wait):
+                    log.info(
+                        "%s answered %d; retry in %.1f s", self.host, response.status_code, wait
+                    )
+                    await asyncio.sleep(wait)
+                    continue
             raise self._own(error_for(response.status_code, error_body(response), model=model))
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -382,29 +390,18 @@ class ChatClient:
         return err
 
     def _transport_error(
-        self, exc: httpx.TransportError, read: float, *, body_started: bool
+        self, exc: httpx.TransportError, read: float, *, tries: Tries, tried: int
     ) -> ParleyError:
-        if body_started and isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, BodyTimeout):
             return self._own(RequestTimeout(self.host, read, "send the whole reply"))
-        if body_started:
+        if isinstance(exc, BodyCut):
             return self._own(StreamCut("the connection closed before the whole reply arrived"))
         if isinstance(exc, httpx.ConnectTimeout):
             connect = self.timeouts.connect
-            return self._own(RequestTimeout(self.host, connect, "accept a connection"))
+            return self._own(RequestTimeout(self.host, connect, "accept a connection", tries=tried))
         if isinstance(exc, httpx.TimeoutException):
-            return self._own(RequestTimeout(self.host, read))
+            budget, waited = tries.budget, tries.waited
+            return self._own(RequestTimeout(self.host, budget, tries=tried, waited=waited))
         if isinstance(exc, httpx.UnsupportedProtocol):
             return self._own(InvalidEndpoint(self.base_url))
         return self._own(NetworkError(self.host, reason_of(exc)))
-
-
-async def _drain(chunks: AsyncIterator[bytes]) -> None:
-    """Read what follows [DONE], normally just the end of the body, so that httpx's and
-    httpcore's nested byte iterators finish here, in this task. Left suspended, they would be
-    closed later by the garbage collector, at quit possibly with no event loop to run on (a
-    traceback on stderr). A server that keeps the stream open past [DONE] is given up on after
-    ``DRAIN_LIMIT`` seconds, as before."""
-    with suppress(TimeoutError, httpx.TransportError):
-        async with asyncio.timeout(DRAIN_LIMIT):
-            async for _ in chunks:
-                pass

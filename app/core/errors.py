@@ -71,12 +71,37 @@ class InsecureEndpoint(ParleyError):
 
 
 class InvalidEndpoint(ParleyError):
-    """The base URL is not an http(s) address."""
+    """The base URL is not an http(s) address (``port``: the out-of-range port it names)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, port: int | None = None) -> None:
+        why = f"port {port} is not between 1 and 65535" if port is not None else "give an address"
+        if port is not None:
+            why += "; give an address"
         super().__init__(
-            f"'{url}' is not a usable base URL: give an address such as https://api.openai.com/v1."
+            f"'{redact_userinfo(url)}' is not a usable base URL: {why} such as "
+            "https://api.openai.com/v1."
         )
+        self.port = port
+
+
+class CredentialsInEndpoint(InvalidEndpoint):
+    """The base URL carries ``user:password@``: Parley would send them instead of the API key
+    (HTTP Basic auth), so it refuses; the password is never repeated."""
+
+    def __init__(self, host: str) -> None:
+        ParleyError.__init__(
+            self,
+            f"The base URL for {host} holds a user name or password (user:password@): Parley "
+            "does not send those; remove them and keep the key in Parley's settings or "
+            "OPENAI_API_KEY.",
+        )
+        self.host = host
+        self.port = None
+
+
+def redact_userinfo(url: str) -> str:
+    """``url`` with any ``user:password@`` part blanked."""
+    return re.sub(r"(?<=//)[^/@]*@", "[hidden]@", url)
 
 
 class NetworkError(ParleyError):
@@ -91,12 +116,25 @@ class NetworkError(ParleyError):
 class RequestTimeout(ParleyError):
     """No answer within the time limit (after the retries)."""
 
-    def __init__(self, host: str, seconds: float | None, phase: str = "answer") -> None:
+    def __init__(
+        self,
+        host: str,
+        seconds: float | None,
+        phase: str = "answer",
+        *,
+        tries: int = 1,
+        waited: float = 0.0,
+    ) -> None:
         limit = f" within {seconds:g} s" if seconds else ""
+        if tries > 1:
+            limit += f" ({tries} tries, {waited:.0f} s in all)"
         super().__init__(f"The server at {host} did not {phase}{limit}; try again later.")
         self.host = host
         self.seconds = seconds
         self.phase = phase
+        #: How many times the request was sent, and the seconds spent waiting in all.
+        self.tries = tries
+        self.waited = waited
 
 
 class MalformedResponse(ParleyError):
@@ -260,7 +298,9 @@ class ServerError(ApiError):
     """5xx: the server (or a gateway in front of it) failed."""
 
     def _describe(self) -> str:
-        return f"The server had a problem ({self._status()}): {self._detail()}. Try again later."
+        detail = self._detail()
+        later = "" if "try again" in detail.lower() else " Try again later."
+        return f"The server had a problem ({self._status()}): {detail}.{later}"
 
 
 def error_for(status: int | None, body: Any, *, model: str | None = None) -> ApiError:

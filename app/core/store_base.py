@@ -16,11 +16,18 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any, Self
 
-from app.core import paths, store_files
+from app.core import paths, store_files, store_recover
 from app.core.clips import ClipCache
 from app.core.conversation import Turn, Usage
-from app.core.migrations import SchemaTooNew, migrate
-from app.core.store_files import NotFoundError, StoreError, os_problem
+from app.core.migrations import LATEST, SchemaTooNew, migrate, user_version
+from app.core.store_files import (
+    HistoryDamaged,
+    NotFoundError,
+    ReadOnlyHistory,
+    StoreError,
+    os_problem,
+)
+from app.core.store_recover import Recovery
 from app.core.studio.votes import VoteBook
 
 
@@ -32,36 +39,80 @@ class StoreBase:
         self.audio_root = paths.audio_dir(self.root)
         self._lock = threading.RLock()
         self._reply_files: dict[int, Path] = {}
+        #: Set when the database was found damaged and salvaged on opening (say so once).
+        self.recovery: Recovery | None = None
+        #: True when the data folder cannot be written: the history reads, nothing new is kept.
+        self.read_only = False
+        database = paths.database_path(self.root)
         try:
-            self.audio_root.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(
-                paths.database_path(self.root),
-                timeout=10.0,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-        except OSError as exc:
-            raise os_problem(exc, "open the history folder") from exc
-        except sqlite3.Error as exc:
-            raise StoreError(f"Parley could not open the history database: {exc}.") from exc
-        try:
-            self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self._conn)
-        except SchemaTooNew as exc:
-            self._conn.close()
-            raise StoreError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from exc
+            self._conn = self._open(database)
         except sqlite3.DatabaseError as exc:
-            self._conn.close()
-            raise StoreError(
-                f"The history database {paths.database_path(self.root)} cannot be read ({exc})."
-            ) from exc
+            if store_recover.is_unwritable(exc):
+                self._conn = self._open_read_only(database, exc)
+            elif not store_recover.is_damage(exc):
+                raise StoreError(
+                    f"The history database {database} cannot be read ({exc})."
+                ) from exc
+            else:
+                try:
+                    self.recovery = store_recover.recover(database)
+                    self._conn = self._open(database)
+                except (OSError, sqlite3.Error) as again:
+                    raise HistoryDamaged(database, str(exc), None) from again
+        except OSError as exc:
+            self._conn = self._open_read_only(database, exc)
         #: The voice-audition clip cache (``store.clips.get(key)``, ``.put(key, ...)``, ...).
         self.clips = ClipCache(self._conn, self._lock, self.audio_root / paths.CLIPS_DIR_NAME)
         #: Blind-audition votes (``store.votes.add(vote)``, ``.all()``).
         self.votes = VoteBook(self._conn, self._lock)
-        self._sweep_orphan_folders()
+        if not self.read_only:
+            self._sweep_orphan_folders()
+
+    def _open(self, database: Path) -> sqlite3.Connection:
+        """Open, check and migrate the database; sqlite3.DatabaseError when it is damaged."""
+        self.audio_root.mkdir(parents=True, exist_ok=True)
+        fresh = not database.exists()
+        conn = sqlite3.connect(
+            database, timeout=10.0, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not fresh:
+                store_recover.check(conn)
+            migrate(conn)
+        except SchemaTooNew as exc:
+            conn.close()
+            raise StoreError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open_read_only(self, database: Path, first: BaseException) -> sqlite3.Connection:
+        """Open an intact database in a folder that cannot be written, for reading only."""
+        if not database.exists():
+            if isinstance(first, OSError):
+                raise os_problem(first, "open the history folder") from first
+            raise StoreError(f"Parley could not open the history database: {first}.") from first
+        for options in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(
+                    f"file:{database}?{options}", uri=True, timeout=10.0,
+                    isolation_level=None, check_same_thread=False,
+                )  # fmt: skip
+                if user_version(conn) != LATEST:
+                    conn.close()
+                    break
+                conn.execute("SELECT COUNT(*) FROM conversations").fetchone()
+            except sqlite3.Error:
+                continue
+            self.read_only = True
+            return conn
+        if isinstance(first, OSError):
+            raise os_problem(first, "open the history folder") from first
+        raise StoreError(f"The history database {database} cannot be opened ({first}).") from first
 
     def close(self) -> None:
         with self._lock:
@@ -75,6 +126,8 @@ class StoreBase:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise ReadOnlyHistory(self.root)
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:

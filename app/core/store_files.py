@@ -27,6 +27,28 @@ class NotFoundError(StoreError):
     """No conversation, turn or clip with that id."""
 
 
+class ReadOnlyHistory(StoreError):
+    """The data folder cannot be written: the history can be read, nothing new is kept."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(
+            f"The history folder {root} cannot be written: the history can be read and "
+            "exported, but new conversations cannot be kept."
+        )
+        self.root = root
+
+
+class HistoryDamaged(StoreError):
+    """The database is damaged and could not be salvaged (``copy``: where it was kept)."""
+
+    def __init__(self, database: Path, reason: str, copy: Path | None) -> None:
+        kept = f" It is kept as {copy}." if copy is not None else ""
+        super().__init__(f"The history database {database} is damaged ({reason}).{kept}")
+        self.database = database
+        self.reason = reason
+        self.copy = copy
+
+
 def os_problem(exc: OSError, what: str) -> StoreError:
     """A one-sentence error for a failed file operation (``what`` is 'save the reply's audio')."""
     if exc.errno == errno.ENOSPC:

@@ -27,6 +27,7 @@ from app.core.endpoints import is_loopback
 from app.core.secrets import KeyStore
 from app.core.settings import Profile, Settings
 from app.history.bridge import HistoryBridge
+from app.history.notice import history_notice
 from app.history.sidebar import HistorySidebar
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
@@ -145,8 +146,8 @@ class MainWindow(WindowCommands):
         self.system_panel.vibe.set_current(s.vibe)
         self.show_send_keys()
         self.chat.composer.prompt.setFocus()
-        if self.options.store_problem:
-            self._show_history_problem(self.options.store_problem)
+        if problem := self.options.store_problem or history_notice(self.store):
+            self._show_history_problem(problem)
         if connect:
             self.connect_when_shown()
 
@@ -158,7 +159,7 @@ class MainWindow(WindowCommands):
         if store is None and self.history_dock is not None:
             self.history_dock.hide()
             self.history_dock.toggleViewAction().setEnabled(False)
-        if problem:
+        if problem := problem or history_notice(store):
             self._show_history_problem(problem)
 
     def _show_history_problem(self, problem: str) -> None:

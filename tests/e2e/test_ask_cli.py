@@ -272,7 +272,7 @@ def test_network_down_and_timeout(ask: Callable[..., Run]) -> None:
         (("--audio", "missing.wav"), "cannot read the recording"),
         (("hi", "--system", "a", "--system-file", "b"), "not allowed with"),
         (("hi", "--format", "aac"), "invalid choice"),
-        (("hi", "--timeout", "0"), "more than 0"),
+        (("hi", "--timeout", "0"), "not a number of seconds"),
         (("hi", "--base-url", "http://api.example.com/v1"), "will not send your API key"),
         (("hi", "--base-url", "ftp://127.0.0.1/v1"), "not a usable base URL"),
     ],

@@ -400,7 +400,7 @@ async def test_timeout_waiting_for_the_answer(demo_server: DemoServer) -> None:
         with pytest.raises(RequestTimeout) as caught:
             await client.complete(ask())
     assert "did not answer within 0.2 s" in caught.value.user_message
-    assert len(posts(demo_server)) == 3
+    assert len(posts(demo_server)) == 2, "a third try would stretch the wait past twice 0.2 s"
 
 
 @pytest.mark.asyncio

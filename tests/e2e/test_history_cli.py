@@ -180,16 +180,19 @@ def test_export_mistakes_get_one_clear_line_and_the_right_exit_code(
     assert parley(data, "export", "1", "-o", out, "--force").returncode == 0
 
 
-def test_a_history_that_cannot_be_read_is_reported_clearly(tmp_path: Path) -> None:
+def test_a_history_that_cannot_be_read_is_kept_aside_and_said_once(tmp_path: Path) -> None:
     root = tmp_path / "broken"
     root.mkdir()
     (root / "history.sqlite3").write_bytes(b"not a database" * 200)
-    for args in (["history"], ["export", "--latest", "-o", str(tmp_path / "x")]):
-        result = parley(root, *args)
-        assert result.returncode == 1
-        assert result.stderr.startswith("parley: The history database ")
-        assert result.stderr.count("\n") == 1
-        no_traceback(result)
+    result = parley(root, "history")
+    assert result.returncode == 0 and result.stdout == "No conversations yet.\n"
+    assert result.stderr.startswith("parley: warning: the history database was damaged; it is ")
+    assert str(next(root.glob("history.damaged-*.sqlite3"))) in result.stderr
+    assert result.stderr.count("\n") == 1
+    no_traceback(result)
+    again = parley(root, "export", "--latest", "-o", str(tmp_path / "x"))
+    assert again.returncode == 1
+    assert again.stderr == "parley: there are no conversations in the history yet\n"
     empty = parley(tmp_path / "empty", "export", "--latest", "-o", str(tmp_path / "y"))
     assert empty.returncode == 1
     assert empty.stderr == "parley: there are no conversations in the history yet\n"

@@ -258,7 +258,7 @@ def test_an_older_schema_is_migrated_and_its_text_becomes_searchable(tmp_path: P
     conn.close()
 
 
-def test_a_database_from_a_newer_parley_or_not_a_database_is_refused_clearly(
+def test_a_database_from_a_newer_parley_is_refused_and_not_a_database_is_kept_aside(
     tmp_path: Path,
 ) -> None:
     newer = tmp_path / "newer"
@@ -272,8 +272,14 @@ def test_a_database_from_a_newer_parley_or_not_a_database_is_refused_clearly(
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "history.sqlite3").write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(StoreError, match="cannot be read"):
-        Store(broken)
+    with Store(broken) as store:
+        assert store.recovery is not None and store.recovery.turns == 0
+        assert store.recovery.copy.read_bytes().startswith(b"this is not a database")
+        assert store.list_conversations() == []
+        store.create_conversation("after")
+    with Store(broken) as again:
+        assert again.recovery is None, "salvaged once, said once"
+        assert [c.title for c in again.list_conversations()] == ["after"]
 
 
 def test_delete_removes_the_conversation_its_audio_and_its_search_entries(tmp_path: Path) -> None:
