@@ -23,8 +23,7 @@ from app.commands.connect import UsageProblem, open_client
 from app.core import catalog
 from app.core.client import ChatClient
 from app.core.conversation import Turn
-from app.core.talk import TalkLoop
-from app.core.talk_events import (
+from app.core.talk.events import (
     ReplyEnded,
     SendFailed,
     StateChanged,
@@ -35,6 +34,7 @@ from app.core.talk_events import (
     TalkState,
     UserSaid,
 )
+from app.core.talk.loop import TalkLoop
 
 HELP = "a hands-free voice conversation with the default microphone and speaker"
 

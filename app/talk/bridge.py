@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.talk_events import (
+from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
     ReplyText,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from app.audio.player import Player
     from app.core.client import ChatClient
     from app.core.conversation import Turn
-    from app.core.talk import TalkLoop
+    from app.core.talk.loop import TalkLoop
 
 log = logging.getLogger(__name__)
 LEVEL_MS = 50
@@ -93,7 +93,7 @@ class TalkBridge(QObject):
             return
         from dataclasses import replace
 
-        from app.core.talk import TalkLoop  # the audio engine loads with the first session
+        from app.core.talk.loop import TalkLoop  # the audio engine loads with the first session
 
         record.saved = self.turn_saved.emit
         options = replace(options, input_device=self._input_device())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from app.chat.reply_slot import ReplySlot
 from app.core.conversation import Turn
-from app.core.talk_events import TalkOptions, TalkRecord
+from app.core.talk.events import TalkOptions, TalkRecord
 from app.talk.bar import TalkBar
 from app.talk.bridge import TalkBridge
 

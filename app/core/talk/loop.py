@@ -39,7 +39,7 @@ from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
-from app.core.talk_events import (
+from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
     ReplyText,
@@ -52,7 +52,7 @@ from app.core.talk_events import (
     TalkState,
     UserSaid,
 )
-from app.core.talk_playback import ReplyPlayback
+from app.core.talk.playback import ReplyPlayback
 
 log = logging.getLogger(__name__)
 _STOP, _RESUME, _REPLY_DONE = object(), object(), object()
