@@ -59,6 +59,14 @@ class UserSaid:
 
 
 @dataclass(frozen=True)
+class UserHeard:
+    """The words of an utterance, as the server transcribed them (``turn.text`` is set)."""
+
+    turn: Turn
+    text: str
+
+
+@dataclass(frozen=True)
 class ReplyText:
     text: str
 
@@ -95,7 +103,16 @@ class TalkNotice:
     message: str
 
 
-TalkEvent = StateChanged | UserSaid | ReplyText | ReplyAudio | ReplyEnded | SendFailed | TalkNotice
+TalkEvent = (
+    StateChanged
+    | UserSaid
+    | UserHeard
+    | ReplyText
+    | ReplyAudio
+    | ReplyEnded
+    | SendFailed
+    | TalkNotice
+)
 
 
 def heard_part(transcript: str, played: float, received: float) -> str:
