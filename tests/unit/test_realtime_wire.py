@@ -138,7 +138,7 @@ def test_the_microphone_is_resampled_batched_and_gated_while_a_reply_plays() -> 
         loop.close()
     assert len(pieces) >= 3
     first = np.frombuffer(pieces[0], "<i2")
-    assert 2 * 24000 * 40 // 1000 <= len(pieces[0]) < 2 * 24000 * 50 // 1000  # ~40 ms, 24 kHz
+    assert len(pieces[0]) >= 2 * 24000 * 40 // 1000  # at least 40 ms at 24 kHz
     assert np.abs(first).max() > 1000
     assert np.abs(np.frombuffer(pieces[-1], "<i2")).max() == 0  # the echo never reaches the server
 
