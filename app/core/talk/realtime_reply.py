@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from app.audio.codecs import encode, pcm16_to_float
 from app.audio.devices import AudioDeviceError
 from app.core.conversation import Audio, Turn
+from app.core.reply import Reply
+from app.core.reply_recorder import TRANSCRIPT_SAVE_INTERVAL, ReplyRecorder
 from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
@@ -33,6 +35,7 @@ from app.core.talk.playback import ReplyPlayback
 from app.core.talk.realtime_wire import REALTIME_RATE, truncate, usage_of
 
 if TYPE_CHECKING:
+    from app.core.store import Store
     from app.core.talk.realtime import RealtimeEngine
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,8 @@ class _Reply:
     usage: Any = None
     user: Turn | None = None
     playout: asyncio.Future[None] | None = None
+    recorder: ReplyRecorder | None = None
+    saved_at: float = 0.0
 
     def turn(self, engine: RealtimeEngine) -> Turn:
         audio = bytes(self.audio)
@@ -105,8 +110,11 @@ class RealtimeReplies:
     def user_words(self, item_id: str, transcript: str) -> None:
         turn = self._users.get(item_id)
         if turn is not None and transcript.strip():
-            turn.text = transcript.strip()
-            self.engine.on_event(UserHeard(turn, turn.text))
+            turn.text = text = transcript.strip()
+            self.engine.on_event(UserHeard(turn, text))
+            if turn.id is not None:
+                turn_id = turn.id
+                self._store(lambda store, _cid: store.update_reply_transcript(turn_id, text))
 
     # Server events of a response --------------------------------------------------------------
     def on_event(self, kind: str, event: dict[str, Any]) -> None:
@@ -118,6 +126,8 @@ class RealtimeReplies:
             return
         if kind == "response.created":
             self.current = _Reply(rid, user=self._last_user)
+            self._last_user = None  # a second response to it is not its reply again
+            self._begin_record(self.current)
             engine.set_state(TalkState.SENDING)
             return
         reply = self.current
@@ -132,6 +142,11 @@ class RealtimeReplies:
             text = str(event.get("delta", ""))
             reply.words.append(text)
             engine.on_event(ReplyText(text))
+            now = time.monotonic()
+            if now - reply.saved_at > TRANSCRIPT_SAVE_INTERVAL:
+                reply.saved_at = now
+                words = "".join(reply.words)
+                self._record(reply, lambda rec: rec.save_words(words))
         elif kind == "response.done":
             self._done(reply, event.get("response") or {})
 
@@ -149,6 +164,7 @@ class RealtimeReplies:
         out.append(pcm)
         reply.audio += pcm
         engine.on_event(ReplyAudio(pcm))
+        self._record(reply, lambda rec: rec.audio(pcm))
 
     def _done(self, reply: _Reply, response: dict[str, Any]) -> None:
         reply.done = True
@@ -219,13 +235,13 @@ class RealtimeReplies:
         reply = self.current
         if reply is None:
             return
+        if not message:  # the session ended: what was heard of it, as for a barge-in
+            self.barge_in()
+            return
         self.current = None
         if reply.playout is not None:
             reply.playout.cancel()
         self.out.stop()
-        if not message:  # the session ended: what was heard of it, as for a barge-in
-            self._finish(reply, None, interrupted=True)
-            return
         turn = reply.turn(self.engine)
         turn.partial = True
         self._finish(reply, turn if (reply.words or reply.audio) else None, message=message)
@@ -245,16 +261,72 @@ class RealtimeReplies:
             engine.turns.append(turn)
             self.ended += 1
         engine.on_event(ReplyEnded(turn, interrupted=interrupted, message=message))
-        engine.spawn(self._keep([reply.user, turn]))
+        self._end_record(reply, turn, complete=not (interrupted or message))
         if not engine._stopping and engine.state is not TalkState.PAUSED:
             engine.set_state(TalkState.LISTENING)
 
-    async def _keep(self, turns: list[Turn | None]) -> None:
+    # The history (one ReplyRecorder per reply, its calls in order through TalkRecord.call) -----
+    def _store(self, work: Any) -> None:
         record = self.engine.record
-        if record is None:
-            return
-        for turn in turns:
-            if turn is not None and turn.id is None:
-                problem = await record.add(turn)
-                if problem:
-                    self.engine.on_event(TalkNotice(problem))
+        if record is not None:
+            self.engine.spawn(self._call(record, work))
+
+    async def _call(self, record: Any, work: Any) -> None:
+        told = bool(record.problem)
+        await record.call(work)
+        if record.problem and not told:
+            self.engine.on_event(TalkNotice(record.problem))
+
+    def _begin_record(self, reply: _Reply) -> None:
+        """The user's turn (if not yet kept) and the reply's row, in one go."""
+        engine, user = self.engine, reply.user
+
+        def begin(store: Store, cid: int) -> None:
+            if user is not None and user.id is None:
+                user.id = store.add_turn(cid, user)
+            recorder = ReplyRecorder(
+                store, cid, voice=engine.options.voice, model=engine.options.model, fmt="pcm16"
+            )
+            recorder.begin()
+            reply.recorder = recorder
+
+        self._store(begin)
+
+    def _record(self, reply: _Reply, work: Any) -> None:
+        def call(_store: Store, _cid: int) -> None:
+            if reply.recorder is not None:
+                work(reply.recorder)
+
+        self._store(call)
+
+    def _end_record(self, reply: _Reply, turn: Turn | None, *, complete: bool) -> None:
+        engine = self.engine
+        whole = Reply(
+            turn.text if turn is not None else "",
+            bytes(reply.audio),
+            "pcm16",
+            usage=reply.usage,
+            model=engine.options.model,
+            voice=engine.options.voice,
+        )
+
+        def end(rec: ReplyRecorder) -> None:
+            if complete:
+                rec.finish(whole)
+            else:
+                rec.fail(whole if turn is not None else None)
+            if turn is not None:
+                turn.id = rec.turn_id
+
+        self._record(reply, end)
+        record = engine.record
+        if record is not None and record.saved is not None:
+            saved = record.saved
+
+            async def told() -> None:
+                await record.call(lambda _s, _c: None)  # after the calls above
+                for kept in (reply.user, turn):
+                    if kept is not None and kept.id is not None:
+                        saved(kept)
+
+            engine.spawn(told())
