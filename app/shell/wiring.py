@@ -181,7 +181,13 @@ def create_app(
         lambda: settings.input_device or None,
         window,
     )
-    talk = TalkMode(window.chat, talk_bridge, window.system_panel.prompt)
+    talk = TalkMode(
+        window.chat,
+        talk_bridge,
+        window.system_panel.prompt,
+        settings=settings,
+        save_settings=window._save_settings,
+    )
 
     def attach_store(opened: Store | None, problem: str) -> None:
         nonlocal store
