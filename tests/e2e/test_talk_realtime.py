@@ -6,8 +6,10 @@ speaker sink's monitor. What the demo was told (truncations) is checked at the d
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -65,9 +67,24 @@ def test_a_question_is_answered_and_listening_resumes(
     assert match
     db = next((home / "data").rglob("history.sqlite3"))
     with sqlite3.connect(db) as con:
-        rows = con.execute("SELECT role, text FROM turns ORDER BY id").fetchall()
+        rows = con.execute(
+            "SELECT role, text, audio_file, partial FROM turns ORDER BY id"
+        ).fetchall()
     assert [r[0] for r in rows] == ["user", "assistant", "user", "assistant"]
-    assert rows[0][1].startswith("What time is it")
+    assert rows[0][1].startswith("What time is it") and rows[1][1].startswith("I heard")
+    assert all(r[2] for r in rows) and not any(r[3] for r in rows)  # every turn's audio, whole
+    # Later: --continue goes on with it, the earlier turns sent back as text items.
+    demo_server.realtime.heard.append("Thanks.")
+    more = realtime(home, demo_server.url, talks, "--max-turns", "1", "--continue")
+    resumed = more.wait_for(r"^\[listening\]")
+    say(first)
+    more.wait_for(r"^parley: I heard", resumed)
+    assert more.end() == 0
+    seeded = [e["item"] for e in demo_server.realtime.of_type("conversation.item.create")]
+    assert [i["role"] for i in seeded] == ["user", "assistant", "user", "assistant"]
+    assert seeded[0]["content"][0] == {"type": "input_text", "text": rows[0][1]}
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 6
 
 
 def test_speaking_over_a_reply_truncates_it_at_what_was_heard(
@@ -130,6 +147,30 @@ def test_a_bad_key_pauses_with_plain_words(
     assert talk.end() == 1
     assert "Traceback" not in talk.output() and "sk-" not in talk.output()
     assert paused >= 0
+
+
+def test_a_server_without_the_realtime_api_points_to_the_chat_engine(
+    microphone: str, home: Path, talks: list[Talk]
+) -> None:
+    class NoRealtime(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_error(404)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NoRealtime)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        talk = realtime(home, url, talks, "--no-history")
+        talk.wait_for(r"^\[paused\] This server does not speak the Realtime API")
+        assert talk.proc.stdin is not None
+        talk.proc.stdin.close()
+        assert talk.end() == 1
+    finally:
+        server.shutdown()
+    assert "Traceback" not in talk.output()
 
 
 def test_a_dropped_socket_keeps_what_arrived_and_talks_on(

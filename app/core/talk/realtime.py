@@ -231,7 +231,9 @@ class RealtimeEngine:
             )
         except InvalidStatus as exc:
             raise failure_for_status(exc.response.status_code, model) from None
-        except (OSError, InvalidHandshake, TimeoutError, ValueError) as exc:
+        except InvalidHandshake as exc:  # an answer, but not a WebSocket's
+            raise RealtimeFailure("not_realtime", type(exc).__name__, model=model) from None
+        except (OSError, TimeoutError, ValueError) as exc:
             raise RealtimeFailure("network", type(exc).__name__, model=model) from None
         self._ws = ws
         self._renew = False
