@@ -70,7 +70,7 @@ async def voice_to_voice(folder: Path) -> tuple[list[float], list[float]]:
             before = replies.first_delta_at
             await say(question)
             await until(lambda: replies.first_delta_at != before, "the first delta")  # noqa: B023
-            stopped, first_delta = engine.speech_stopped_at, replies.first_delta_at
+            stopped, first_delta = replies.speech_stopped_at, replies.first_delta_at
             await wait_state(states, TalkState.SPEAKING)
             await asyncio.sleep(0.5)
             heard = speaker.first_loud(stopped)

@@ -19,7 +19,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -89,11 +88,8 @@ class RealtimeEngine:
         self._tasks: set[asyncio.Future[Any]] = set()
         self.sent = SentAudio()
         self.replies_out: RealtimeReplies | None = None
-        #: perf_counter when the latest ``speech_stopped`` arrived (for the latency bench).
-        self.speech_stopped_at = 0.0
-        self._speech_start_ms = 0
-        self._speech_end_ms = 0
-        self._last_error: dict[str, Any] | None = None
+        #: The latest ``error`` event's ``error`` (the close after it says what it meant).
+        self.last_error: dict[str, Any] | None = None
 
     def __repr__(self) -> str:
         return f"RealtimeEngine({self.where!r}, state={self.state.value})"
@@ -103,6 +99,18 @@ class RealtimeEngine:
     def level(self) -> float:
         listener = self._listener
         return listener.level if listener is not None else 0.0
+
+    @property
+    def listener(self) -> Listener | None:
+        return self._listener
+
+    @property
+    def mic(self) -> MicFeed | None:
+        return self._mic
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
 
     @property
     def replies(self) -> int:
@@ -166,6 +174,10 @@ class RealtimeEngine:
                         continue
                     self._pause(err.user_message)
                     await self._wait_resume()
+                if self._paused and not self._stopping:  # the microphone failed mid-session
+                    self.replies_out.cut(self.message)
+                    await self._close_listener()
+                    await self._wait_resume()
         finally:
             self.replies_out.cut("")
             await self._close_listener()
@@ -198,7 +210,7 @@ class RealtimeEngine:
             on_voice=self._on_voice,
         )
         listener.muted = self.muted
-        mic = MicFeed(loop, self._outbox.put_nowait)
+        mic = MicFeed(loop, self._mic_piece)
         mic.streaming = self.turn_detection != "parley"
         listener.on_frame = mic.frame
         try:
@@ -220,7 +232,7 @@ class RealtimeEngine:
 
         model = self.options.model
         self.sent.reset()
-        self._last_error = None
+        self.last_error = None
         try:
             ws = await connect(
                 self.where.url,
@@ -235,6 +247,9 @@ class RealtimeEngine:
             raise RealtimeFailure("not_realtime", type(exc).__name__, model=model) from None
         except (OSError, TimeoutError, ValueError) as exc:
             raise RealtimeFailure("network", type(exc).__name__, model=model) from None
+        if self._stopping or self._paused:  # ended (or the microphone failed) meanwhile
+            await ws.close()
+            return
         self._ws = ws
         self._renew = False
         renew = asyncio.get_running_loop().call_later(SESSION_SECONDS, self._renew_due)
@@ -244,8 +259,10 @@ class RealtimeEngine:
             for item in seed_items(self.turns):
                 await ws.send(json.dumps(item))
             self._drain_outbox()
+            replies = self.replies_out
+            assert replies is not None
             async for raw in ws:
-                self._on_server_event(json.loads(raw))
+                replies.server_event(json.loads(raw))
         except ConnectionClosed:
             pass
         finally:
@@ -256,10 +273,10 @@ class RealtimeEngine:
             self._ws = None
             with contextlib.suppress(Exception):
                 await ws.close()
-        if self._stopping or self._renew:
+        if self._stopping or self._renew or self._paused:
             return
         code = ws.close_code if ws.close_code is not None else 1006
-        raise failure_for_close(code, self._last_error, model)
+        raise failure_for_close(code, self.last_error, model)
 
     def _session_update(self) -> dict[str, Any]:
         return session_update(
@@ -287,6 +304,10 @@ class RealtimeEngine:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+    def _mic_piece(self, piece: bytes) -> None:
+        if self._ws is not None:  # nothing piles up while there is no socket
+            self._outbox.put_nowait(piece)
 
     def _drain_outbox(self) -> None:
         while not self._outbox.empty():
@@ -369,40 +390,3 @@ class RealtimeEngine:
         self.send({"type": "input_audio_buffer.commit"})
         self.send({"type": "response.create"})
         self.set_state(TalkState.SENDING)
-
-    def _on_server_event(self, event: dict[str, Any]) -> None:
-        kind = str(event.get("type", ""))
-        replies = self.replies_out
-        assert replies is not None
-        if kind == "session.updated":
-            if self.state in (TalkState.STARTING, TalkState.PAUSED):
-                self.set_state(TalkState.LISTENING)
-        elif kind == "input_audio_buffer.speech_started":
-            self._speech_start_ms = int(event.get("audio_start_ms") or 0)
-            replies.barge_in()
-            self.set_state(TalkState.HEARING)
-        elif kind == "input_audio_buffer.speech_stopped":
-            self.speech_stopped_at = time.perf_counter()
-            self._speech_end_ms = int(event.get("audio_end_ms") or self.sent.end_ms)
-            self.set_state(TalkState.SENDING)
-        elif kind == "input_audio_buffer.committed":
-            start = max(0, self._speech_start_ms - 300)
-            pcm = self.sent.cut(start, max(self._speech_end_ms, start))
-            replies.user_turn(pcm, str(event.get("item_id") or ""))
-        elif kind == "conversation.item.input_audio_transcription.completed":
-            replies.user_words(str(event.get("item_id") or ""), str(event.get("transcript", "")))
-        elif kind == "error":
-            error = event.get("error")
-            self._on_error(error if isinstance(error, dict) else {})
-        else:
-            replies.on_event(kind, event)
-
-    def _on_error(self, error: dict[str, Any]) -> None:
-        """Not fatal unless the socket closes after it (the close then says what it was)."""
-        self._last_error = error
-        code = str(error.get("code") or "")
-        log.warning("realtime error %s: %s", code, error.get("message"))
-        if code == "rate_limit_exceeded":
-            from app.core.talk.events import TalkNotice
-
-            self.on_event(TalkNotice(RealtimeFailure("rate_limited").user_message))

@@ -9,11 +9,9 @@ audio received (the server refuses more), so the model remembers what the user h
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import logging
 import time
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.audio.codecs import encode, pcm16_to_float
@@ -32,57 +30,32 @@ from app.core.talk.events import (
     heard_part,
 )
 from app.core.talk.playback import ReplyPlayback
-from app.core.talk.realtime_wire import REALTIME_RATE, truncate, usage_of
+from app.core.talk.realtime_turns import RealtimeReply, RealtimeSession
+from app.core.talk.realtime_wire import REALTIME_RATE, RealtimeFailure, truncate, usage_of
 
 if TYPE_CHECKING:
     from app.core.store import Store
-    from app.core.talk.realtime import RealtimeEngine
 
 log = logging.getLogger(__name__)
 _BYTES_PER_MS = 2 * REALTIME_RATE // 1000
 
 
-@dataclass
-class _Reply:
-    response_id: str
-    item_id: str = ""
-    words: list[str] = field(default_factory=list)
-    audio: bytearray = field(default_factory=bytearray)
-    started: bool = False  # its audio is in the player
-    done: bool = False  # response.done arrived
-    usage: Any = None
-    user: Turn | None = None
-    playout: asyncio.Future[None] | None = None
-    recorder: ReplyRecorder | None = None
-    saved_at: float = 0.0
-
-    def turn(self, engine: RealtimeEngine) -> Turn:
-        audio = bytes(self.audio)
-        wav = encode(pcm16_to_float(audio), REALTIME_RATE, "wav") if audio else b""
-        seconds = len(audio) / (2 * REALTIME_RATE)
-        return Turn(
-            "assistant",
-            "".join(self.words),
-            audio=Audio("wav", data=wav, duration=seconds) if audio else None,
-            voice=engine.options.voice,
-            model=engine.options.model,
-            requested_format="pcm16",
-            usage=self.usage,
-        )
-
-
 class RealtimeReplies:
     """The reply under way (``current``) and what a session's replies add up to."""
 
-    def __init__(self, engine: RealtimeEngine, out: ReplyPlayback) -> None:
+    def __init__(self, engine: RealtimeSession, out: ReplyPlayback) -> None:
         self.engine = engine
         self.out = out
-        self.current: _Reply | None = None
+        self.current: RealtimeReply | None = None
         self.ended = 0  # replies that ended (played, interrupted or broken off)
         self.played = 0  # replies played to their end
         self.truncates: list[tuple[str, int]] = []  # (item_id, audio_end_ms) sent
-        #: perf_counter of the latest reply's first audio delta (for the latency bench).
+        #: perf_counter of the latest reply's first audio delta and of the latest
+        #: ``speech_stopped`` (for the latency bench).
         self.first_delta_at = 0.0
+        self.speech_stopped_at = 0.0
+        self.speech_start_ms = 0  # the input buffer's clock, as the server's VAD gave it
+        self.speech_end_ms = 0
         self._ignored: set[str] = set()  # responses cut short: their late deltas are dropped
         self._users: dict[str, Turn] = {}
         self._pending_user: Turn | None = None
@@ -116,7 +89,41 @@ class RealtimeReplies:
                 turn_id = turn.id
                 self._store(lambda store, _cid: store.update_reply_transcript(turn_id, text))
 
-    # Server events of a response --------------------------------------------------------------
+    # What the server says ----------------------------------------------------------------------
+    def server_event(self, event: dict[str, Any]) -> None:
+        kind = str(event.get("type", ""))
+        engine = self.engine
+        if kind == "session.updated":
+            if engine.state in (TalkState.STARTING, TalkState.PAUSED):
+                engine.set_state(TalkState.LISTENING)
+        elif kind == "input_audio_buffer.speech_started":
+            self.speech_start_ms = int(event.get("audio_start_ms") or 0)
+            self.barge_in()
+            engine.set_state(TalkState.HEARING)
+        elif kind == "input_audio_buffer.speech_stopped":
+            self.speech_stopped_at = time.perf_counter()
+            self.speech_end_ms = int(event.get("audio_end_ms") or engine.sent.end_ms)
+            engine.set_state(TalkState.SENDING)
+        elif kind == "input_audio_buffer.committed":
+            start = max(0, self.speech_start_ms - 300)
+            pcm = engine.sent.cut(start, max(self.speech_end_ms, start))
+            self.user_turn(pcm, str(event.get("item_id") or ""))
+        elif kind == "conversation.item.input_audio_transcription.completed":
+            self.user_words(str(event.get("item_id") or ""), str(event.get("transcript", "")))
+        elif kind == "error":
+            error = event.get("error")
+            self._error(error if isinstance(error, dict) else {})
+        else:
+            self.on_event(kind, event)
+
+    def _error(self, error: dict[str, Any]) -> None:
+        """Not fatal unless the socket closes after it (the close then says what it was)."""
+        self.engine.last_error = error
+        code = str(error.get("code") or "")
+        log.warning("realtime error %s: %s", code, error.get("message"))
+        if code == "rate_limit_exceeded":
+            self.engine.on_event(TalkNotice(RealtimeFailure("rate_limited").user_message))
+
     def on_event(self, kind: str, event: dict[str, Any]) -> None:
         engine = self.engine
         rid = str(event.get("response_id") or (event.get("response") or {}).get("id") or "")
@@ -125,7 +132,7 @@ class RealtimeReplies:
                 self._ignored.discard(rid)
             return
         if kind == "response.created":
-            self.current = _Reply(rid, user=self._last_user)
+            self.current = RealtimeReply(rid, user=self._last_user)
             self._last_user = None  # a second response to it is not its reply again
             self._begin_record(self.current)
             engine.set_state(TalkState.SENDING)
@@ -150,23 +157,23 @@ class RealtimeReplies:
         elif kind == "response.done":
             self._done(reply, event.get("response") or {})
 
-    def _audio(self, reply: _Reply, pcm: bytes) -> None:
+    def _audio(self, reply: RealtimeReply, pcm: bytes) -> None:
         engine, out = self.engine, self.out
         if not reply.started:
             reply.started = True
             self.first_delta_at = time.perf_counter()
-            listener = engine._listener
+            listener = engine.listener
             out.far = listener.far if listener is not None and not engine.headphones else None
             out.begin(REALTIME_RATE)
-            if engine._mic is not None:
-                engine._mic.gated = not engine.headphones
+            if engine.mic is not None:
+                engine.mic.gated = not engine.headphones
             engine.set_state(TalkState.SPEAKING)
         out.append(pcm)
         reply.audio += pcm
         engine.on_event(ReplyAudio(pcm))
         self._record(reply, lambda rec: rec.audio(pcm))
 
-    def _done(self, reply: _Reply, response: dict[str, Any]) -> None:
+    def _done(self, reply: RealtimeReply, response: dict[str, Any]) -> None:
         reply.done = True
         reply.usage = usage_of(response)
         status = str(response.get("status") or "completed")
@@ -188,7 +195,7 @@ class RealtimeReplies:
         turn.partial = bool(message)
         self._finish(reply, turn if (turn.text or turn.audio) else None, message=message)
 
-    async def _play_out(self, reply: _Reply) -> None:
+    async def _play_out(self, reply: RealtimeReply) -> None:
         try:
             await self.out.played_out()
         except AudioDeviceError as err:
@@ -252,17 +259,22 @@ class RealtimeReplies:
         return TalkState.SPEAKING if self.out.playing else TalkState.SENDING
 
     def _finish(
-        self, reply: _Reply, turn: Turn | None, *, interrupted: bool = False, message: str = ""
+        self,
+        reply: RealtimeReply,
+        turn: Turn | None,
+        *,
+        interrupted: bool = False,
+        message: str = "",
     ) -> None:
         engine = self.engine
-        if engine._mic is not None:
-            engine._mic.gated = False
+        if engine.mic is not None:
+            engine.mic.gated = False
         if turn is not None:
             engine.turns.append(turn)
             self.ended += 1
         engine.on_event(ReplyEnded(turn, interrupted=interrupted, message=message))
         self._end_record(reply, turn, complete=not (interrupted or message))
-        if not engine._stopping and engine.state is not TalkState.PAUSED:
+        if not engine.stopping and engine.state is not TalkState.PAUSED:
             engine.set_state(TalkState.LISTENING)
 
     # The history (one ReplyRecorder per reply, its calls in order through TalkRecord.call) -----
@@ -277,7 +289,7 @@ class RealtimeReplies:
         if record.problem and not told:
             self.engine.on_event(TalkNotice(record.problem))
 
-    def _begin_record(self, reply: _Reply) -> None:
+    def _begin_record(self, reply: RealtimeReply) -> None:
         """The user's turn (if not yet kept) and the reply's row, in one go."""
         engine, user = self.engine, reply.user
 
@@ -292,14 +304,14 @@ class RealtimeReplies:
 
         self._store(begin)
 
-    def _record(self, reply: _Reply, work: Any) -> None:
+    def _record(self, reply: RealtimeReply, work: Any) -> None:
         def call(_store: Store, _cid: int) -> None:
             if reply.recorder is not None:
                 work(reply.recorder)
 
         self._store(call)
 
-    def _end_record(self, reply: _Reply, turn: Turn | None, *, complete: bool) -> None:
+    def _end_record(self, reply: RealtimeReply, turn: Turn | None, *, complete: bool) -> None:
         engine = self.engine
         whole = Reply(
             turn.text if turn is not None else "",
