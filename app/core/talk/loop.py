@@ -39,6 +39,7 @@ from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
+from app.core.reply import Reply
 from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
@@ -53,6 +54,7 @@ from app.core.talk.events import (
     UserSaid,
 )
 from app.core.talk.playback import ReplyPlayback
+from app.core.talk.record import TalkReplyRecord
 
 log = logging.getLogger(__name__)
 _STOP, _RESUME, _REPLY_DONE = object(), object(), object()
@@ -292,7 +294,15 @@ class TalkLoop:
             stream=True,
             system_prompt=self.options.system_prompt,
         )
-        saving = asyncio.ensure_future(self._keep(user)) if user.id is None else None
+        history = TalkReplyRecord(
+            self.record,
+            lambda problem: self.on_event(TalkNotice(problem)),
+            voice=self.options.voice,
+            model=self.options.model,
+            fmt=STREAM_FORMAT,
+        )
+        history.begin(user)
+        words: list[str] = []
         stream = self.client.chat(request)
         out = self._out
         assert out is not None
@@ -303,7 +313,10 @@ class TalkLoop:
                 async for event in stream:
                     if isinstance(event, TranscriptDelta):
                         self.on_event(ReplyText(event.text))
+                        words.append(event.text)
+                        history.words("".join(words))
                     elif isinstance(event, AudioDelta) and event.format == "pcm16":
+                        history.audio(event.data)
                         if not started:
                             started = True
                             out.begin(PCM16_RATE)
@@ -320,7 +333,9 @@ class TalkLoop:
             if started:
                 await out.played_out()
         except asyncio.CancelledError:
-            await self._finish(saving, out.interrupted(stream.partial_reply(), started))
+            cut = stream.partial_reply()
+            turn = out.interrupted(cut, started)
+            await self._finish(history, turn, _kept(cut, turn), complete=False)
             return
         except (ParleyError, AudioDeviceError) as err:
             out.stop()
@@ -330,37 +345,42 @@ class TalkLoop:
             if partial.audio or partial.transcript:
                 turn = partial.to_turn()
                 turn.partial = True
-                await self._finish(saving, turn, message=message)
+                await self._finish(history, turn, partial, complete=False, message=message)
             else:
-                if saving is not None:
-                    await saving
+                await history.end(None, partial, complete=False)
                 self.on_event(SendFailed(user, message))
             self._queue.put_nowait(_ReplyFailed(message))
             return
         out.stop()
         self.played += 1
-        await self._finish(saving, reply.to_turn())
+        await self._finish(history, reply.to_turn(), reply, complete=True)
         self._queue.put_nowait(_REPLY_DONE)
 
     async def _finish(
-        self, saving: asyncio.Future[None] | None, turn: Turn | None, *, message: str = ""
+        self,
+        history: TalkReplyRecord,
+        turn: Turn | None,
+        reply: Reply,
+        *,
+        complete: bool,
+        message: str = "",
     ) -> None:
-        """The reply is over (played, interrupted or broken off): into the conversation."""
+        """The reply is over (played, interrupted or broken off): into the conversation, and
+        kept in the history as it arrived (``reply``; the part heard as its text)."""
         interrupted = turn is not None and turn.partial and not message
         if turn is not None:
             self.turns.append(turn)
             self.replies += 1
         self.on_event(ReplyEnded(turn, interrupted=interrupted, message=message))
-        if saving is not None:
-            await asyncio.shield(saving)
-        if turn is not None:
-            await self._keep(turn)
+        await asyncio.shield(history.end(turn, reply, complete=complete))
 
-    async def _keep(self, turn: Turn) -> None:
-        if self.record is not None:
-            problem = await self.record.add(turn)
-            if problem:
-                self.on_event(TalkNotice(problem))
+
+def _kept(partial: Reply, turn: Turn | None) -> Reply:
+    """What of an interrupted reply goes into the history: its audio as received, the words
+    heard as its text."""
+    if turn is not None:
+        partial.transcript = turn.text
+    return partial
 
 
 __all__ = ["TalkLoop", "TalkOptions", "TalkRecord", "TalkState"]

@@ -18,7 +18,6 @@ from app.audio.codecs import encode, pcm16_to_float
 from app.audio.devices import AudioDeviceError
 from app.core.conversation import Audio, Turn
 from app.core.reply import Reply
-from app.core.reply_recorder import TRANSCRIPT_SAVE_INTERVAL, ReplyRecorder
 from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
@@ -32,9 +31,10 @@ from app.core.talk.events import (
 from app.core.talk.playback import ReplyPlayback
 from app.core.talk.realtime_turns import RealtimeReply, RealtimeSession
 from app.core.talk.realtime_wire import REALTIME_RATE, RealtimeFailure, truncate, usage_of
+from app.core.talk.record import TalkReplyRecord
 
 if TYPE_CHECKING:
-    from app.core.store import Store
+    pass
 
 log = logging.getLogger(__name__)
 _BYTES_PER_MS = 2 * REALTIME_RATE // 1000
@@ -134,7 +134,16 @@ class RealtimeReplies:
         if kind == "response.created":
             self.current = RealtimeReply(rid, user=self._last_user)
             self._last_user = None  # a second response to it is not its reply again
-            self._begin_record(self.current)
+            engine = self.engine
+            history = TalkReplyRecord(
+                engine.record,
+                lambda problem: engine.on_event(TalkNotice(problem)),
+                voice=engine.options.voice,
+                model=engine.options.model,
+                fmt="pcm16",
+            )
+            history.begin(self.current.user)
+            self.current.history = history
             engine.set_state(TalkState.SENDING)
             return
         reply = self.current
@@ -149,11 +158,8 @@ class RealtimeReplies:
             text = str(event.get("delta", ""))
             reply.words.append(text)
             engine.on_event(ReplyText(text))
-            now = time.monotonic()
-            if now - reply.saved_at > TRANSCRIPT_SAVE_INTERVAL:
-                reply.saved_at = now
-                words = "".join(reply.words)
-                self._record(reply, lambda rec: rec.save_words(words))
+            if reply.history is not None:
+                reply.history.words("".join(reply.words))
         elif kind == "response.done":
             self._done(reply, event.get("response") or {})
 
@@ -171,7 +177,8 @@ class RealtimeReplies:
         out.append(pcm)
         reply.audio += pcm
         engine.on_event(ReplyAudio(pcm))
-        self._record(reply, lambda rec: rec.audio(pcm))
+        if reply.history is not None:
+            reply.history.audio(pcm)
 
     def _done(self, reply: RealtimeReply, response: dict[str, Any]) -> None:
         reply.done = True
@@ -273,72 +280,21 @@ class RealtimeReplies:
             engine.turns.append(turn)
             self.ended += 1
         engine.on_event(ReplyEnded(turn, interrupted=interrupted, message=message))
-        self._end_record(reply, turn, complete=not (interrupted or message))
+        if reply.history is not None:
+            whole = Reply(
+                turn.text if turn is not None else "",
+                bytes(reply.audio),
+                "pcm16",
+                usage=reply.usage,
+                model=engine.options.model,
+                voice=engine.options.voice,
+            )
+            engine.spawn(reply.history.end(turn, whole, complete=not (interrupted or message)))
         if not engine.stopping and engine.state is not TalkState.PAUSED:
             engine.set_state(TalkState.LISTENING)
 
-    # The history (one ReplyRecorder per reply, its calls in order through TalkRecord.call) -----
+    # The history (the user's words; the replies go through TalkReplyRecord) ------------------
     def _store(self, work: Any) -> None:
         record = self.engine.record
         if record is not None:
-            self.engine.spawn(self._call(record, work))
-
-    async def _call(self, record: Any, work: Any) -> None:
-        told = bool(record.problem)
-        await record.call(work)
-        if record.problem and not told:
-            self.engine.on_event(TalkNotice(record.problem))
-
-    def _begin_record(self, reply: RealtimeReply) -> None:
-        """The user's turn (if not yet kept) and the reply's row, in one go."""
-        engine, user = self.engine, reply.user
-
-        def begin(store: Store, cid: int) -> None:
-            if user is not None and user.id is None:
-                user.id = store.add_turn(cid, user)
-            recorder = ReplyRecorder(
-                store, cid, voice=engine.options.voice, model=engine.options.model, fmt="pcm16"
-            )
-            recorder.begin()
-            reply.recorder = recorder
-
-        self._store(begin)
-
-    def _record(self, reply: RealtimeReply, work: Any) -> None:
-        def call(_store: Store, _cid: int) -> None:
-            if reply.recorder is not None:
-                work(reply.recorder)
-
-        self._store(call)
-
-    def _end_record(self, reply: RealtimeReply, turn: Turn | None, *, complete: bool) -> None:
-        engine = self.engine
-        whole = Reply(
-            turn.text if turn is not None else "",
-            bytes(reply.audio),
-            "pcm16",
-            usage=reply.usage,
-            model=engine.options.model,
-            voice=engine.options.voice,
-        )
-
-        def end(rec: ReplyRecorder) -> None:
-            if complete:
-                rec.finish(whole)
-            else:
-                rec.fail(whole if turn is not None else None)
-            if turn is not None:
-                turn.id = rec.turn_id
-
-        self._record(reply, end)
-        record = engine.record
-        if record is not None and record.saved is not None:
-            saved = record.saved
-
-            async def told() -> None:
-                await record.call(lambda _s, _c: None)  # after the calls above
-                for kept in (reply.user, turn):
-                    if kept is not None and kept.id is not None:
-                        saved(kept)
-
-            engine.spawn(told())
+            self.engine.spawn(record.call(work))

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.audio.listening import Listener
-    from app.core.reply_recorder import ReplyRecorder
     from app.core.talk.events import TalkEvent, TalkOptions, TalkRecord
     from app.core.talk.realtime_mic import MicFeed, SentAudio
+    from app.core.talk.record import TalkReplyRecord
 
 
 class RealtimeSession(Protocol):
@@ -63,8 +63,7 @@ class RealtimeReply:
     usage: Any = None
     user: Turn | None = None
     playout: asyncio.Future[None] | None = None
-    recorder: ReplyRecorder | None = None
-    saved_at: float = 0.0
+    history: TalkReplyRecord | None = None
 
     def turn(self, engine: RealtimeSession) -> Turn:
         audio = bytes(self.audio)
