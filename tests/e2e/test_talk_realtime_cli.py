@@ -120,6 +120,28 @@ def test_speaking_over_a_reply_truncates_it_at_what_was_heard(
     assert end_ms < sent_ms
 
 
+def test_parleys_own_vad_takes_the_turns_for_a_server_without_one(
+    microphone: str, demo_server: DemoServer, home: Path, voices: Path, talks: list[Talk]
+) -> None:
+    question, spoken = speech(voices, "q1", "What time is it in Paris right now?")
+    talk = Talk(
+        home, demo_server.url, "--realtime", "--turn-detection", "parley", "--max-turns", "1"
+    )
+    talks.append(talk)
+    listening = talk.wait_for(r"^\[listening\]")
+    say(question)
+    heard = talk.wait_for(r"^you: \((\d+\.\d) s", listening)
+    talk.wait_for(r"^parley: I heard", heard)
+    assert talk.end() == 0
+    kinds = [k for k, _e in demo_server.realtime.events]
+    assert kinds.index("input_audio_buffer.commit") < kinds.index("response.create")
+    update = demo_server.realtime.of_type("session.update")[0]
+    assert update["session"]["audio"]["input"]["turn_detection"] is None
+    assert demo_server.realtime.stopped_at == []  # the server's VAD had nothing to do
+    seconds = float(talk.lines[heard][1].split("(")[1].split(" ")[0])
+    assert seconds == pytest.approx(spoken, abs=0.6)  # the utterance, whole, sent once
+
+
 def test_its_own_voice_through_the_speakers_does_not_interrupt_it(
     microphone: str, demo_server: DemoServer, home: Path, voices: Path, talks: list[Talk]
 ) -> None:

@@ -30,6 +30,11 @@ async def test_a_realtime_conversation_in_the_window(
     question, _ = speech(voices, "q1", "What time is it in Paris right now?")
     demo_server.realtime.heard.append("What time is it in Paris right now?")
     talk = talk_of(parley)
+    talk.on_models_listed(["gpt-audio-1.5", "gpt-realtime-2.1 (shuts down 2027-06-01)"])
+    assert talk.bar.realtime.isChecked()  # on by default where the endpoint offers realtime
+    assert talk.realtime_models == ["gpt-realtime-2.1"]
+    talk.on_models_listed(["gpt-audio-1.5"])
+    assert not talk.bar.realtime.isChecked()  # and off where it does not
     talk.bar.realtime.click()  # by the user: remembered for this profile
     assert talk.bar.realtime.isChecked()
     settings = parley.window.settings
