@@ -60,7 +60,7 @@ async def voice_to_voice(folder: Path) -> tuple[list[float], list[float]]:
     question = espeak(folder, "q", "What time is it in Paris right now?")
     proc, url = start("What time is it?")
     speaker = Tap(SPEAKER)
-    shares, server_ttfd = [], []
+    shares, server_ttfd, parts = [], [], []
     try:
         engine, states, task = engine_for(url)
         for _ in range(RUNS + 1):  # the first warms espeak's cache and the sound server
@@ -75,6 +75,10 @@ async def voice_to_voice(folder: Path) -> tuple[list[float], list[float]]:
             await asyncio.sleep(0.5)
             heard = speaker.first_loud(stopped)
             shares.append((heard - first_delta) * 1000)
+            first = replies.out.player.first_sound()
+            if first is not None:  # code before the callback, callback wait, device latency
+                code = (first.first_chunk_at - first_delta + first.jitter_wait) * 1000
+                parts.append((code, first.own * 1000, first.output_latency * 1000))
             server_ttfd.append((first_delta - stopped) * 1000)
             await wait_state(states, TalkState.LISTENING)
         engine.stop()
@@ -83,6 +87,13 @@ async def voice_to_voice(folder: Path) -> tuple[list[float], list[float]]:
         speaker.close()
         proc.kill()
         proc.wait()
+    if parts[1:]:
+        code, wait, device = (statistics.median(p[i] for p in parts[1:]) for i in range(3))
+        print(
+            f"of Parley's share (medians): its code from the delta to the player {code:.1f} ms, "
+            f"the wait for the audio callback {wait:.1f} ms, the device's output latency "
+            f"{device:.1f} ms; the rest is the sound server and the monitor"
+        )
     return shares[1:], server_ttfd[1:]
 
 
