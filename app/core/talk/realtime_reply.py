@@ -165,7 +165,8 @@ class RealtimeReplies:
 
     def _audio(self, reply: RealtimeReply, pcm: bytes) -> None:
         engine, out = self.engine, self.out
-        if not reply.started:
+        first = not reply.started
+        if first:
             reply.started = True
             self.first_delta_at = time.perf_counter()
             listener = engine.listener
@@ -173,8 +174,9 @@ class RealtimeReplies:
             out.begin(REALTIME_RATE)
             if engine.mic is not None:
                 engine.mic.gated = not engine.headphones
+        out.append(pcm)  # the sound first, then the words about it
+        if first:
             engine.set_state(TalkState.SPEAKING)
-        out.append(pcm)
         reply.audio += pcm
         engine.on_event(ReplyAudio(pcm))
         if reply.history is not None:
