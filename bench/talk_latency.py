@@ -5,8 +5,8 @@ Run against the test services' private PulseAudio (a speaker sink and a micropho
     packaging/dev.sh with-services .venv/bin/python bench/talk_latency.py
 
 Speech is espeak-ng played into the microphone sink (paplay); ``parec`` stamps what arrives on the
-microphone's and the speaker's monitors; the talk loop (``app.core.talk``, as ``parley talk`` runs
-it) talks to the demo server in this process over real HTTP.
+microphone's and the speaker's monitors; the talk loop (``app.core.talk.loop``, as ``parley talk``
+runs it) talks to the demo server in this process over real HTTP.
 
 1. End of speech to the request: from the last sound of an utterance on the microphone's monitor to
    the moment the demo server has the request, minus the end-of-speech silence setting (0.7 s).
@@ -39,8 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.audio.listening import Listener
 from app.core.client import ChatClient
-from app.core.talk import TalkLoop
-from app.core.talk_events import StateChanged, TalkEvent, TalkOptions, TalkState
+from app.core.talk.events import StateChanged, TalkEvent, TalkOptions, TalkState
+from app.core.talk.loop import TalkLoop
 from app.demo.faults import Faults
 from app.demo.server import DemoServer
 

@@ -113,6 +113,9 @@ class Listener:
         self._reset = threading.Event()
         self._gone = ""
         self._watch = SourceWatch(self._on_gone)
+        #: Called in the listening thread with each 10 ms frame as the VAD got it (the echo
+        #: removed while cancelling): what a streaming engine sends on.
+        self.on_frame: Callable[[Int16], None] | None = None
 
     @property
     def level(self) -> float:
@@ -238,6 +241,8 @@ class Listener:
                 if endpointer.settings.end_silence != self._end_silence:
                     endpointer.set_end_silence(self._end_silence)
                 if not self.echo_cancelling:
+                    if self.on_frame is not None:
+                        self.on_frame(frame)
                     for window, p in raw_detector.feed(frame):
                         self._endpoint(endpointer, endpointer.push(window, p), arrived)
                     continue
@@ -245,6 +250,8 @@ class Listener:
                 gate.frame(frame, far, user=endpointer.hearing)
                 if not gate.far_active or gate.echo_free:  # no echo to cancel
                     cancelling = False
+                    if self.on_frame is not None:
+                        self.on_frame(frame)
                     for window, p in raw_detector.feed(frame):
                         self._endpoint(endpointer, endpointer.push(window, p), arrived)
                     continue
@@ -253,6 +260,8 @@ class Listener:
                     clean_detector.reset()
                     clean_detector.align(raw_detector)
                 clean = canceller.process(frame, far)
+                if self.on_frame is not None:
+                    self.on_frame(clean)
                 raw, cleaned = raw_detector.feed(frame), clean_detector.feed(clean)
                 for (w_raw, p_raw), (w_clean, p_clean) in zip(raw, cleaned, strict=True):
                     # Speech the echo cannot explain counts as heard even where the canceller,

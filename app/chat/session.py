@@ -18,6 +18,7 @@ from app.core.context_choices import FILE_NAME as CONTEXT_FILE
 from app.core.context_choices import ContextChoices
 from app.core.costs import Estimate, PriceBook
 from app.core.errors import ParleyError
+from app.core.reply_recorder import ReplyRecorder, forget_lost_audio_ids
 from app.core.store_files import StoreError
 from app.runtime.error_text import error_text, notice_text
 from app.runtime.http import Endpoint, HttpSource
@@ -41,8 +42,6 @@ T = TypeVar("T")
 #: How long (seconds) a send in the window's first moments waits for the connection (the
 #: keyring may be slow to answer); after that it fails and says why.
 CONNECT_WAIT = 10.0
-#: How often (seconds) a streaming reply's transcript so far is written to the history.
-TRANSCRIPT_SAVE_INTERVAL = 1.0
 
 
 @dataclass
@@ -215,11 +214,11 @@ class ChatSession(QObject):
             self.busy_changed.emit(False)
 
     async def _keep(
-        self, job: Job, turn_id: int | None, fn: Callable[..., T], *args: Any
+        self, job: Job, recorder: ReplyRecorder, fn: Callable[..., T], *args: Any
     ) -> T | None:
         """A write of the reply being kept. When one fails (a full disk) the reply is taken back,
         its audio file first (which frees room), so no half-written turn stays in the history."""
-        store = self._store
+        store, turn_id = self._store, recorder.turn_id
         if job.lost or turn_id is None or store is None:
             return None
         failed: list[bool] = []
@@ -277,89 +276,70 @@ class ChatSession(QObject):
     async def _run(self, client: ChatClient, job: Job) -> None:
         self.reply_started.emit(job.key)
         await self._save_user_turn(job)
-        store = self._store if job.conversation_id is not None else None
-        turn_id: int | None = None
-        if store is not None:
+        recorder: ReplyRecorder | None = None
+        if self._store is not None and job.conversation_id is not None:
             request = job.request
-            turn_id = await self._history(
-                lambda: store.begin_reply(
-                    job.conversation_id or 0,
-                    request.voice,
-                    request.model,
-                    request.format,
-                    variant_of=job.variant_of,
-                )
+            recorder = ReplyRecorder(
+                self._store,
+                job.conversation_id,
+                voice=request.voice,
+                model=request.model,
+                fmt=request.format,
+                variant_of=job.variant_of,
             )
-        words: list[str] = []
+            if await self._history(recorder.begin) is None:
+                recorder = None
         import asyncio  # loaded after the first paint (app.shell.gui), with the protocol
 
         from app.core.events import AudioDelta, Notice, TranscriptDelta
 
-        saved_at = asyncio.get_running_loop().time()
         stream = client.chat(job.request)
         try:
             async with stream:
                 async for event in stream:
                     if isinstance(event, TranscriptDelta):
-                        words.append(event.text)
                         self.transcript_delta.emit(job.key, event.text)
-                        now = asyncio.get_running_loop().time()
-                        if store and turn_id is not None and now - saved_at > 1.0:
-                            saved_at = now
-                            await self._keep(
-                                job, turn_id, store.update_reply_transcript, turn_id, "".join(words)
-                            )
+                        if recorder is not None and recorder.add_words(event.text):
+                            await self._keep(job, recorder, recorder.save_words)
                     elif isinstance(event, AudioDelta):
                         self.audio_delta.emit(job.key, event.data, event.format)
-                        if store and turn_id is not None:
-                            await self._keep(
-                                job, turn_id, store.append_reply_audio, turn_id, event.data
-                            )
+                        if recorder is not None:
+                            await self._keep(job, recorder, recorder.audio, event.data)
                     elif isinstance(event, Notice):
                         self.reply_notice.emit(job.key, notice_text(event, job.request))
         except asyncio.CancelledError:
-            await self._fail(job, turn_id, self.tr("Stopped."), stream.partial_reply())
+            await self._fail(job, recorder, self.tr("Stopped."), stream.partial_reply())
             raise
         except ParleyError as err:
-            await self._fail(job, turn_id, error_text(err), err.partial or stream.partial_reply())
+            await self._fail(job, recorder, error_text(err), err.partial or stream.partial_reply())
             return
         reply = stream.reply if stream.reply is not None else stream.partial_reply()
         turn = reply.to_turn()
-        if store is not None and turn_id is not None:
-            await self._keep(job, turn_id, store.finish_reply_from, turn_id, reply)
+        store = self._store
+        turn_id = recorder.turn_id if recorder is not None else None
+        if store is not None and recorder is not None and turn_id is not None:
+            await self._keep(job, recorder, recorder.finish, reply)
         if store is not None and turn_id is not None and not job.lost:
             turn.id = turn_id
             # The audio's one copy is now its file in the history: read back when played.
             stored = await self._history(store.reply_audio, turn_id)
             if stored is not None and turn.audio is not None:
                 turn.audio = stored
-            await self._forget_lost_ids(job.request)
+            await self._history(forget_lost_audio_ids, store, job.request.turns)
         self.reply_finished.emit(job.key, turn)
 
-    async def _fail(self, job: Job, turn_id: int | None, message: str, partial: Reply) -> None:
+    async def _fail(
+        self, job: Job, recorder: ReplyRecorder | None, message: str, partial: Reply
+    ) -> None:
         has_content = bool(partial.audio or partial.transcript)
         turn = partial.to_turn() if has_content else None
-        store = self._store
-        if store is not None and turn_id is not None and not job.lost:
-            if has_content:
-                await self._keep(
-                    job, turn_id, store.update_reply_transcript, turn_id, partial.transcript
-                )
-                await self._keep(job, turn_id, store.mark_partial, turn_id)
-            else:
-                await self._history(store.delete_turn, turn_id)
+        turn_id = recorder.turn_id if recorder is not None else None
+        if recorder is not None and self._store is not None and not job.lost:
+            await self._keep(job, recorder, recorder.fail, partial)
         if turn is not None:
             turn.partial = True
             turn.id = None if job.lost else turn_id
         self.reply_failed.emit(job.key, message, True, turn)
-
-    async def _forget_lost_ids(self, request: ChatRequest) -> None:
-        """The client marks turns whose audio id the server lost (expires_at = 0)."""
-        if self._store is None:
-            return
-        for turn in request.turns:
-            if turn.role == "assistant" and turn.expires_at == 0 and turn.id is not None:
-                await self._history(self._store.forget_audio_id, turn.id)
 
     async def _list_models(self, client: ChatClient) -> None:
         try:

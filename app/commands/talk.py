@@ -4,6 +4,10 @@ the reply streams and plays; then it listens again. One line per state change an
 transcript. Ctrl+C ends it, and so does ``--max-turns N`` once N replies have played (exit 0).
 A failure (no microphone, a failing request) pauses it with a message: Enter resumes.
 
+``--realtime`` talks over the Realtime API instead (one WebSocket, the server's VAD takes the
+turns, ``--model`` defaults to gpt-realtime-2.1); what you said is shown in words once the
+server has transcribed it.
+
 Endpoint and key as for ``parley ask``. Each session is recorded in the history as a conversation
 (``--no-history`` to leave it out); ``--continue [ID]`` adds it to the latest (or the given) one,
 its earlier turns as context. Exit codes: 0 ended, 1 paused with no way to resume (stdin closed)
@@ -23,8 +27,8 @@ from app.commands.connect import UsageProblem, add_server_arguments, open_client
 from app.core import catalog
 from app.core.client import ChatClient
 from app.core.conversation import Turn
-from app.core.talk import TalkLoop
-from app.core.talk_events import (
+from app.core.talk.engine import make_engine
+from app.core.talk.events import (
     ReplyEnded,
     SendFailed,
     StateChanged,
@@ -33,8 +37,10 @@ from app.core.talk_events import (
     TalkOptions,
     TalkRecord,
     TalkState,
+    UserHeard,
     UserSaid,
 )
+from app.core.talk.realtime_wire import DEFAULT_REALTIME_MODEL, TURN_DETECTIONS
 
 HELP = "a hands-free voice conversation with the default microphone and speaker"
 
@@ -50,7 +56,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_server_arguments(parser)
     parser.add_argument("--voice", default=catalog.DEFAULT_VOICE, help="voice (alloy)")
-    parser.add_argument("--model", default=catalog.DEFAULT_MODEL, help="model (gpt-audio-1.5)")
+    parser.add_argument("--model", help="model (gpt-audio-1.5; with --realtime gpt-realtime-2.1)")
+    parser.add_argument(
+        "--realtime",
+        action="store_true",
+        help="talk over the Realtime API (one WebSocket; the server takes the turns)",
+    )
+    parser.add_argument(
+        "--turn-detection",
+        choices=TURN_DETECTIONS,
+        default=TURN_DETECTIONS[0],
+        help="with --realtime: who decides a turn ended (semantic_vad)",
+    )
     parser.add_argument("--system", metavar="TEXT", help="system prompt")
     parser.add_argument(
         "--headphones",
@@ -102,8 +119,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_ERROR
     system = args.system if args.system is not None else history.system_prompt
+    model = args.model or (DEFAULT_REALTIME_MODEL if args.realtime else catalog.DEFAULT_MODEL)
     options = TalkOptions(
-        model=args.model,
+        model=model,
         voice=args.voice,
         system_prompt=system,
         headphones=args.headphones,
@@ -112,7 +130,10 @@ def run(args: argparse.Namespace) -> int:
     )
     record = TalkRecord(history.store if history.record else None, history.conversation_id, system)
     try:
-        return asyncio.run(Terminal(client, options, list(history.context), record).run())
+        engine = "realtime" if args.realtime else "chat"
+        terminal = Terminal(client, options, list(history.context), record, engine=engine)
+        terminal.turn_detection = args.turn_detection
+        return asyncio.run(terminal.run())
     finally:
         history.close()
 
@@ -121,14 +142,32 @@ class Terminal:
     """The loop, its lines on stdout, Ctrl+C and Enter."""
 
     def __init__(
-        self, client: ChatClient, options: TalkOptions, turns: list[Turn], record: TalkRecord
+        self,
+        client: ChatClient,
+        options: TalkOptions,
+        turns: list[Turn],
+        record: TalkRecord,
+        *,
+        engine: str = "chat",
     ) -> None:
         self.client = client
-        self.talk = TalkLoop(client, options, self.show, turns=turns, record=record)
+        self.options = options
+        self.turns = turns
+        self.engine = engine
+        self.turn_detection = TURN_DETECTIONS[0]
         self.record = record
         self.exit = EXIT_OK
 
     async def run(self) -> int:
+        self.talk = make_engine(
+            self.engine,
+            self.client,
+            self.options,
+            self.show,
+            turns=self.turns,
+            record=self.record,
+            turn_detection=self.turn_detection,
+        )
         loop = asyncio.get_running_loop()
         with contextlib.suppress(NotImplementedError):  # not on Windows: KeyboardInterrupt then
             loop.add_signal_handler(signal.SIGINT, self.talk.stop)
@@ -158,6 +197,8 @@ class Terminal:
                 self.say(f"[{event.state.value}]")
         elif isinstance(event, UserSaid):
             self.say(f"you: ({event.seconds:.1f} s of audio sent)")
+        elif isinstance(event, UserHeard):
+            self.say(f"you said: {event.text}")
         elif isinstance(event, ReplyEnded) and event.turn is not None:
             mark = " (interrupted; the part heard)" if event.interrupted else ""
             if event.message:

@@ -376,6 +376,10 @@ class ChatClient:
             raise self._own(error_for(response.status_code, error_body(response), model=model))
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def api_key_for_socket(self) -> str | None:
+        """The key, for a realtime session's WebSocket headers (never to be logged)."""
+        return self.__key
+
     def _headers(self, wire: Wire) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": f"Parley/{__version__}"}
         headers.update(wire.headers)

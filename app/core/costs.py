@@ -59,6 +59,11 @@ BUILT_IN: Final[dict[str, Price]] = {
     "gpt-audio-mini": Price(0.60, 2.40),
     "gpt-4o-audio-preview": Price(2.50, 10.00, 40.00, 80.00),
     "gpt-4o-mini-audio-preview": Price(0.15, 0.60, 10.00, 20.00),
+    # Realtime models (talk mode's Realtime engine); gpt-realtime-mini: no published figure here.
+    "gpt-realtime-2.1": Price(4.00, 24.00, 32.00, 64.00, 0.40),
+    "gpt-realtime-2": Price(4.00, 24.00, 32.00, 64.00, 0.40),
+    "gpt-realtime-1.5": Price(4.00, 16.00, 32.00, 64.00),
+    "gpt-realtime-2.1-mini": Price(0.60, 2.40, 10.00, 20.00),
 }
 
 

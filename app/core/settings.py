@@ -84,6 +84,9 @@ class Settings:
     #: The user's own prices: profile -> model -> {text_in, text_out, audio_in, audio_out,
     #: cached_in} in USD per 1M tokens (see core.costs; built-in prices apply otherwise).
     prices: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    #: Talk mode's Realtime switch per profile (absent: on where the endpoint lists realtime
+    #: models).
+    talk_realtime: dict[str, bool] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ profiles
 
@@ -169,6 +172,10 @@ def _read_field(name: str, value: Any, default: Any) -> Any:
         return {str(k): v for k, v in value.items() if isinstance(v, str)}
     if name == "prices":
         return _read_prices(value)
+    if name == "talk_realtime":
+        if not isinstance(value, dict):
+            return None
+        return {str(k): v for k, v in value.items() if isinstance(v, bool)}
     if name == "theme":
         return value if value in THEMES else None
     if name == "format":

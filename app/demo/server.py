@@ -34,6 +34,7 @@ from app.demo.faults import Faults
 from app.demo.ledger import AudioLedger
 from app.demo.personas import Persona
 from app.demo.personas import persona as make_persona
+from app.demo.realtime import RealtimeDemo, serve_realtime, wants_upgrade
 from app.demo.request import check, parse_body
 from app.demo.speech import SpeechError, Synthesizer
 from app.demo.wire import Event, response_body, stream_events
@@ -95,6 +96,11 @@ class _Handler(BaseHTTPRequestHandler):
     # --- routing -------------------------------------------------------------------------------
     def _dispatch(self, method: str) -> None:
         demo = self.server.demo
+        if method == "GET" and wants_upgrade(self):  # the Realtime API (app.demo.realtime)
+            demo._record(method, self.path, None)
+            serve_realtime(self, demo._api_key, demo.realtime)
+            self.close_connection = True
+            return
         try:
             raw = read_body(self.rfile, self.headers)
         except (ValueError, OSError):
@@ -330,6 +336,8 @@ class DemoServer:
         if realtime:
             self.faults.realtime = True
         self.requests: list[tuple[str, str, Any]] = []
+        #: The Realtime API's faults and what its clients did (app.demo.realtime).
+        self.realtime = RealtimeDemo()
         self._requests_lock = threading.Lock()
         self._ledger = AudioLedger(audio_ttl)
         self._synth = Synthesizer()

@@ -193,7 +193,13 @@ class App:
         # Its own player: the reply it plays is also the echo canceller's reference.
         bridge = TalkBridge(self.new_player, lambda: self.settings.input_device or None, window)
         self.talk_bridge = bridge
-        return TalkMode(window.chat, bridge, window.system_panel.speaking_prompt)
+        return TalkMode(
+            window.chat,
+            bridge,
+            window.system_panel.speaking_prompt,
+            settings=self.settings,
+            save_settings=window._save_settings,
+        )
 
     # The history ---------------------------------------------------------------------------------
     def open_store(self) -> tuple[Store | None, str]:

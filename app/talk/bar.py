@@ -38,6 +38,7 @@ class TalkBar(QWidget):
     mute_toggled(bool), headphones_toggled(bool): the switches changed.
     end_silence_changed(float): the pause (seconds) that ends an utterance changed.
     resume_clicked(): Resume was pressed on a paused session.
+    realtime_toggled(bool): the user switched the Realtime engine on or off.
     """
 
     talk_toggled = Signal()
@@ -45,6 +46,7 @@ class TalkBar(QWidget):
     headphones_toggled = Signal(bool)
     end_silence_changed = Signal(float)
     resume_clicked = Signal()
+    realtime_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +91,15 @@ class TalkBar(QWidget):
         self.silence.setDecimals(1)
         self.silence.setSuffix(self.tr(" s pause sends"))
         self.silence.setValue(0.7)
+        self.realtime = QCheckBox(self.tr("Realtime"), self)
+        self.realtime.setObjectName("talkRealtime")
+        self.realtime.setAccessibleName(self.tr("Talk over the Realtime API"))
+        self.realtime.setToolTip(
+            self.tr(
+                "One live connection: the server hears you as you speak and answers at once"
+                " (Realtime API). Off: each thing you say is sent after the pause."
+            )
+        )
         self.message = QLabel(self)
         self.message.setObjectName("talkMessage")
         self.message.setAccessibleName(self.tr("Talk mode message"))
@@ -104,6 +115,7 @@ class TalkBar(QWidget):
         row.addWidget(self.state)
         row.addWidget(self.level)
         row.addStretch(1)
+        row.addWidget(self.realtime)
         row.addWidget(self.silence)
         row.addWidget(self.headphones)
         row.addWidget(self.mute)
@@ -122,6 +134,7 @@ class TalkBar(QWidget):
         self.headphones.toggled.connect(self.headphones_toggled)
         self.silence.valueChanged.connect(self.end_silence_changed)
         self.resume.clicked.connect(self.resume_clicked)
+        self.realtime.clicked.connect(self.realtime_toggled)  # by the user, not set_realtime
         self.set_active(False)
 
     def _on_talk_clicked(self) -> None:
@@ -137,11 +150,16 @@ class TalkBar(QWidget):
         )
         for widget in (self.state, self.level, self.mute):
             widget.setVisible(active)
+        self.realtime.setEnabled(not active)  # the engine is chosen when a session starts
         if not active:
             self.mute.setChecked(False)
             self.set_level(0.0)
             self.show_pause("")
             self.state.setText("")
+
+    def set_realtime(self, on: bool) -> None:
+        """Show the Realtime switch as ``on`` (no ``realtime_toggled``: not the user's doing)."""
+        self.realtime.setChecked(on)
 
     def set_state(self, state: str, message: str = "") -> None:
         self.state.setText(self.tr(text) if (text := STATE_TEXT.get(state, state)) else "")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.talk_events import (
+from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
     ReplyText,
@@ -21,6 +21,7 @@ from app.core.talk_events import (
     TalkOptions,
     TalkRecord,
     TalkState,
+    UserHeard,
     UserSaid,
 )
 from app.runtime.error_text import error_text
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.audio.player import Player
     from app.core.client import ChatClient
     from app.core.conversation import Turn
-    from app.core.talk import TalkLoop
+    from app.core.talk.engine import TalkEngine
 
 log = logging.getLogger(__name__)
 LEVEL_MS = 50
@@ -44,6 +45,7 @@ class TalkBridge(QObject):
         state_changed(str, str): the state's name (``TalkState`` value) and, when paused, why.
         level_changed(float): the microphone's RMS level (0..1), twenty times a second.
         user_said(object, float): an utterance as a user ``Turn`` (its WAV) and its seconds.
+        user_heard(object, str): the words of that ``Turn``, as the server transcribed them.
         reply_text(str), reply_audio(bytes): more of the reply (words; pcm16 24 kHz).
         reply_ended(object, bool, str): the reply's ``Turn`` (or None), whether it was
             interrupted (its text is then the part heard), and why it broke off ("" if it did not).
@@ -56,6 +58,7 @@ class TalkBridge(QObject):
     state_changed = Signal(str, str)
     level_changed = Signal(float)
     user_said = Signal(object, float)
+    user_heard = Signal(object, str)
     reply_text = Signal(str)
     reply_audio = Signal(bytes)
     reply_ended = Signal(object, bool, str)
@@ -72,14 +75,14 @@ class TalkBridge(QObject):
         super().__init__(parent)
         self._make_player = make_player
         self._input_device = input_device
-        self._loop: TalkLoop | None = None
+        self._loop: TalkEngine | None = None
         self._tasks = TaskSet()
         self._level = QTimer(self)
         self._level.setInterval(LEVEL_MS)
         self._level.timeout.connect(self._on_level_tick)
 
     @property
-    def loop(self) -> TalkLoop | None:
+    def loop(self) -> TalkEngine | None:
         """The session under way, or None."""
         return self._loop
 
@@ -87,19 +90,34 @@ class TalkBridge(QObject):
         return self._loop is not None
 
     def start(
-        self, client: ChatClient, options: TalkOptions, turns: list[Turn], record: TalkRecord
+        self,
+        client: ChatClient,
+        options: TalkOptions,
+        turns: list[Turn],
+        record: TalkRecord,
+        *,
+        engine: str = "chat",
     ) -> None:
-        """Begin a session on ``turns`` (the conversation, grown in place)."""
+        """Begin a session on ``turns`` (the conversation, grown in place) with the engine
+        called ``engine`` ("chat" or "realtime", see app.core.talk.engine)."""
         if self._loop is not None:
             return
         from dataclasses import replace
 
-        from app.core.talk import TalkLoop  # the audio engine loads with the first session
+        from app.core.talk.engine import (
+            make_engine,
+        )  # the audio engine loads with the first session
 
         record.saved = self.turn_saved.emit
         options = replace(options, input_device=self._input_device())
-        loop = TalkLoop(
-            client, options, self._on_event, turns=turns, record=record, player=self._make_player()
+        loop = make_engine(
+            engine,
+            client,
+            options,
+            self._on_event,
+            turns=turns,
+            record=record,
+            player=self._make_player(),
         )
         self._loop = loop
         self.active_changed.emit(True)
@@ -135,7 +153,7 @@ class TalkBridge(QObject):
         self.stop()
         await self._tasks.aclose()
 
-    async def _run(self, loop: TalkLoop) -> None:
+    async def _run(self, loop: TalkEngine) -> None:
         try:
             await loop.run()
         except Exception:  # never a traceback for the user: say it and end the session
@@ -155,6 +173,8 @@ class TalkBridge(QObject):
             self.state_changed.emit(event.state.value, _words(event.message, event.error))
         elif isinstance(event, UserSaid):
             self.user_said.emit(event.turn, event.seconds)
+        elif isinstance(event, UserHeard):
+            self.user_heard.emit(event.turn, event.text)
         elif isinstance(event, ReplyText):
             self.reply_text.emit(event.text)
         elif isinstance(event, ReplyAudio):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from app.chat.reply_slot import ReplySlot
 from app.core.conversation import Turn
-from app.core.talk_events import TalkOptions, TalkRecord
+from app.core.talk.events import TalkOptions, TalkRecord
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.talk.bar import TalkBar
 from app.talk.bridge import TalkBridge
@@ -21,6 +21,8 @@ from app.talk.bridge import TalkBridge
 if TYPE_CHECKING:
     from app.chat.panel import ChatPanel
     from app.chat.reply_card import ReplyCard
+    from app.chat.user_card import UserCard
+    from app.core.settings import Settings
 
 INTERRUPTED = QT_TRANSLATE_NOOP(
     "TalkMode", "interrupted: what you heard of it went back to the model"
@@ -31,12 +33,23 @@ class TalkMode(QObject):
     """Joins the talk bar, the bridge and the chat panel (see the module docstring)."""
 
     def __init__(
-        self, panel: ChatPanel, bridge: TalkBridge, system_prompt: Callable[[], str]
+        self,
+        panel: ChatPanel,
+        bridge: TalkBridge,
+        system_prompt: Callable[[], str],
+        *,
+        settings: Settings | None = None,
+        save_settings: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(panel)
         self.panel = panel
         self.bridge = bridge
         self._system_prompt = system_prompt
+        self._settings = settings
+        self._save_settings = save_settings
+        #: The realtime models the endpoint lists (the first is used), as last listed.
+        self.realtime_models: list[str] = []
+        self._user_cards: dict[int, UserCard] = {}
         self.bar = TalkBar(panel)
         layout = panel.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -49,6 +62,9 @@ class TalkMode(QObject):
         self.bar.headphones_toggled.connect(bridge.set_headphones)
         self.bar.end_silence_changed.connect(bridge.set_end_silence)
         self.bar.resume_clicked.connect(bridge.resume)
+        self.bar.realtime_toggled.connect(self.on_realtime_toggled)
+        panel.session.models_listed.connect(self.on_models_listed)
+        bridge.user_heard.connect(self.on_user_heard)
         bridge.active_changed.connect(self.on_active_changed)
         bridge.state_changed.connect(self.bar.set_state)
         bridge.level_changed.connect(self.bar.set_level)
@@ -86,10 +102,49 @@ class TalkMode(QObject):
             headphones=self.bar.headphones.isChecked(),
             end_silence=self.bar.silence.value(),
         )
-        self._request_choices = (choices.model, choices.voice)
+        engine = "chat"
+        if self.bar.realtime.isChecked():
+            from dataclasses import replace
+
+            from app.core.talk.realtime_wire import DEFAULT_REALTIME_MODEL, REALTIME_VOICES
+
+            engine = "realtime"
+            model = self.realtime_models[0] if self.realtime_models else DEFAULT_REALTIME_MODEL
+            voice = choices.voice
+            if voice not in REALTIME_VOICES and not voice.startswith("voice_"):
+                voice = REALTIME_VOICES[0]
+            options = replace(options, model=model, voice=voice)
+        self._request_choices = (options.model, options.voice)
         record = TalkRecord(panel.store, panel.conversation_id, system)
-        self.bridge.start(client, options, panel.conversation.turns, record)
+        self.bridge.start(client, options, panel.conversation.turns, record, engine=engine)
         return True
+
+    # The Realtime switch, remembered per profile -----------------------------------------------
+    def _profile(self) -> str:
+        return self._settings.active_profile if self._settings is not None else ""
+
+    def on_realtime_toggled(self, on: bool) -> None:
+        if self._settings is not None:
+            self._settings.talk_realtime[self._profile()] = on
+            self._save_settings()
+
+    def on_models_listed(self, models: list[str]) -> None:
+        """The endpoint's models: the realtime ones, and the switch as this profile has it (on
+        by default where there are realtime models)."""
+        from app.core.talk.realtime_wire import is_realtime_model
+
+        self.realtime_models = [m.split(" ")[0] for m in models if is_realtime_model(m)]
+        remembered = None
+        if self._settings is not None:
+            remembered = self._settings.talk_realtime.get(self._profile())
+        self.bar.set_realtime(remembered if remembered is not None else bool(self.realtime_models))
+
+    def on_user_heard(self, turn: Turn, text: str) -> None:
+        """The server's transcription of what was said: the user's card shows the words."""
+        card = self._user_cards.get(id(turn))
+        if card is not None:
+            card.text.setText(text)
+            card.text.setVisible(True)
 
     # The session's signals ---------------------------------------------------------------------
     def on_active_changed(self, active: bool) -> None:
@@ -104,7 +159,11 @@ class TalkMode(QObject):
 
     def on_user_said(self, turn: Turn, _seconds: float) -> None:
         panel = self.panel
-        panel.view.add_card(panel.user_cards.card(panel.new_key(), turn))
+        card = panel.user_cards.card(panel.new_key(), turn)
+        key = id(turn)
+        self._user_cards[key] = card
+        card.destroyed.connect(lambda _obj=None: self._user_cards.pop(key, None))
+        panel.view.add_card(card)
         self._new_reply_card(len(panel.conversation.turns) - 1)
 
     def _new_reply_card(self, user_index: int) -> ReplySlot:

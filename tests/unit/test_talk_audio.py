@@ -22,7 +22,7 @@ from app.audio.vad import (
     SpeechEnd,
     SpeechStart,
 )
-from app.core.talk_events import heard_part
+from app.core.talk.events import heard_part
 from tests.unit.talk_helpers import noise, speech
 
 RATE = 16_000

@@ -10,7 +10,7 @@ sent whole; if it was only a short noise, the reply goes on. A microphone or spe
 a request that fails, pauses the loop with a message until ``resume``; an utterance that could not
 be sent stays in the conversation and ``retry`` sends it again.
 
-Everything is reported through ``on_event`` (``talk_events.TalkEvent``), called on the event
+Everything is reported through ``on_event`` (``events.TalkEvent``), called on the event
 loop's thread. Commands (``stop``, ``set_muted``, ``set_headphones``, ``resume``, ``retry``) are
 called from that thread too.
 """
@@ -39,7 +39,8 @@ from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
-from app.core.talk_events import (
+from app.core.reply import Reply
+from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
     ReplyText,
@@ -52,7 +53,8 @@ from app.core.talk_events import (
     TalkState,
     UserSaid,
 )
-from app.core.talk_playback import ReplyPlayback
+from app.core.talk.playback import ReplyPlayback
+from app.core.talk.record import TalkReplyRecord
 
 log = logging.getLogger(__name__)
 _STOP, _RESUME, _REPLY_DONE = object(), object(), object()
@@ -293,7 +295,15 @@ class TalkLoop:
             stream=True,
             system_prompt=self.options.system_prompt,
         )
-        saving = asyncio.ensure_future(self._keep(user)) if user.id is None else None
+        history = TalkReplyRecord(
+            self.record,
+            lambda problem: self.on_event(TalkNotice(problem)),
+            voice=self.options.voice,
+            model=self.options.model,
+            fmt=STREAM_FORMAT,
+        )
+        history.begin(user)
+        words: list[str] = []
         stream = self.client.chat(request)
         out = self._out
         assert out is not None
@@ -304,7 +314,10 @@ class TalkLoop:
                 async for event in stream:
                     if isinstance(event, TranscriptDelta):
                         self.on_event(ReplyText(event.text))
+                        words.append(event.text)
+                        history.words("".join(words))
                     elif isinstance(event, AudioDelta) and event.format == "pcm16":
+                        history.audio(event.data)
                         if not started:
                             started = True
                             out.begin(PCM16_RATE)
@@ -321,7 +334,9 @@ class TalkLoop:
             if started:
                 await out.played_out()
         except asyncio.CancelledError:
-            await self._finish(saving, out.interrupted(stream.partial_reply(), started))
+            cut = stream.partial_reply()
+            turn = out.interrupted(cut, started)
+            await self._finish(history, turn, _kept(cut, turn), complete=False)
             return
         except (ParleyError, AudioDeviceError) as err:
             out.stop()
@@ -331,42 +346,45 @@ class TalkLoop:
             if partial.audio or partial.transcript:
                 turn = partial.to_turn()
                 turn.partial = True
-                await self._finish(saving, turn, message=message, error=err)
+                await self._finish(
+                    history, turn, partial, complete=False, message=message, error=err
+                )
             else:
-                if saving is not None:
-                    await saving
+                await history.end(None, partial, complete=False)
                 self.on_event(SendFailed(user, message, err))
             self._queue.put_nowait(_ReplyFailed(message, err))
             return
         out.stop()
         self.played += 1
-        await self._finish(saving, reply.to_turn())
+        await self._finish(history, reply.to_turn(), reply, complete=True)
         self._queue.put_nowait(_REPLY_DONE)
 
     async def _finish(
         self,
-        saving: asyncio.Future[None] | None,
+        history: TalkReplyRecord,
         turn: Turn | None,
+        reply: Reply,
         *,
+        complete: bool,
         message: str = "",
         error: Exception | None = None,
     ) -> None:
-        """The reply is over (played, interrupted or broken off): into the conversation."""
+        """The reply is over (played, interrupted or broken off): into the conversation, and
+        kept in the history as it arrived (``reply``; the part heard as its text)."""
         interrupted = turn is not None and turn.partial and not message
         if turn is not None:
             self.turns.append(turn)
             self.replies += 1
-        self.on_event(ReplyEnded(turn, interrupted, message, error))
-        if saving is not None:
-            await asyncio.shield(saving)
-        if turn is not None:
-            await self._keep(turn)
+        self.on_event(ReplyEnded(turn, interrupted=interrupted, message=message, error=error))
+        await asyncio.shield(history.end(turn, reply, complete=complete))
 
-    async def _keep(self, turn: Turn) -> None:
-        if self.record is not None:
-            problem = await self.record.add(turn)
-            if problem:
-                self.on_event(TalkNotice(problem))
+
+def _kept(partial: Reply, turn: Turn | None) -> Reply:
+    """What of an interrupted reply goes into the history: its audio as received, the words
+    heard as its text."""
+    if turn is not None:
+        partial.transcript = turn.text
+    return partial
 
 
 __all__ = ["TalkLoop", "TalkOptions", "TalkRecord", "TalkState"]

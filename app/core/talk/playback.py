@@ -10,7 +10,7 @@ from app.audio.echo import FarEnd
 from app.audio.player import Player, PlayState
 from app.core.conversation import Turn
 from app.core.reply import Reply
-from app.core.talk_events import heard_part
+from app.core.talk.events import heard_part
 
 
 class ReplyPlayback:

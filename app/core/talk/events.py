@@ -8,13 +8,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.core.catalog import DEFAULT_MODEL, DEFAULT_VOICE
 from app.core.conversation import Turn
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.core.store import Store
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 #: The title of a conversation that began in talk mode (its turns are speech, not text).
@@ -60,6 +64,14 @@ class UserSaid:
 
 
 @dataclass(frozen=True)
+class UserHeard:
+    """The words of an utterance, as the server transcribed them (``turn.text`` is set)."""
+
+    turn: Turn
+    text: str
+
+
+@dataclass(frozen=True)
 class ReplyText:
     text: str
 
@@ -98,7 +110,16 @@ class TalkNotice:
     message: str
 
 
-TalkEvent = StateChanged | UserSaid | ReplyText | ReplyAudio | ReplyEnded | SendFailed | TalkNotice
+TalkEvent = (
+    StateChanged
+    | UserSaid
+    | UserHeard
+    | ReplyText
+    | ReplyAudio
+    | ReplyEnded
+    | SendFailed
+    | TalkNotice
+)
 
 
 def heard_part(transcript: str, played: float, received: float) -> str:
@@ -134,29 +155,42 @@ class TalkRecord:
         #: Told (on the loop's thread) about each turn once it is in the history.
         self.saved = saved
         self.problem = ""
+        self._lane: asyncio.Lock | None = None
 
     async def add(self, turn: Turn) -> str:
         """Store ``turn`` (its id is set); returns a problem to report, once, or ""."""
-        store = self.store
-        if store is None:
-            return ""
+        told = bool(self.problem)
+        turn_id = await self.call(lambda store, cid: store.add_turn(cid, turn))
+        if turn_id is not None:
+            turn.id = turn_id
+            if self.saved is not None:
+                self.saved(turn)
+        return self.problem if self.problem and not told else ""
+
+    async def call(self, work: Callable[[Store, int], T]) -> T | None:
+        """Run ``work(store, conversation_id)`` in a worker thread, after every call made before
+        it (the conversation is made first if need be). None when there is no history, or it
+        failed (``problem`` then says why, and nothing more is written)."""
         import asyncio  # the window is painted before asyncio loads (app.shell.gui)
 
-        loop = asyncio.get_running_loop()
-        try:
-            if self.conversation_id is None:
-                system = self.system_prompt
-                self.conversation_id = await loop.run_in_executor(
-                    None, lambda: store.create_conversation(TALK_TITLE, system_prompt=system)
-                )
-            cid = self.conversation_id
-            turn.id = await loop.run_in_executor(None, lambda: store.add_turn(cid, turn))
-        except Exception as exc:  # StoreError, OSError, sqlite3.Error: never stop talking
-            message = getattr(exc, "user_message", None) or str(exc)
-            log.warning("talk history write failed: %s", message)
-            self.store = None
-            self.problem = f"Could not save to the history: {message} The rest is not saved."
-            return self.problem
-        if self.saved is not None:
-            self.saved(turn)
-        return ""
+        if self._lane is None:
+            self._lane = asyncio.Lock()
+        async with self._lane:
+            store = self.store
+            if store is None:
+                return None
+            loop = asyncio.get_running_loop()
+            try:
+                if self.conversation_id is None:
+                    system = self.system_prompt
+                    self.conversation_id = await loop.run_in_executor(
+                        None, lambda: store.create_conversation(TALK_TITLE, system_prompt=system)
+                    )
+                cid = self.conversation_id
+                return await loop.run_in_executor(None, lambda: work(store, cid))
+            except Exception as exc:  # StoreError, OSError, sqlite3.Error: never stop talking
+                message = getattr(exc, "user_message", None) or str(exc)
+                log.warning("talk history write failed: %s", message)
+                self.store = None
+                self.problem = f"Could not save to the history: {message} The rest is not saved."
+                return None
