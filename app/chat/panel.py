@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.chat.card_playback import CardPlayback
 from app.chat.composer import Composer
 from app.chat.controls import ChatControls
 from app.chat.conversation_view import ConversationView
@@ -37,7 +38,7 @@ BUSY_MESSAGE = QT_TRANSLATE_NOOP(
 )
 
 
-class ChatPanel(QWidget):
+class ChatPanel(CardPlayback):
     """Point-and-click chat.
 
     Signals:
@@ -45,7 +46,6 @@ class ChatPanel(QWidget):
         conversation_changed(): a turn was added (the history sidebar refreshes).
     """
 
-    status = Signal(str)
     conversation_changed = Signal()
 
     def __init__(
@@ -349,37 +349,6 @@ class ChatPanel(QWidget):
                 card = self.cards[slot.key]
                 peaks = slot.builder.peaks(card.waveform.bar_count())
                 card.set_audio(slot.builder.duration, peaks[:, 0], peaks[:, 1], complete=False)
-
-    # Playback -----------------------------------------------------------------------------------
-    def toggle_play(self, key: int) -> None:
-        slot = self.slots.get(key)
-        if slot is None or slot.current is None:
-            return
-        self.playback.toggle(key, slot.current.audio)
-
-    def seek(self, key: int, fraction: float) -> None:
-        slot = self.slots.get(key)
-        if slot is not None and slot.current is not None:
-            self.playback.seek(key, fraction, slot.current.audio)
-
-    def on_position_changed(self, key: int, seconds: float) -> None:
-        if (card := self.cards.get(key)) is not None:
-            card.set_position(seconds)
-
-    def on_playing_changed(self, key: int, playing: bool) -> None:
-        if (card := self.cards.get(key)) is not None:
-            card.set_playing(playing)
-            if playing and card.error_text() == self._sound_lost:
-                card.set_error(None)  # the device is back
-
-    def on_playback_failed(self, message: str) -> None:
-        card = self.cards.get(self.playback.current_key or -1)
-        if card is not None:
-            self._sound_lost = message
-            card.set_error(message, retryable=False)
-        else:
-            self.composer.show_status(message)
-        self.status.emit(message)
 
     # Export -------------------------------------------------------------------------------------
     def export_reply(self, key: int, choice: str) -> None:

@@ -377,8 +377,7 @@ class ChatClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def api_key_for_socket(self) -> str | None:
-        """The key, for a realtime session's WebSocket headers (never to be logged)."""
-        return self.__key
+        return self.__key  # for a realtime session's WebSocket headers; never to be logged
 
     def _headers(self, wire: Wire) -> dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": f"Parley/{__version__}"}

@@ -9,6 +9,7 @@ import base64
 import binascii
 import json
 import math
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -311,3 +312,15 @@ def check(body: dict[str, Any], ledger: AudioLedger, *, retired_gone: bool = Fal
             + walk.audio_seconds_out * OUTPUT_AUDIO_TOKENS_PER_SECOND
         ),
     )
+
+
+def check_bearer(header: str, expected: str | None) -> None:
+    """An ``Authorization: Bearer KEY`` header against the key the server wants (if any)."""
+    if expected is None:
+        return
+    scheme, _, key = header.partition(" ")
+    key = key.strip()
+    if scheme.lower() != "bearer" or not key:
+        raise errors.missing_api_key()
+    if not secrets.compare_digest(key.encode(), expected.encode()):
+        raise errors.invalid_api_key(key)

@@ -35,7 +35,7 @@ from app.demo.ledger import AudioLedger
 from app.demo.personas import Persona
 from app.demo.personas import persona as make_persona
 from app.demo.realtime import RealtimeDemo, serve_realtime, wants_upgrade
-from app.demo.request import check, parse_body
+from app.demo.request import check, check_bearer, parse_body
 from app.demo.speech import SpeechError, Synthesizer
 from app.demo.wire import Event, response_body, stream_events
 
@@ -160,16 +160,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise errors.invalid_url(method, self.path)
 
     def _check_key(self) -> None:
-        expected = self.server.demo._api_key
-        if expected is None:
-            return
-        header = self.headers.get("Authorization", "")
-        scheme, _, key = header.partition(" ")
-        key = key.strip()
-        if scheme.lower() != "bearer" or not key:
-            raise errors.missing_api_key()
-        if not secrets.compare_digest(key.encode(), expected.encode()):
-            raise errors.invalid_api_key(key)
+        check_bearer(self.headers.get("Authorization", ""), self.server.demo._api_key)
 
     def _chat(self, raw: bytes, faults: Faults, persona: Persona | None = None) -> None:
         demo = self.server.demo
