@@ -2,10 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tell from the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM-Omni (your own server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen-Omni (Alibaba Model Studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other gateway (one-api, new-api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server sends audio only in streamed replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model has its own voices: pick one the server names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio only in streamed replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streamed or whole replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by audio id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; whole replies in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier replies go back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: the server&apos;s own, as it reports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: %n model(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The …/openai/v1 URL answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The …/openai/deployments URL answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The history cannot be opened ({reason}); this session is not saved.</source>
-        <extracomment>Opens the history (blocking: any thread), for ``create_app(open_store=False)``. Gives the opened history (or None and why not) to every part (UI thread). Talk mode in the chat (Talk, Ctrl+T).</extracomment>
         <translation>履歴を開けません（{reason}）。このセッションは保存されません。</translation>
     </message>
 </context>
@@ -64,12 +190,24 @@
         <translation>同時リクエスト数</translation>
     </message>
     <message>
+        <source>Vibes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to speak: tick several to hear a voice in each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
         <source>At a time</source>
         <translation>同時</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,6 +392,97 @@
     </message>
 </context>
 <context>
+    <name>BlindRound</name>
+    <message>
+        <source>Blind round: run an audition of two voices or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">ボイス</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blind round needs two voices that could be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: listen to A and B, then vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A was %1, B was %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatControls</name>
     <message>
         <source>Endpoint profile</source>
@@ -308,6 +537,14 @@
         <translation>返答を自動再生</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast replies play back; the pitch stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Endpoint</source>
         <translation>エンドポイント(&amp;E)</translation>
     </message>
@@ -339,8 +576,12 @@
         <translation>返答がまだ届いています。待つか、Esc で停止してください。</translation>
     </message>
     <message>
-        <source>waiting for the reply…</source>
+        <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
         <translation>返答を待っています…</translation>
     </message>
     <message>
@@ -364,7 +605,7 @@
     <name>ChatSession</name>
     <message>
         <source>Could not save to the history: {reason}</source>
-        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. How often (seconds) a streaming reply&apos;s transcript so far is written to the history. The stored reply this request re-voices (the new take is kept beside it). Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
+        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. The stored reply this request re-voices (the new take is kept beside it). A write of this reply to the history failed (a full disk): it was taken back. Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
         <translation>履歴に保存できませんでした：{reason}</translation>
     </message>
     <message>
@@ -378,22 +619,6 @@
     <message>
         <source>{model} (shuts down {date})</source>
         <translation>{model} ({date} に提供終了予定)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected: %n model(s)</source>
-        <translation>
-            <numerusform>接続しました：モデル %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with audio</source>
-        <translation>
-            <numerusform>、うち音声対応 %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{connected}{examples}.</source>
-        <translation>{connected}{examples}。</translation>
     </message>
 </context>
 <context>
@@ -414,6 +639,14 @@
     <message>
         <source>Cancel all</source>
         <translation>すべてキャンセル</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear two voices as A and B, names hidden until you vote</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -480,6 +713,10 @@
         <translation>以前のクリップ</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys 1-9 play a row</source>
         <translation>1〜9 キーで行を再生</translation>
     </message>
@@ -533,10 +770,6 @@
         <translation>入力</translation>
     </message>
     <message>
-        <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation>何か聞いてみましょう…（Ctrl+Enter で送信、Esc で停止）</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -559,6 +792,26 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -1088,6 +1341,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message>
         <source>Untitled conversation</source>
@@ -1109,6 +1369,10 @@
     <message>
         <source>Search prompts and transcripts</source>
         <translation>入力と文字起こしを検索</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
@@ -1189,6 +1453,75 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">ボイス</translation>
+    </message>
+    <message>
+        <source>Voice and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
@@ -1215,6 +1548,22 @@
         <translation>選択した返答をエクスポート(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Rename conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;podcast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrate a &amp;script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1229,6 +1578,30 @@
     <message>
         <source>Try the offline &amp;demo</source>
         <translation>オフラインデモを試す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talk hands-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute the microphone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1247,8 +1620,16 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Parley</source>
         <translation>Parley について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1275,10 +1656,6 @@
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation>何か話しかけて始めましょう。下に入力して Ctrl+Enter を押します。</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>履歴の問題</translation>
     </message>
@@ -1291,6 +1668,10 @@
         <translation>オフラインデモを {url} で実行中</translation>
     </message>
     <message>
+        <source>Chat and voice comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
@@ -1301,10 +1682,6 @@
     <message>
         <source>History</source>
         <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Could not save the settings: {0}</source>
-        <translation>設定を保存できませんでした：{0}</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1732,225 @@
     </message>
 </context>
 <context>
+    <name>NarrateDialog</name>
+    <message>
+        <source>Narrate a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished">ボイス</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">形式</translation>
+    </message>
+    <message>
+        <source>Paragraphs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no script at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing to read: it is empty or only blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the narration in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a script: paragraphs separated by blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 if none is done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parley is not connected to an endpoint yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n piece(s) left; start again to do them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed; start again to retry them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The joined file could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1, with a chapter per paragraph and captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished">新規</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the clip cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <source>This reply&apos;s audio cannot be played: {reason}</source>
+        <extracomment>How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip&apos;s.</extracomment>
         <translation>この返答の音声を再生できません：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastDialog</name>
+    <message>
+        <source>Export as podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubRip (.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">エクスポート…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">形式</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">エクスポートをキャンセルしました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chapter(s), %1 min, to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (audio missing): turn %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,10 +2248,53 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s name (else the model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure api-version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send earlier replies as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told from the URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>the OS keyring</source>
-        <extracomment>The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
+        <extracomment>What kind of server is there, with Azure&apos;s details (see app.core.servers). The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
         <translation>OS のキーリング</translation>
     </message>
     <message>
@@ -1819,6 +2454,14 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation>返答を届いたそばから再生</translation>
     </message>
     <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -1861,6 +2504,44 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <message>
         <source>Testing…</source>
         <translation>テストしています…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedButton</name>
+    <message>
+        <source>Playback speed of this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play this reply faster or slower (the pitch stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat&apos;s speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2710,18 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation> 秒の間で送信</translation>
     </message>
     <message>
+        <source>Realtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk over the Realtime API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talk mode message</source>
         <translation>トークモードのメッセージ</translation>
     </message>
@@ -2060,6 +2753,7 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>waiting for the reply…</source>
+        <extracomment>The realtime models the endpoint lists (the first is used), as last listed.</extracomment>
         <translation>返答を待っています…</translation>
     </message>
     <message>
@@ -2160,6 +2854,61 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>VibePicker</name>
+    <message>
+        <source>Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheerful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newscaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyteller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports commentator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noir detective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the voice speaks: affect, tone, pacing, emotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle the vibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
         <source>Waveform (click to seek)</source>
@@ -2190,6 +2939,45 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not save the settings: {0}</source>
+        <translation type="unfinished">設定を保存できませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Ctrl+Enter.</source>
+        <translation type="unfinished">何か話しかけて始めましょう。下に入力して Ctrl+Enter を押します。</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk mode on: speak, then pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk mode ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Found</name>
     <message numerus="yes">
         <source>%n turn(s) match “{text}”.</source>
@@ -2205,6 +2993,24 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation>
             <numerusform>コンテキストの上限 {budget} トークンに収めるため、以前のメッセージを %n 件省きました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Export as podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
