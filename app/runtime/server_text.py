@@ -15,7 +15,8 @@ from app.core.servers import hints as keys
 if TYPE_CHECKING:
     from app.core.probe import ConnectionReport
 
-_CONTEXT = "ServerText"
+# Empty: lupdate files the module-level tr() calls below under no context.
+_CONTEXT = ""
 
 
 def tr(text: str, n: int = -1) -> str:
