@@ -5,127 +5,123 @@
     <name></name>
     <message>
         <source>Tell from the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Basis-URL ableiten</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>vLLM-Omni (your own server)</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM-Omni (eigener Server)</translation>
     </message>
     <message>
         <source>Qwen-Omni (Alibaba Model Studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen-Omni (Alibaba Model Studio)</translation>
     </message>
     <message>
         <source>Other gateway (one-api, new-api)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Gateway (one-api, new-api)</translation>
     </message>
     <message>
         <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure hat keine Bereitstellung mit diesem Namen: Trage den Namen der Bereitstellung (Azure-Portal, Bereitstellungen) unter Einstellungen → Profile ein.</translation>
     </message>
     <message>
         <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Azure-Ressource lehnt die api-version ab: Trage unter Einstellungen → Profile eine ein, die sie annimmt, oder nutze ihre …/openai/v1-URL, die keine braucht.</translation>
     </message>
     <message>
         <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, ob der Schlüssel zu dieser Azure-Ressource gehört und die Basis-URL ihr Endpunkt ist (https://NAME.openai.azure.com).</translation>
     </message>
     <message>
         <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat keinen Upstream-Kanal für dieses Modell: Wähle ein Modell aus seiner Liste.</translation>
     </message>
     <message>
         <source>This server sends audio only in streamed replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server sendet Audio nur in gestreamten Antworten.</translation>
     </message>
     <message>
         <source>This model has its own voices: pick one the server names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell hat eigene Stimmen: Wähle eine, die der Server nennt.</translation>
     </message>
     <message>
         <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Modell-ID im OpenRouter-Stil; %2 erwartet einen einfachen Modellnamen.</translation>
     </message>
     <message>
         <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel sieht nach Alibaba Model Studio aus, die Basis-URL ist aber die von OpenAI: Nutze für Qwen-Omni https://dashscope.aliyuncs.com/compatible-mode/v1.</translation>
     </message>
     <message>
         <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure-URL nennt keine Bereitstellung: Trage sie unter Einstellungen → Profile ein.</translation>
     </message>
     <message>
         <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure-URL hat eine leere api-version: Trage eine unter Einstellungen → Profile ein.</translation>
     </message>
     <message>
         <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Azure-OpenAI-URL kennt Parley nicht: Gib den Endpunkt der Ressource, …/openai/deployments/NAME oder …/openai/v1 an.</translation>
     </message>
     <message>
         <source>The %1 does not fit this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zu diesem Server.</translation>
     </message>
     <message>
         <source>audio only in streamed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio nur in gestreamten Antworten</translation>
     </message>
     <message>
         <source>streamed or whole replies</source>
-        <translation type="unfinished"></translation>
+        <translation>gestreamte oder ganze Antworten</translation>
     </message>
     <message>
         <source>by audio id</source>
-        <translation type="unfinished"></translation>
+        <translation>per Audio-ID</translation>
     </message>
     <message>
         <source>as text</source>
-        <translation type="unfinished"></translation>
+        <translation>als Text</translation>
     </message>
     <message>
         <source>%1: %2; whole replies in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; ganze Antworten in %3.</translation>
     </message>
     <message>
         <source>Voices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen: %1.</translation>
     </message>
     <message>
         <source>Earlier replies go back %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Antworten gehen %1 zurück.</translation>
     </message>
     <message>
         <source>Prices: the server&apos;s own, as it reports them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1: %n model(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise: die des Servers, wie er sie meldet.</translation>
     </message>
     <message>
         <source>The …/openai/v1 URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die …/openai/v1-URL hat geantwortet.</translation>
     </message>
     <message>
         <source>The …/openai/deployments URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die …/openai/deployments-URL hat geantwortet.</translation>
     </message>
     <message>
         <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingestellte URL hat nicht geantwortet, %1 schon: Nutze sie als Basis-URL.</translation>
     </message>
 </context>
 <context>
@@ -191,11 +187,11 @@
     </message>
     <message>
         <source>Vibes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stile</translation>
     </message>
     <message>
         <source>How to speak: tick several to hear a voice in each</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gesprochen wird: Hake mehrere an, um jede Stimme in jedem zu hören</translation>
     </message>
     <message>
         <source>Format</source>
@@ -207,7 +203,7 @@
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stil</translation>
     </message>
 </context>
 <context>
@@ -397,91 +393,91 @@
     <name>BlindRound</name>
     <message>
         <source>Blind round: run an audition of two voices or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindtest: Starte einen Vergleich mit zwei oder mehr Stimmen.</translation>
     </message>
     <message>
         <source>Play A</source>
-        <translation type="unfinished"></translation>
+        <translation>A abspielen</translation>
     </message>
     <message>
         <source>Play B</source>
-        <translation type="unfinished"></translation>
+        <translation>B abspielen</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A ist besser</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B ist besser</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide schlecht</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Runde</translation>
     </message>
     <message>
         <source>Leaderboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste…</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Stimme</translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungen</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1</translation>
     </message>
     <message>
         <source>A blind round needs two voices that could be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blindtest braucht zwei Stimmen, die zu hören waren.</translation>
     </message>
     <message>
         <source>Round %1: listen to A and B, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1: Höre A und B, dann stimme ab.</translation>
     </message>
     <message>
         <source>You chose A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast A gewählt.</translation>
     </message>
     <message>
         <source>You chose B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast B gewählt.</translation>
     </message>
     <message>
         <source>A tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden.</translation>
     </message>
     <message>
         <source>Both bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide schlecht.</translation>
     </message>
     <message>
         <source>A was %1, B was %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A war %1, B war %2. %3</translation>
     </message>
 </context>
 <context>
@@ -540,11 +536,11 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabetempo</translation>
     </message>
     <message>
         <source>How fast replies play back; the pitch stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell Antworten abgespielt werden; die Tonhöhe bleibt</translation>
     </message>
     <message>
         <source>&amp;Endpoint</source>
@@ -580,7 +576,7 @@
     <message>
         <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung wird nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
@@ -644,11 +640,11 @@
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind</translation>
     </message>
     <message>
         <source>Hear two voices as A and B, names hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Stimmen als A und B hören, Namen verdeckt bis zur Abstimmung</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -716,7 +712,7 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabetempo</translation>
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
@@ -800,23 +796,23 @@
     </message>
     <message>
         <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag etwas… (Strg+Eingabe sendet, Eingabe macht eine neue Zeile, Esc stoppt)</translation>
     </message>
     <message>
         <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag etwas… (Eingabe sendet, Umschalt+Eingabe macht eine neue Zeile, Esc stoppt)</translation>
     </message>
     <message>
         <source>Send the prompt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden (Eingabe)</translation>
     </message>
     <message>
         <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Eingabe: Strg+Eingabe sendet, Eingabe macht eine neue Zeile.</translation>
     </message>
     <message>
         <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Eingabe: Eingabe sendet, Umschalt+Eingabe macht eine neue Zeile, Strg+Eingabe sendet auch.</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -1353,7 +1349,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Verlaufsordner %1 kann nicht geschrieben werden: Du kannst den Verlauf lesen und exportieren, neue Unterhaltungen werden aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1377,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>New</source>
@@ -1466,70 +1462,70 @@
     <name>LeaderboardDialog</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen nach</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Stimme</translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Voice and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme und Modell</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Siege</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlagen</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abstimmung gespeichert.</numerusform>
+            <numerusform>%n Abstimmungen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1560,19 +1556,19 @@
     </message>
     <message>
         <source>&amp;Rename conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung &amp;löschen…</translation>
     </message>
     <message>
         <source>Export as &amp;podcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Podcast exportieren…</translation>
     </message>
     <message>
         <source>Narrate a &amp;script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skript vorlesen lassen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1592,27 +1588,27 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>St&amp;op the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;anhalten</translation>
     </message>
     <message>
         <source>&amp;Record a voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprach&amp;nachricht aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Talk hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freihändig sprechen</translation>
     </message>
     <message>
         <source>&amp;Mute the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mikrofon stummschalten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1632,7 +1628,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Parley</source>
@@ -1640,7 +1636,15 @@
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Menüs</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>Als Podcast exportieren</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>Diese Unterhaltung hat noch kein Audio für einen Podcast.</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1680,7 +1684,7 @@
     </message>
     <message>
         <source>Chat and voice comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat und Stimmenvergleich</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1746,140 +1750,148 @@
     <name>NarrateDialog</name>
     <message>
         <source>Narrate a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript vorlesen lassen</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>Skript wählen</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Text (*.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript wählen…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Stimme</translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Paragraphs done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige Absätze</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in</translation>
     </message>
     <message>
         <source>There is no script at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Skript.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2); speichere es als UTF-8.</translation>
     </message>
     <message>
         <source>%1 has nothing to read: it is empty or only blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nichts zum Vorlesen: Es ist leer oder hat nur Leerzeilen.</translation>
     </message>
     <message>
         <source>Save the narration in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertonung speichern in</translation>
     </message>
     <message>
         <source>Choose a script: paragraphs separated by blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Skript: Absätze durch Leerzeilen getrennt.</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absatz</numerusform>
+            <numerusform>%n Absätze</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 if none is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1, wenn noch keiner fertig ist</translation>
     </message>
     <message>
         <source>Parley is not connected to an endpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley ist noch mit keinem Endpunkt verbunden.</translation>
     </message>
     <message>
         <source>Narrating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorgelesen…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n piece(s) left; start again to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestoppt: %n Teil offen; starte erneut, um ihn zu erledigen.</numerusform>
+            <numerusform>Gestoppt: %n Teile offen; starte erneut, um sie zu erledigen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) failed; start again to retry them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil fehlgeschlagen; starte erneut, um es nochmal zu versuchen.</numerusform>
+            <numerusform>%n Teile fehlgeschlagen; starte erneut, um es nochmal zu versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The joined file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengefügte Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Done: %1, with a chapter per paragraph and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1, mit einem Kapitel pro Absatz und Untertiteln.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">neu</translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>schon fertig</translation>
     </message>
     <message>
         <source>from the clip cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Clip-Cache</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut angefragt</translation>
     </message>
 </context>
 <context>
@@ -1894,78 +1906,78 @@
     <name>PodcastDialog</name>
     <message>
         <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Podcast exportieren</translation>
     </message>
     <message>
         <source>SubRip (.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubRip (.srt)</translation>
     </message>
     <message>
         <source>WebVTT (.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebVTT (.vtt)</translation>
     </message>
     <message>
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Untertitel</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit einem Kapitel pro Beitrag, kurzen Pausen zwischen den Beiträgen, gleicher Lautheit für jeden Beitrag und Untertiteln daneben.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere nach %1…</translation>
     </message>
     <message>
         <source>Turn {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag {n}</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chapter(s), %1 min, to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kapitel, %1 min, nach %2 exportiert.</numerusform>
+            <numerusform>%n Kapitel, %1 min, nach %2 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Captions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel: %1.</translation>
     </message>
     <message>
         <source>Left out (audio missing): turn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen (Audio fehlt): Beitrag %1.</translation>
     </message>
 </context>
 <context>
@@ -2267,43 +2279,43 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     <name>ServerFields</name>
     <message>
         <source>Server kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertyp</translation>
     </message>
     <message>
         <source>Azure deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Bereitstellung</translation>
     </message>
     <message>
         <source>the deployment&apos;s name (else the model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Bereitstellung (sonst das Modell)</translation>
     </message>
     <message>
         <source>Azure api-version</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-api-version</translation>
     </message>
     <message>
         <source>Send earlier replies as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Antworten als Text senden</translation>
     </message>
     <message>
         <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Antworten gehen als Transkript zurück, nicht per Audio-ID: für Server, die eine Audio-ID nicht zurücknehmen oder unterwegs verlieren.</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellung</translation>
     </message>
     <message>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Version</translation>
     </message>
     <message>
         <source>Told from the URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der URL abgeleitet: %1.</translation>
     </message>
 </context>
 <context>
@@ -2471,11 +2483,11 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter makes a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Strg+Eingabe senden (Eingabe macht eine neue Zeile)</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Strg+Eingabe senden</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2526,38 +2538,38 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>More keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Tasten</translation>
     </message>
 </context>
 <context>
     <name>SpeedButton</name>
     <message>
         <source>Playback speed of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabetempo dieser Antwort</translation>
     </message>
     <message>
         <source>Play this reply faster or slower (the pitch stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort schneller oder langsamer abspielen (die Tonhöhe bleibt)</translation>
     </message>
     <message>
         <source>The chat&apos;s speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo des Chats</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
 </context>
 <context>
@@ -2727,15 +2739,15 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
     <message>
         <source>Realtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <source>Talk over the Realtime API</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Realtime API sprechen</translation>
     </message>
     <message>
         <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Live-Verbindung: Der Server hört dich, während du sprichst, und antwortet sofort (Realtime API). Aus: Alles Gesagte wird nach der Pause gesendet.</translation>
     </message>
     <message>
         <source>Talk mode message</source>
@@ -2873,55 +2885,55 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     <name>VibePicker</name>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhig</translation>
     </message>
     <message>
         <source>Cheerful</source>
-        <translation type="unfinished"></translation>
+        <translation>Fröhlich</translation>
     </message>
     <message>
         <source>Newscaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtensprecher</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichtenerzähler</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutenacht</translation>
     </message>
     <message>
         <source>Sports commentator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sportkommentator</translation>
     </message>
     <message>
         <source>Noir detective</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir-Detektiv</translation>
     </message>
     <message>
         <source>Patient teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduldiger Lehrer</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>How the voice speaks: affect, tone, pacing, emotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Stimme spricht: Ausdruck, Ton, Tempo, Gefühl…</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufall</translation>
     </message>
     <message>
         <source>Shuffle the vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälligen Stil wählen</translation>
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stil</translation>
     </message>
 </context>
 <context>
@@ -2958,39 +2970,39 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     <name>WindowCommands</name>
     <message>
         <source>Could not save the settings: {0}</source>
-        <translation type="unfinished">Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation type="unfinished">Sag etwas, um zu beginnen: unten schreiben und Strg+Eingabe drücken.</translation>
+        <translation>Sag etwas zum Start: Schreib unten und drück Strg+Eingabe.</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag etwas zum Start: Schreib unten und drück Eingabe.</translation>
     </message>
     <message>
         <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte Strg+Leertaste gedrückt, um eine Sprachnachricht aufzunehmen.</translation>
     </message>
     <message>
         <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Antwort: Leertaste spielt sie ab oder pausiert; Tab wechselt zwischen Antworten.</translation>
     </message>
     <message>
         <source>Talk mode on: speak, then pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechmodus an: sprich, dann mach eine Pause.</translation>
     </message>
     <message>
         <source>Talk mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechmodus beendet.</translation>
     </message>
     <message>
         <source>Reply received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erhalten: %1</translation>
     </message>
     <message>
         <source>Reply received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3016,16 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
 </context>
 <context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Modell.</numerusform>
+            <numerusform>Verbunden mit %1: %n Modelle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Words</name>
     <message numerus="yes">
         <source>%n earlier turn(s) left out to keep within the context budget of {budget} tokens.</source>
@@ -3011,24 +3033,6 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
             <numerusform>%n früherer Beitrag weggelassen, um im Kontextbudget von {budget} Tokens zu bleiben.</numerusform>
             <numerusform>%n frühere Beiträge weggelassen, um im Kontextbudget von {budget} Tokens zu bleiben.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose a script</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation has no audio yet to make a podcast of.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -91,9 +91,9 @@
     <name>LeaderboardDialog</name>
     <message numerus="yes">
         <source>%n vote(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote kept.</numerusform>
+            <numerusform>%n votes kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,23 +101,23 @@
     <name>NarrateDialog</name>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n piece(s) left; start again to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n piece left; start again to do it.</numerusform>
+            <numerusform>Stopped: %n pieces left; start again to do them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) failed; start again to retry them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piece failed; start again to retry it.</numerusform>
+            <numerusform>%n pieces failed; start again to retry them.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,9 +125,9 @@
     <name>PodcastDialog</name>
     <message numerus="yes">
         <source>Exported %n chapter(s), %1 min, to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n chapter, %1 min, to %2.</numerusform>
+            <numerusform>Exported %n chapters, %1 min, to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +148,16 @@
         <translation>
             <numerusform>%n turn matches “{text}”.</numerusform>
             <numerusform>%n turns match “{text}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Connected to %1: %n model.</numerusform>
+            <numerusform>Connected to %1: %n models.</numerusform>
         </translation>
     </message>
 </context>

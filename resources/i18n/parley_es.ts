@@ -5,127 +5,123 @@
     <name></name>
     <message>
         <source>Tell from the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducir de la URL base</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>vLLM-Omni (your own server)</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM-Omni (tu propio servidor)</translation>
     </message>
     <message>
         <source>Qwen-Omni (Alibaba Model Studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen-Omni (Alibaba Model Studio)</translation>
     </message>
     <message>
         <source>Other gateway (one-api, new-api)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra pasarela (one-api, new-api)</translation>
     </message>
     <message>
         <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure no tiene ninguna implementación con ese nombre: indica el nombre de la implementación (portal de Azure, Implementaciones) en Ajustes → Perfiles.</translation>
     </message>
     <message>
         <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este recurso de Azure rechazó la api-version: indica una que acepte en Ajustes → Perfiles, o usa su URL …/openai/v1, que no la necesita.</translation>
     </message>
     <message>
         <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la clave pertenece a este recurso de Azure y que la URL base es su endpoint (https://NAME.openai.azure.com).</translation>
     </message>
     <message>
         <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela no tiene canal de origen para este modelo: elige un modelo de su lista.</translation>
     </message>
     <message>
         <source>This server sends audio only in streamed replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor solo envía audio en respuestas en streaming.</translation>
     </message>
     <message>
         <source>This model has its own voices: pick one the server names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo tiene sus propias voces: elige una de las que indica el servidor.</translation>
     </message>
     <message>
         <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un id de modelo al estilo de OpenRouter; %2 necesita un nombre de modelo simple.</translation>
     </message>
     <message>
         <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave parece de Alibaba Model Studio, pero la URL base es la de OpenAI: para Qwen-Omni usa https://dashscope.aliyuncs.com/compatible-mode/v1.</translation>
     </message>
     <message>
         <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de Azure no indica ninguna implementación: indícala en Ajustes → Perfiles.</translation>
     </message>
     <message>
         <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de Azure tiene la api-version vacía: indica una en Ajustes → Perfiles.</translation>
     </message>
     <message>
         <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una URL de Azure OpenAI que Parley conozca: indica el endpoint del recurso, …/openai/deployments/NAME o …/openai/v1.</translation>
     </message>
     <message>
         <source>The %1 does not fit this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es adecuado para este servidor.</translation>
     </message>
     <message>
         <source>audio only in streamed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>audio solo en respuestas en streaming</translation>
     </message>
     <message>
         <source>streamed or whole replies</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas en streaming o completas</translation>
     </message>
     <message>
         <source>by audio id</source>
-        <translation type="unfinished"></translation>
+        <translation>por id de audio</translation>
     </message>
     <message>
         <source>as text</source>
-        <translation type="unfinished"></translation>
+        <translation>como texto</translation>
     </message>
     <message>
         <source>%1: %2; whole replies in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; respuestas completas en %3.</translation>
     </message>
     <message>
         <source>Voices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voces: %1.</translation>
     </message>
     <message>
         <source>Earlier replies go back %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas anteriores se devuelven %1.</translation>
     </message>
     <message>
         <source>Prices: the server&apos;s own, as it reports them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1: %n model(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios: los del propio servidor, tal como los informa.</translation>
     </message>
     <message>
         <source>The …/openai/v1 URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL …/openai/v1 respondió.</translation>
     </message>
     <message>
         <source>The …/openai/deployments URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL …/openai/deployments respondió.</translation>
     </message>
     <message>
         <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL configurada no respondió; %1 sí: úsala como URL base.</translation>
     </message>
 </context>
 <context>
@@ -191,11 +187,11 @@
     </message>
     <message>
         <source>Vibes</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos</translation>
     </message>
     <message>
         <source>How to speak: tick several to hear a voice in each</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hablar: marca varios para oír cada voz en cada uno</translation>
     </message>
     <message>
         <source>Format</source>
@@ -207,7 +203,7 @@
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estilo</translation>
     </message>
 </context>
 <context>
@@ -397,91 +393,91 @@
     <name>BlindRound</name>
     <message>
         <source>Blind round: run an audition of two voices or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda a ciegas: ejecuta una comparación de dos voces o más.</translation>
     </message>
     <message>
         <source>Play A</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir A</translation>
     </message>
     <message>
         <source>Play B</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir B</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A es mejor</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B es mejor</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas malas</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ronda</translation>
     </message>
     <message>
         <source>Leaderboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación…</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voz</translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 %</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas: %1</translation>
     </message>
     <message>
         <source>A blind round needs two voices that could be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ronda a ciegas necesita dos voces que se puedan oír.</translation>
     </message>
     <message>
         <source>Round %1: listen to A and B, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1: escucha A y B y vota.</translation>
     </message>
     <message>
         <source>You chose A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste A.</translation>
     </message>
     <message>
         <source>You chose B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste B.</translation>
     </message>
     <message>
         <source>A tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate.</translation>
     </message>
     <message>
         <source>Both bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas malas.</translation>
     </message>
     <message>
         <source>A was %1, B was %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A era %1, B era %2. %3</translation>
     </message>
 </context>
 <context>
@@ -540,11 +536,11 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>How fast replies play back; the pitch stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad a la que se reproducen las respuestas; el tono no cambia</translation>
     </message>
     <message>
         <source>&amp;Endpoint</source>
@@ -580,7 +576,7 @@
     <message>
         <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no se guarda en el historial: %1</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
@@ -644,11 +640,11 @@
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>A ciegas</translation>
     </message>
     <message>
         <source>Hear two voices as A and B, names hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha dos voces como A y B, con los nombres ocultos hasta que votes</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -716,7 +712,7 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
@@ -800,23 +796,23 @@
     </message>
     <message>
         <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta algo… (Ctrl+Intro envía, Intro añade una línea, Esc detiene)</translation>
     </message>
     <message>
         <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta algo… (Intro envía, Mayús+Intro añade una línea, Esc detiene)</translation>
     </message>
     <message>
         <source>Send the prompt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Intro)</translation>
     </message>
     <message>
         <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mensaje: Ctrl+Intro envía, Intro añade una línea.</translation>
     </message>
     <message>
         <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mensaje: Intro envía, Mayús+Intro añade una línea, Ctrl+Intro también envía.</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -1353,7 +1349,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta del historial %1: puedes leer y exportar el historial, pero las conversaciones nuevas no se guardan.</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1377,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>New</source>
@@ -1466,70 +1462,70 @@
     <name>LeaderboardDialog</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voz</translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Voice and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz y modelo</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 %</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganadas</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidas</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voto guardado.</numerusform>
+            <numerusform>%n votos guardados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1560,19 +1556,19 @@
     </message>
     <message>
         <source>&amp;Rename conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia&amp;r el nombre de la conversación…</translation>
     </message>
     <message>
         <source>&amp;Delete conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar conversación…</translation>
     </message>
     <message>
         <source>Export as &amp;podcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;pódcast…</translation>
     </message>
     <message>
         <source>Narrate a &amp;script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrar un &amp;guion…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1592,27 +1588,27 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>St&amp;op the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la respuesta</translation>
     </message>
     <message>
         <source>&amp;Record a voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grabar un mensaje de voz</translation>
     </message>
     <message>
         <source>&amp;Talk hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hablar con manos libres</translation>
     </message>
     <message>
         <source>&amp;Mute the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar el micrófono</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1632,7 +1628,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Parley</source>
@@ -1640,7 +1636,15 @@
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>Exportar como pódcast</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>Esta conversación aún no tiene audio para hacer un pódcast.</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1680,7 +1684,7 @@
     </message>
     <message>
         <source>Chat and voice comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat y comparación de voces</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1746,140 +1750,148 @@
     <name>NarrateDialog</name>
     <message>
         <source>Narrate a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrar un guion</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>Elegir un guion</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Texto (*.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un guion…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">Voz</translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Formato</translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Paragraphs done</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos hechos</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion</translation>
     </message>
     <message>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en</translation>
     </message>
     <message>
         <source>There is no script at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún guion en %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8 (línea %2); guárdalo como UTF-8.</translation>
     </message>
     <message>
         <source>%1 has nothing to read: it is empty or only blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene nada que leer: está vacío o solo tiene líneas en blanco.</translation>
     </message>
     <message>
         <source>Save the narration in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la narración en</translation>
     </message>
     <message>
         <source>Choose a script: paragraphs separated by blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un guion: párrafos separados por líneas en blanco.</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 if none is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 si aún no hay nada hecho</translation>
     </message>
     <message>
         <source>Parley is not connected to an endpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley aún no está conectado a un endpoint.</translation>
     </message>
     <message>
         <source>Narrating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrando…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n piece(s) left; start again to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido: queda %n fragmento; empieza de nuevo para hacerlo.</numerusform>
+            <numerusform>Detenido: quedan %n fragmentos; empieza de nuevo para hacerlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) failed; start again to retry them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n fragmento; empieza de nuevo para reintentarlo.</numerusform>
+            <numerusform>Fallaron %n fragmentos; empieza de nuevo para reintentarlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The joined file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el archivo unido: %1</translation>
     </message>
     <message>
         <source>Done: %1, with a chapter per paragraph and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1, con un capítulo por párrafo y subtítulos.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">nuevo</translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hecho</translation>
     </message>
     <message>
         <source>from the clip cache</source>
-        <translation type="unfinished"></translation>
+        <translation>de la caché de clips</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %1</translation>
     </message>
     <message>
         <source>asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido de nuevo</translation>
     </message>
 </context>
 <context>
@@ -1894,78 +1906,78 @@
     <name>PodcastDialog</name>
     <message>
         <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como pódcast</translation>
     </message>
     <message>
         <source>SubRip (.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubRip (.srt)</translation>
     </message>
     <message>
         <source>WebVTT (.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebVTT (.vtt)</translation>
     </message>
     <message>
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin subtítulos</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonoridad</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Formato</translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos</translation>
     </message>
     <message>
         <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con un capítulo por turno, una breve pausa entre turnos, todos los turnos con la misma sonoridad y los subtítulos al lado.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Turn {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno {n}</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">Se canceló la exportación; no se escribió nada.</translation>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chapter(s), %1 min, to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportado %n capítulo, %1 min, a %2.</numerusform>
+            <numerusform>Exportados %n capítulos, %1 min, a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Captions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos: %1.</translation>
     </message>
     <message>
         <source>Left out (audio missing): turn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido (falta el audio): turno %1.</translation>
     </message>
 </context>
 <context>
@@ -2267,43 +2279,43 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     <name>ServerFields</name>
     <message>
         <source>Server kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servidor</translation>
     </message>
     <message>
         <source>Azure deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementación de Azure</translation>
     </message>
     <message>
         <source>the deployment&apos;s name (else the model)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la implementación (si no, el modelo)</translation>
     </message>
     <message>
         <source>Azure api-version</source>
-        <translation type="unfinished"></translation>
+        <translation>api-version de Azure</translation>
     </message>
     <message>
         <source>Send earlier replies as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las respuestas anteriores como texto</translation>
     </message>
     <message>
         <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas anteriores se devuelven como su transcripción, no por id de audio: para servidores que no aceptan de vuelta un id de audio o lo pierden por el camino.</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <source>&amp;Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implementación</translation>
     </message>
     <message>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión de la API</translation>
     </message>
     <message>
         <source>Told from the URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducido de la URL: %1.</translation>
     </message>
 </context>
 <context>
@@ -2471,11 +2483,11 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter makes a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con Ctrl+Intro (Intro añade una línea)</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con Ctrl+Intro</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2526,38 +2538,38 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>More keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras teclas</translation>
     </message>
 </context>
 <context>
     <name>SpeedButton</name>
     <message>
         <source>Playback speed of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción de esta respuesta</translation>
     </message>
     <message>
         <source>Play this reply faster or slower (the pitch stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir esta respuesta más rápido o más lento (el tono no cambia)</translation>
     </message>
     <message>
         <source>The chat&apos;s speed</source>
-        <translation type="unfinished"></translation>
+        <translation>La velocidad del chat</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
 </context>
 <context>
@@ -2727,15 +2739,15 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
     <message>
         <source>Realtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo real</translation>
     </message>
     <message>
         <source>Talk over the Realtime API</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar mediante la Realtime API</translation>
     </message>
     <message>
         <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión en directo: el servidor te oye mientras hablas y responde enseguida (Realtime API). Desactivado: cada cosa que dices se envía tras la pausa.</translation>
     </message>
     <message>
         <source>Talk mode message</source>
@@ -2873,55 +2885,55 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     <name>VibePicker</name>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranquilo</translation>
     </message>
     <message>
         <source>Cheerful</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegre</translation>
     </message>
     <message>
         <source>Newscaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentador de noticias</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentacuentos</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Para dormir</translation>
     </message>
     <message>
         <source>Sports commentator</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarista deportivo</translation>
     </message>
     <message>
         <source>Noir detective</source>
-        <translation type="unfinished"></translation>
+        <translation>Detective noir</translation>
     </message>
     <message>
         <source>Patient teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor paciente</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>How the voice speaks: affect, tone, pacing, emotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo habla la voz: afecto, tono, ritmo, emoción…</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Al azar</translation>
     </message>
     <message>
         <source>Shuffle the vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un estilo al azar</translation>
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estilo</translation>
     </message>
 </context>
 <context>
@@ -2958,39 +2970,39 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     <name>WindowCommands</name>
     <message>
         <source>Could not save the settings: {0}</source>
-        <translation type="unfinished">No se pudieron guardar los ajustes: {0}</translation>
+        <translation>No se pudieron guardar los ajustes: {0}</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation type="unfinished">Di algo para empezar: escribe abajo y pulsa Ctrl+Intro.</translation>
+        <translation>Di algo para empezar: escribe abajo y pulsa Ctrl+Intro.</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di algo para empezar: escribe abajo y pulsa Intro.</translation>
     </message>
     <message>
         <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén pulsado Ctrl+Espacio para grabar un mensaje de voz mientras la tecla esté abajo.</translation>
     </message>
     <message>
         <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una respuesta: Espacio la reproduce o pausa; Tab pasa de una respuesta a otra.</translation>
     </message>
     <message>
         <source>Talk mode on: speak, then pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo manos libres activado: habla y luego haz una pausa.</translation>
     </message>
     <message>
         <source>Talk mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo manos libres terminado.</translation>
     </message>
     <message>
         <source>Reply received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta recibida: %1</translation>
     </message>
     <message>
         <source>Reply received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta recibida.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3016,16 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
 </context>
 <context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Conectado a %1: %n modelo.</numerusform>
+            <numerusform>Conectado a %1: %n modelos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Words</name>
     <message numerus="yes">
         <source>%n earlier turn(s) left out to keep within the context budget of {budget} tokens.</source>
@@ -3011,24 +3033,6 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
             <numerusform>Se omitió %n turno anterior para no superar el presupuesto de contexto de {budget} tokens.</numerusform>
             <numerusform>Se omitieron %n turnos anteriores para no superar el presupuesto de contexto de {budget} tokens.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose a script</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation has no audio yet to make a podcast of.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

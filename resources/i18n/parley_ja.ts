@@ -5,127 +5,123 @@
     <name></name>
     <message>
         <source>Tell from the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL から判断</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>vLLM-Omni (your own server)</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM-Omni（自分のサーバー）</translation>
     </message>
     <message>
         <source>Qwen-Omni (Alibaba Model Studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen-Omni（Alibaba Model Studio）</translation>
     </message>
     <message>
         <source>Other gateway (one-api, new-api)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のゲートウェイ（one-api、new-api）</translation>
     </message>
     <message>
         <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure にその名前のデプロイはありません：設定 → プロファイル でデプロイ自体の名前（Azure ポータルの「デプロイ」）を指定してください。</translation>
     </message>
     <message>
         <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Azure リソースはその api-version を拒否しました：設定 → プロファイル で対応するバージョンを指定するか、バージョン不要の …/openai/v1 URL を使ってください。</translation>
     </message>
     <message>
         <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーがこの Azure リソースのものか、ベース URL がそのエンドポイント（https://NAME.openai.azure.com）かを確認してください。</translation>
     </message>
     <message>
         <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイにこのモデルの上流チャネルがありません：一覧にあるモデルを選んでください。</translation>
     </message>
     <message>
         <source>This server sends audio only in streamed replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーはストリーミングの返答でのみ音声を送ります。</translation>
     </message>
     <message>
         <source>This model has its own voices: pick one the server names.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルには専用のボイスがあります：サーバーが示すボイスを選んでください。</translation>
     </message>
     <message>
         <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は OpenRouter 形式のモデル ID です。%2 には通常のモデル名が必要です。</translation>
     </message>
     <message>
         <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは Alibaba Model Studio のもののようですが、ベース URL が OpenAI のものです：Qwen-Omni には https://dashscope.aliyuncs.com/compatible-mode/v1 を使ってください。</translation>
     </message>
     <message>
         <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の URL にデプロイ名がありません：設定 → プロファイル で指定してください。</translation>
     </message>
     <message>
         <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の URL の api-version が空です：設定 → プロファイル で指定してください。</translation>
     </message>
     <message>
         <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley が知っている Azure OpenAI の URL ではありません：リソースのエンドポイント、…/openai/deployments/NAME、または …/openai/v1 を指定してください。</translation>
     </message>
     <message>
         <source>The %1 does not fit this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのサーバーに合いません。</translation>
     </message>
     <message>
         <source>audio only in streamed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーミングの返答でのみ音声</translation>
     </message>
     <message>
         <source>streamed or whole replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリーミングまたは一括の返答</translation>
     </message>
     <message>
         <source>by audio id</source>
-        <translation type="unfinished"></translation>
+        <translation>音声 ID で</translation>
     </message>
     <message>
         <source>as text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストとして</translation>
     </message>
     <message>
         <source>%1: %2; whole replies in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。一括の返答の形式は %3。</translation>
     </message>
     <message>
         <source>Voices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボイス：%1。</translation>
     </message>
     <message>
         <source>Earlier replies go back %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の返答は%1送り返されます。</translation>
     </message>
     <message>
         <source>Prices: the server&apos;s own, as it reports them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1: %n model(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>料金：サーバー自身が報告する料金です。</translation>
     </message>
     <message>
         <source>The …/openai/v1 URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>…/openai/v1 の URL が応答しました。</translation>
     </message>
     <message>
         <source>The …/openai/deployments URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>…/openai/deployments の URL が応答しました。</translation>
     </message>
     <message>
         <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定した URL は応答せず、%1 が応答しました：これをベース URL にしてください。</translation>
     </message>
 </context>
 <context>
@@ -191,11 +187,11 @@
     </message>
     <message>
         <source>Vibes</source>
-        <translation type="unfinished"></translation>
+        <translation>バイブ</translation>
     </message>
     <message>
         <source>How to speak: tick several to hear a voice in each</source>
-        <translation type="unfinished"></translation>
+        <translation>話し方：複数選ぶと、それぞれでボイスを聴けます</translation>
     </message>
     <message>
         <source>Format</source>
@@ -207,7 +203,7 @@
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>バイブなし</translation>
     </message>
 </context>
 <context>
@@ -395,91 +391,91 @@
     <name>BlindRound</name>
     <message>
         <source>Blind round: run an audition of two voices or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド対決：まず 2 つ以上のボイスで比較を実行してください。</translation>
     </message>
     <message>
         <source>Play A</source>
-        <translation type="unfinished"></translation>
+        <translation>A を再生</translation>
     </message>
     <message>
         <source>Play B</source>
-        <translation type="unfinished"></translation>
+        <translation>B を再生</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A が良い</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B が良い</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分け</translation>
     </message>
     <message>
         <source>Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも悪い</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>次のラウンド</translation>
     </message>
     <message>
         <source>Leaderboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーボード…</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">ボイス</translation>
+        <translation>ボイス</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>レーティング</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区間</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票数</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>除外：%1</translation>
     </message>
     <message>
         <source>A blind round needs two voices that could be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド対決には、聴ける 2 つのボイスが必要です。</translation>
     </message>
     <message>
         <source>Round %1: listen to A and B, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウンド %1：A と B を聴いてから投票してください。</translation>
     </message>
     <message>
         <source>You chose A.</source>
-        <translation type="unfinished"></translation>
+        <translation>A を選びました。</translation>
     </message>
     <message>
         <source>You chose B.</source>
-        <translation type="unfinished"></translation>
+        <translation>B を選びました。</translation>
     </message>
     <message>
         <source>A tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分けです。</translation>
     </message>
     <message>
         <source>Both bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも悪いです。</translation>
     </message>
     <message>
         <source>A was %1, B was %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A は %1、B は %2 でした。%3</translation>
     </message>
 </context>
 <context>
@@ -538,11 +534,11 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <source>How fast replies play back; the pitch stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>返答の再生速度（音の高さは変わりません）</translation>
     </message>
     <message>
         <source>&amp;Endpoint</source>
@@ -578,7 +574,7 @@
     <message>
         <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この会話は履歴に保存されません：%1</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
@@ -642,11 +638,11 @@
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド</translation>
     </message>
     <message>
         <source>Hear two voices as A and B, names hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのボイスを A と B として聴き、投票まで名前を伏せます</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -714,7 +710,7 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
@@ -795,23 +791,23 @@
     </message>
     <message>
         <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>質問を入力…（Ctrl+Enter で送信、Enter で改行、Esc で停止）</translation>
     </message>
     <message>
         <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>質問を入力…（Enter で送信、Shift+Enter で改行、Esc で停止）</translation>
     </message>
     <message>
         <source>Send the prompt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を送信（Enter）</translation>
     </message>
     <message>
         <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力欄では Ctrl+Enter で送信、Enter で改行します。</translation>
     </message>
     <message>
         <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力欄では Enter で送信、Shift+Enter で改行、Ctrl+Enter でも送信します。</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -1344,7 +1340,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴フォルダー %1 に書き込めません：履歴の閲覧とエクスポートはできますが、新しい会話は保存されません。</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1368,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <source>New</source>
@@ -1456,69 +1452,69 @@
     <name>LeaderboardDialog</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーボード</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">ボイス</translation>
+        <translation>ボイス</translation>
     </message>
     <message>
         <source>Voice and model</source>
-        <translation type="unfinished"></translation>
+        <translation>ボイスとモデル</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>バイブ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>レーティング</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区間</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票数</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>勝ち</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>負け</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として保存…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 票を保存しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として保存</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1549,19 +1545,19 @@
     </message>
     <message>
         <source>&amp;Rename conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>会話の名前を変更(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Export as &amp;podcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッドキャストとしてエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Narrate a &amp;script…</source>
-        <translation type="unfinished"></translation>
+        <translation>台本をナレーション(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1581,27 +1577,27 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>St&amp;op the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Record a voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>ボイスメッセージを録音(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Talk hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンズフリーでトーク(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Mute the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクをミュート(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1621,7 +1617,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Parley</source>
@@ -1629,7 +1625,15 @@
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のメニュー</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>ポッドキャストとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>この会話にはポッドキャストにできる音声がまだありません。</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1669,7 +1673,7 @@
     </message>
     <message>
         <source>Chat and voice comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットとボイス比較</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1735,137 +1739,145 @@
     <name>NarrateDialog</name>
     <message>
         <source>Narrate a script</source>
-        <translation type="unfinished"></translation>
+        <translation>台本をナレーション</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>台本を選択</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>テキスト (*.txt *.md);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose a script…</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を選択…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択…</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">ボイス</translation>
+        <translation>ボイス</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Paragraphs done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した段落</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>台本</translation>
     </message>
     <message>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先</translation>
     </message>
     <message>
         <source>There is no script at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に台本がありません。</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は UTF-8 テキストではありません（%2 行目）。UTF-8 で保存してください。</translation>
     </message>
     <message>
         <source>%1 has nothing to read: it is empty or only blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には読む内容がありません：空か、空行だけです。</translation>
     </message>
     <message>
         <source>Save the narration in</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーションの保存先</translation>
     </message>
     <message>
         <source>Choose a script: paragraphs separated by blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を選んでください：段落は空行で区切ります。</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 段落</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 if none is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も完了していなければ約 %1</translation>
     </message>
     <message>
         <source>Parley is not connected to an endpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley はまだエンドポイントに接続していません。</translation>
     </message>
     <message>
         <source>Narrating…</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーション中…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした：%1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n piece(s) left; start again to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止しました：残り %n 個。もう一度開始すると続きを行います。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) failed; start again to retry them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個が失敗しました。もう一度開始すると再試行します。</numerusform>
         </translation>
     </message>
     <message>
         <source>The joined file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結合したファイルを作成できませんでした：%1</translation>
     </message>
     <message>
         <source>Done: %1, with a chapter per paragraph and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：%1（段落ごとのチャプターと字幕付き）。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">新規</translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了済み</translation>
     </message>
     <message>
         <source>from the clip cache</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップのキャッシュから</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
     <message>
         <source>asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>再リクエスト済み</translation>
     </message>
 </context>
 <context>
@@ -1880,77 +1892,77 @@
     <name>PodcastDialog</name>
     <message>
         <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>ポッドキャストとしてエクスポート</translation>
     </message>
     <message>
         <source>SubRip (.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubRip (.srt)</translation>
     </message>
     <message>
         <source>WebVTT (.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebVTT (.vtt)</translation>
     </message>
     <message>
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕なし</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウドネス</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">エクスポート…</translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージごとのチャプター、メッセージ間の短い間、揃ったラウドネスを持つ 1 つのファイルと、その横に字幕を作ります。</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポート中…</translation>
     </message>
     <message>
         <source>Turn {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ {n}</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">エクスポートをキャンセルしました。何も書き込んでいません。</translation>
+        <translation>エクスポートはキャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできませんでした：%1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chapter(s), %1 min, to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のチャプター（%1 分）を %2 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Captions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕：%1。</translation>
     </message>
     <message>
         <source>Left out (audio missing): turn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>除外（音声なし）：メッセージ %1。</translation>
     </message>
 </context>
 <context>
@@ -2251,43 +2263,43 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>ServerFields</name>
     <message>
         <source>Server kind</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの種類</translation>
     </message>
     <message>
         <source>Azure deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のデプロイ</translation>
     </message>
     <message>
         <source>the deployment&apos;s name (else the model)</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイの名前（なければモデル）</translation>
     </message>
     <message>
         <source>Azure api-version</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure の api-version</translation>
     </message>
     <message>
         <source>Send earlier replies as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の返答をテキストで送る</translation>
     </message>
     <message>
         <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の返答を音声 ID ではなく文字起こしで送り返します：音声 ID を受け取れない、または途中で失うサーバー向けです。</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ(&amp;D)</translation>
     </message>
     <message>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョン(&amp;V)</translation>
     </message>
     <message>
         <source>Told from the URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から判断：%1。</translation>
     </message>
 </context>
 <context>
@@ -2455,11 +2467,11 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter makes a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter で送信（Enter で改行）</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter で送信</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2510,38 +2522,38 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>More keys</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のキー</translation>
     </message>
 </context>
 <context>
     <name>SpeedButton</name>
     <message>
         <source>Playback speed of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>この返答の再生速度</translation>
     </message>
     <message>
         <source>Play this reply faster or slower (the pitch stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>この返答を速く、または遅く再生します（音の高さは変わりません）</translation>
     </message>
     <message>
         <source>The chat&apos;s speed</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの速度</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
 </context>
 <context>
@@ -2711,15 +2723,15 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>Realtime</source>
-        <translation type="unfinished"></translation>
+        <translation>リアルタイム</translation>
     </message>
     <message>
         <source>Talk over the Realtime API</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtime API でトーク</translation>
     </message>
     <message>
         <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 本のライブ接続：話している間にサーバーが聞き取り、すぐに答えます（Realtime API）。オフ：話した内容は間を置いてから送られます。</translation>
     </message>
     <message>
         <source>Talk mode message</source>
@@ -2857,55 +2869,55 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>VibePicker</name>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>穏やか</translation>
     </message>
     <message>
         <source>Cheerful</source>
-        <translation type="unfinished"></translation>
+        <translation>明るく</translation>
     </message>
     <message>
         <source>Newscaster</source>
-        <translation type="unfinished"></translation>
+        <translation>ニュースキャスター</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>語り部</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>おやすみ前</translation>
     </message>
     <message>
         <source>Sports commentator</source>
-        <translation type="unfinished"></translation>
+        <translation>スポーツ実況</translation>
     </message>
     <message>
         <source>Noir detective</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードボイルド探偵</translation>
     </message>
     <message>
         <source>Patient teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>辛抱強い先生</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>バイブ</translation>
     </message>
     <message>
         <source>How the voice speaks: affect, tone, pacing, emotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>話し方：感情、トーン、テンポ、気持ち…</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>シャッフル</translation>
     </message>
     <message>
         <source>Shuffle the vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>バイブをシャッフル</translation>
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>バイブなし</translation>
     </message>
 </context>
 <context>
@@ -2942,39 +2954,39 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>WindowCommands</name>
     <message>
         <source>Could not save the settings: {0}</source>
-        <translation type="unfinished">設定を保存できませんでした：{0}</translation>
+        <translation>設定を保存できませんでした：{0}</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation type="unfinished">何か話しかけて始めましょう。下に入力して Ctrl+Enter を押します。</translation>
+        <translation>話しかけてみましょう：下に入力して Ctrl+Enter を押してください。</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>話しかけてみましょう：下に入力して Enter を押してください。</translation>
     </message>
     <message>
         <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Space を押している間、ボイスメッセージを録音します。</translation>
     </message>
     <message>
         <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答の上で：Space で再生・一時停止、Tab で返答間を移動します。</translation>
     </message>
     <message>
         <source>Talk mode on: speak, then pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークモード開始：話してから、間を置いてください。</translation>
     </message>
     <message>
         <source>Talk mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークモードを終了しました。</translation>
     </message>
     <message>
         <source>Reply received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を受信しました：%1</translation>
     </message>
     <message>
         <source>Reply received.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を受信しました。</translation>
     </message>
 </context>
 <context>
@@ -2987,30 +2999,21 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>%1 に接続しました：モデル %n 個。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Words</name>
     <message numerus="yes">
         <source>%n earlier turn(s) left out to keep within the context budget of {budget} tokens.</source>
         <translation>
             <numerusform>コンテキストの上限 {budget} トークンに収めるため、以前のメッセージを %n 件省きました。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose a script</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation has no audio yet to make a podcast of.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,127 +5,123 @@
     <name></name>
     <message>
         <source>Tell from the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>根据基础 URL 判断</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
         <source>vLLM-Omni (your own server)</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM-Omni（你自己的服务器）</translation>
     </message>
     <message>
         <source>Qwen-Omni (Alibaba Model Studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qwen-Omni（阿里云百炼）</translation>
     </message>
     <message>
         <source>Other gateway (one-api, new-api)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他网关（one-api、new-api）</translation>
     </message>
     <message>
         <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 上没有这个名称的部署：请在 设置 → 配置 中填写部署本身的名称（Azure 门户 → 部署）。</translation>
     </message>
     <message>
         <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Azure 资源拒绝了该 api-version：请在 设置 → 配置 中填写它支持的版本，或改用它的 …/openai/v1 URL（无需版本）。</translation>
     </message>
     <message>
         <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查密钥是否属于此 Azure 资源，以及基础 URL 是否为其端点（https://NAME.openai.azure.com）。</translation>
     </message>
     <message>
         <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关没有该模型的上游渠道：请从它的列表中选择一个模型。</translation>
     </message>
     <message>
         <source>This server sends audio only in streamed replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器只在流式回复中发送音频。</translation>
     </message>
     <message>
         <source>This model has its own voices: pick one the server names.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型有自己的音色：请选择服务器列出的音色。</translation>
     </message>
     <message>
         <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 OpenRouter 风格的模型 ID；%2 需要普通的模型名称。</translation>
     </message>
     <message>
         <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥看起来是阿里云百炼的密钥，但基础 URL 是 OpenAI 的：Qwen-Omni 请使用 https://dashscope.aliyuncs.com/compatible-mode/v1。</translation>
     </message>
     <message>
         <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure URL 中没有部署名称：请在 设置 → 配置 中填写。</translation>
     </message>
     <message>
         <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure URL 的 api-version 为空：请在 设置 → 配置 中填写。</translation>
     </message>
     <message>
         <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Parley 认识的 Azure OpenAI URL：请填写资源端点、…/openai/deployments/NAME 或 …/openai/v1。</translation>
     </message>
     <message>
         <source>The %1 does not fit this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不适用于此服务器。</translation>
     </message>
     <message>
         <source>audio only in streamed replies</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在流式回复中提供音频</translation>
     </message>
     <message>
         <source>streamed or whole replies</source>
-        <translation type="unfinished"></translation>
+        <translation>流式或完整回复</translation>
     </message>
     <message>
         <source>by audio id</source>
-        <translation type="unfinished"></translation>
+        <translation>通过音频 ID</translation>
     </message>
     <message>
         <source>as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文字形式</translation>
     </message>
     <message>
         <source>%1: %2; whole replies in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；完整回复为 %3。</translation>
     </message>
     <message>
         <source>Voices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>音色：%1。</translation>
     </message>
     <message>
         <source>Earlier replies go back %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的回复%1发回。</translation>
     </message>
     <message>
         <source>Prices: the server&apos;s own, as it reports them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1: %n model(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>价格：以服务器自己报告的为准。</translation>
     </message>
     <message>
         <source>The …/openai/v1 URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>…/openai/v1 URL 有响应。</translation>
     </message>
     <message>
         <source>The …/openai/deployments URL answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>…/openai/deployments URL 有响应。</translation>
     </message>
     <message>
         <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>所设置的 URL 无响应；%1 有响应：请将其用作基础 URL。</translation>
     </message>
 </context>
 <context>
@@ -191,11 +187,11 @@
     </message>
     <message>
         <source>Vibes</source>
-        <translation type="unfinished"></translation>
+        <translation>风格</translation>
     </message>
     <message>
         <source>How to speak: tick several to hear a voice in each</source>
-        <translation type="unfinished"></translation>
+        <translation>说话方式：勾选多个，可听到每个音色在每种风格下的效果</translation>
     </message>
     <message>
         <source>Format</source>
@@ -207,7 +203,7 @@
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>无风格</translation>
     </message>
 </context>
 <context>
@@ -395,91 +391,91 @@
     <name>BlindRound</name>
     <message>
         <source>Blind round: run an audition of two voices or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲听：请先运行一次包含两个或更多音色的对比。</translation>
     </message>
     <message>
         <source>Play A</source>
-        <translation type="unfinished"></translation>
+        <translation>播放 A</translation>
     </message>
     <message>
         <source>Play B</source>
-        <translation type="unfinished"></translation>
+        <translation>播放 B</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A 更好</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B 更好</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>都不好</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>下一轮</translation>
     </message>
     <message>
         <source>Leaderboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜…</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">音色</translation>
+        <translation>音色</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区间</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除：%1</translation>
     </message>
     <message>
         <source>A blind round needs two voices that could be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲听需要两个能听到的音色。</translation>
     </message>
     <message>
         <source>Round %1: listen to A and B, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮：听 A 和 B，然后投票。</translation>
     </message>
     <message>
         <source>You chose A.</source>
-        <translation type="unfinished"></translation>
+        <translation>你选择了 A。</translation>
     </message>
     <message>
         <source>You chose B.</source>
-        <translation type="unfinished"></translation>
+        <translation>你选择了 B。</translation>
     </message>
     <message>
         <source>A tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>平局。</translation>
     </message>
     <message>
         <source>Both bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>都不好。</translation>
     </message>
     <message>
         <source>A was %1, B was %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A 是 %1，B 是 %2。%3</translation>
     </message>
 </context>
 <context>
@@ -538,11 +534,11 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>How fast replies play back; the pitch stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>回复的播放速度；音高保持不变</translation>
     </message>
     <message>
         <source>&amp;Endpoint</source>
@@ -578,7 +574,7 @@
     <message>
         <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此对话不会保存到历史记录：%1</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
@@ -642,11 +638,11 @@
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>盲听</translation>
     </message>
     <message>
         <source>Hear two voices as A and B, names hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>以 A 和 B 听两个音色，投票前隐藏名称</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -714,7 +710,7 @@
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
@@ -795,23 +791,23 @@
     </message>
     <message>
         <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入问题…（Ctrl+Enter 发送，Enter 换行，Esc 停止）</translation>
     </message>
     <message>
         <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入问题…（Enter 发送，Shift+Enter 换行，Esc 停止）</translation>
     </message>
     <message>
         <source>Send the prompt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送输入内容（Enter）</translation>
     </message>
     <message>
         <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在输入框中：Ctrl+Enter 发送，Enter 换行。</translation>
     </message>
     <message>
         <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>在输入框中：Enter 发送，Shift+Enter 换行，Ctrl+Enter 也可发送。</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -1344,7 +1340,7 @@
     <name>HistoryNotice</name>
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入历史记录文件夹 %1：你可以阅读和导出历史记录，但新的对话不会被保存。</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1368,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <source>New</source>
@@ -1456,69 +1452,69 @@
     <name>LeaderboardDialog</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>排名依据</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">音色</translation>
+        <translation>音色</translation>
     </message>
     <message>
         <source>Voice and model</source>
-        <translation type="unfinished"></translation>
+        <translation>音色和模型</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>风格</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区间</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>胜</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>负</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 票。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1549,19 +1545,19 @@
     </message>
     <message>
         <source>&amp;Rename conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名对话(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Delete conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对话(&amp;D)…</translation>
     </message>
     <message>
         <source>Export as &amp;podcast…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为播客(&amp;P)…</translation>
     </message>
     <message>
         <source>Narrate a &amp;script…</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读文稿(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1581,27 +1577,27 @@
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>St&amp;op the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Record a voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>录制语音消息(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Talk hands-free</source>
-        <translation type="unfinished"></translation>
+        <translation>免提交谈(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Mute the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风静音(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1621,7 +1617,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Parley</source>
@@ -1629,7 +1625,15 @@
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>更多菜单</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>导出为播客</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>此对话还没有可制作播客的音频。</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1669,7 +1673,7 @@
     </message>
     <message>
         <source>Chat and voice comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天与音色对比</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1735,137 +1739,145 @@
     <name>NarrateDialog</name>
     <message>
         <source>Narrate a script</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读文稿</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>选择文稿</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>文本 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a script…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文稿…</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished">音色</translation>
+        <translation>音色</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Paragraphs done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的段落</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿</translation>
     </message>
     <message>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到</translation>
     </message>
     <message>
         <source>There is no script at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有文稿。</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 UTF-8 文本（第 %2 行）；请将其另存为 UTF-8。</translation>
     </message>
     <message>
         <source>%1 has nothing to read: it is empty or only blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可朗读的内容：它是空的或只有空行。</translation>
     </message>
     <message>
         <source>Save the narration in</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读保存到</translation>
     </message>
     <message>
         <source>Choose a script: paragraphs separated by blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文稿：段落之间用空行分隔。</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 if none is done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>若尚未完成任何段落，约 %1</translation>
     </message>
     <message>
         <source>Parley is not connected to an endpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley 尚未连接到端点。</translation>
     </message>
     <message>
         <source>Narrating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在朗读…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n piece(s) left; start again to do them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止：还剩 %n 段；再次开始即可完成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) failed; start again to retry them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 段失败；再次开始即可重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The joined file could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成合并文件：%1</translation>
     </message>
     <message>
         <source>Done: %1, with a chapter per paragraph and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1，每个段落一个章节，并附字幕。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished">新生成</translation>
+        <translation>新生成</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>from the clip cache</source>
-        <translation type="unfinished"></translation>
+        <translation>来自片段缓存</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新请求</translation>
     </message>
 </context>
 <context>
@@ -1880,77 +1892,77 @@
     <name>PodcastDialog</name>
     <message>
         <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为播客</translation>
     </message>
     <message>
         <source>SubRip (.srt)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubRip (.srt)</translation>
     </message>
     <message>
         <source>WebVTT (.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebVTT (.vtt)</translation>
     </message>
     <message>
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>无字幕</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>响度</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文件，每条消息一个章节，消息之间有短暂间隔，每条消息响度一致，并在旁边附字幕。</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Turn {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 条</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">导出已取消；未写入任何内容。</translation>
+        <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n chapter(s), %1 min, to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个章节，%1 分钟，到 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Captions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕：%1。</translation>
     </message>
     <message>
         <source>Left out (audio missing): turn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过（缺少音频）：第 %1 条消息。</translation>
     </message>
 </context>
 <context>
@@ -2251,43 +2263,43 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>ServerFields</name>
     <message>
         <source>Server kind</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器类型</translation>
     </message>
     <message>
         <source>Azure deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 部署</translation>
     </message>
     <message>
         <source>the deployment&apos;s name (else the model)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署的名称（否则使用模型）</translation>
     </message>
     <message>
         <source>Azure api-version</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure api-version</translation>
     </message>
     <message>
         <source>Send earlier replies as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文字形式发送之前的回复</translation>
     </message>
     <message>
         <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的回复以其文字稿发回，而不是通过音频 ID：适用于无法接收音频 ID 或会在途中丢弃它的服务器。</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>部署(&amp;D)</translation>
     </message>
     <message>
         <source>API &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>API 版本(&amp;V)</translation>
     </message>
     <message>
         <source>Told from the URL: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 URL 判断：%1。</translation>
     </message>
 </context>
 <context>
@@ -2455,11 +2467,11 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter makes a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Ctrl+Enter 发送（Enter 换行）</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Ctrl+Enter 发送</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2510,38 +2522,38 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>More keys</source>
-        <translation type="unfinished"></translation>
+        <translation>其他按键</translation>
     </message>
 </context>
 <context>
     <name>SpeedButton</name>
     <message>
         <source>Playback speed of this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复的播放速度</translation>
     </message>
     <message>
         <source>Play this reply faster or slower (the pitch stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>加快或放慢此回复的播放（音高不变）</translation>
     </message>
     <message>
         <source>The chat&apos;s speed</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天的速度</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
 </context>
 <context>
@@ -2711,15 +2723,15 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>Realtime</source>
-        <translation type="unfinished"></translation>
+        <translation>实时</translation>
     </message>
     <message>
         <source>Talk over the Realtime API</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Realtime API 交谈</translation>
     </message>
     <message>
         <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条实时连接：服务器在你说话时就能听到并立即回答（Realtime API）。关闭时：你说的每段话在停顿后发送。</translation>
     </message>
     <message>
         <source>Talk mode message</source>
@@ -2857,55 +2869,55 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>VibePicker</name>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>平静</translation>
     </message>
     <message>
         <source>Cheerful</source>
-        <translation type="unfinished"></translation>
+        <translation>欢快</translation>
     </message>
     <message>
         <source>Newscaster</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻播音员</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>讲故事的人</translation>
     </message>
     <message>
         <source>Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>睡前</translation>
     </message>
     <message>
         <source>Sports commentator</source>
-        <translation type="unfinished"></translation>
+        <translation>体育解说员</translation>
     </message>
     <message>
         <source>Noir detective</source>
-        <translation type="unfinished"></translation>
+        <translation>黑色侦探</translation>
     </message>
     <message>
         <source>Patient teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>耐心的老师</translation>
     </message>
     <message>
         <source>Vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>风格</translation>
     </message>
     <message>
         <source>How the voice speaks: affect, tone, pacing, emotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>说话方式：情感、语气、节奏、情绪…</translation>
     </message>
     <message>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>Shuffle the vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>随机选择风格</translation>
     </message>
     <message>
         <source>No vibe</source>
-        <translation type="unfinished"></translation>
+        <translation>无风格</translation>
     </message>
 </context>
 <context>
@@ -2942,39 +2954,39 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>WindowCommands</name>
     <message>
         <source>Could not save the settings: {0}</source>
-        <translation type="unfinished">无法保存设置：{0}</translation>
+        <translation>无法保存设置：{0}</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation type="unfinished">说点什么开始吧：在下方输入并按 Ctrl+Enter。</translation>
+        <translation>说点什么开始吧：在下方输入并按 Ctrl+Enter。</translation>
     </message>
     <message>
         <source>Say something to start: write below and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>说点什么开始吧：在下方输入并按 Enter。</translation>
     </message>
     <message>
         <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>按住 Ctrl+Space 录制语音消息，松开即结束。</translation>
     </message>
     <message>
         <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>在回复上：Space 播放或暂停；Tab 在回复之间移动。</translation>
     </message>
     <message>
         <source>Talk mode on: speak, then pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>交谈模式已开启：说话，然后停顿。</translation>
     </message>
     <message>
         <source>Talk mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>交谈模式已结束。</translation>
     </message>
     <message>
         <source>Reply received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到回复：%1</translation>
     </message>
     <message>
         <source>Reply received.</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到回复。</translation>
     </message>
 </context>
 <context>
@@ -2987,30 +2999,21 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>已连接到 %1：%n 个模型。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Words</name>
     <message numerus="yes">
         <source>%n earlier turn(s) left out to keep within the context budget of {budget} tokens.</source>
         <translation>
             <numerusform>为保持在 {budget} 个词元的上下文预算内，省略了 %n 条更早的消息。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose a script</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Export as podcast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation has no audio yet to make a podcast of.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
