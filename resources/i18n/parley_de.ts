@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
-        <translation>Tasten 1–9: Zeile abspielen</translation>
+        <translation>1–9 spielt eine Zeile</translation>
     </message>
     <message>
         <source>Names</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Benennen…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
@@ -2600,7 +2600,7 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Benennen…</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>Play all in turn</source>
-        <translation>Reproducir todo</translation>
+        <translation>Oír todas</translation>
     </message>
     <message>
         <source>A/B</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Match loudness</source>
-        <translation>Igualar volumen</translation>
+        <translation>Mismo volumen</translation>
     </message>
     <message>
         <source>Play every clip at the same loudness, to compare voices fairly</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Keys 1-9 play a row</source>
-        <translation>Teclas 1-9: reproducir fila</translation>
+        <translation>Teclas 1-9: filas</translation>
     </message>
     <message>
         <source>Names</source>
@@ -2893,7 +2893,7 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
     <message>
         <source>Newscaster</source>
-        <translation>Presentador de noticias</translation>
+        <translation>Locutor de noticias</translation>
     </message>
     <message>
         <source>Storyteller</source>
@@ -2905,7 +2905,7 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
     <message>
         <source>Sports commentator</source>
-        <translation>Comentarista deportivo</translation>
+        <translation>Narrador deportivo</translation>
     </message>
     <message>
         <source>Noir detective</source>
@@ -2913,7 +2913,7 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
     <message>
         <source>Patient teacher</source>
-        <translation>Profesor paciente</translation>
+        <translation>Maestro paciente</translation>
     </message>
     <message>
         <source>Vibe</source>
