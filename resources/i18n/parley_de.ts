@@ -904,6 +904,14 @@
         <translation>Zu exportierende Antworten</translation>
     </message>
     <message>
+        <source>(no transcript)</source>
+        <translation>(kein Transkript)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
         <source>A folder of numbered audio files</source>
         <translation>Ein Ordner mit nummerierten Audiodateien</translation>
     </message>
@@ -1350,6 +1358,13 @@
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
         <translation>In den Verlaufsordner %1 kann nicht geschrieben werden: Du kannst den Verlauf lesen und exportieren, neue Unterhaltungen werden aber nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>Der Verlauf war beschädigt. Die beschädigte Datei bleibt als %1 erhalten; %n Unterhaltung wurde in einen neuen Verlauf gerettet.</numerusform>
+            <numerusform>Der Verlauf war beschädigt. Die beschädigte Datei bleibt als %1 erhalten; %n Unterhaltungen wurden in einen neuen Verlauf gerettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

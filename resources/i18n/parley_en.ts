@@ -78,6 +78,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>The history was damaged. The damaged file is kept as %1; %n conversation was saved into a new history.</numerusform>
+            <numerusform>The history was damaged. The damaged file is kept as %1; %n conversations were saved into a new history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message numerus="yes">
         <source>%n turn(s)</source>

@@ -904,6 +904,14 @@
         <translation>Respuestas que exportar</translation>
     </message>
     <message>
+        <source>(no transcript)</source>
+        <translation>(sin transcripción)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
         <source>A folder of numbered audio files</source>
         <translation>Una carpeta de archivos de audio numerados</translation>
     </message>
@@ -1350,6 +1358,13 @@
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
         <translation>No se puede escribir en la carpeta del historial %1: puedes leer y exportar el historial, pero las conversaciones nuevas no se guardan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>El historial estaba dañado. El archivo dañado se guarda como %1; %n conversación se guardó en un historial nuevo.</numerusform>
+            <numerusform>El historial estaba dañado. El archivo dañado se guarda como %1; %n conversaciones se guardaron en un historial nuevo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

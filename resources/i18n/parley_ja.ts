@@ -898,6 +898,14 @@
         <translation>エクスポートする返答</translation>
     </message>
     <message>
+        <source>(no transcript)</source>
+        <translation>（文字起こしなし）</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>返答</translation>
+    </message>
+    <message>
         <source>A folder of numbered audio files</source>
         <translation>番号付き音声ファイルのフォルダー</translation>
     </message>
@@ -1341,6 +1349,12 @@
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
         <translation>履歴フォルダー %1 に書き込めません：履歴の閲覧とエクスポートはできますが、新しい会話は保存されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>履歴が壊れていました。壊れたファイルは %1 として保存してあります。%n 件の会話を新しい履歴に保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

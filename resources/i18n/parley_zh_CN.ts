@@ -898,6 +898,14 @@
         <translation>要导出的回复</translation>
     </message>
     <message>
+        <source>(no transcript)</source>
+        <translation>（无文字稿）</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <source>A folder of numbered audio files</source>
         <translation>一个包含编号音频文件的文件夹</translation>
     </message>
@@ -1341,6 +1349,12 @@
     <message>
         <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
         <translation>无法写入历史记录文件夹 %1：你可以阅读和导出历史记录，但新的对话不会被保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>历史记录已损坏。损坏的文件保存为 %1；%n 个对话已保存到新的历史记录中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
