@@ -622,8 +622,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>Schreib den Text, den die Stimmen sagen sollen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>Wähle mindestens eine Stimme.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wähle mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>Das Muster für Dateinamen ist leer.</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>Das Muster für Dateinamen benennt eine Datei, keinen Ordner: Lass / und \ weg.</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>Stimmen vergleichen</translation>
     </message>
     <message>

@@ -622,8 +622,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>Escribe el texto que deben decir las voces.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>Elige al menos una voz.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Elige al menos un modelo.</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>El patrón de nombres de archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>El patrón de nombres nombra un archivo, no una carpeta: quita / y \.</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>Comparar voces</translation>
     </message>
     <message>

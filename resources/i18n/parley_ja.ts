@@ -620,8 +620,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>ボイスに話させるテキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>ボイスを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>モデルを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>ファイル名のパターンが空です。</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>ファイル名のパターンはフォルダーではなくファイルの名前です：/ と \ を含めないでください。</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>ボイス比較</translation>
     </message>
     <message>

@@ -620,8 +620,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>请写下音色要说的文字。</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>请至少选择一个音色。</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>请至少选择一个模型。</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>文件名模式为空。</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>文件名模式应是文件名，而不是文件夹：请去掉 / 和 \。</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>对比音色</translation>
     </message>
     <message>
