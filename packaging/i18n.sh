@@ -3,8 +3,10 @@
 # parley_<lang>.qm what Parley loads (build output, not in git).
 #   packaging/i18n.sh update    extract the window's strings into every .ts (new ones come in
 #                               unfinished; strings gone from the code are dropped)
-#   packaging/i18n.sh check     fail, listing them, if any string of the code is untranslated
-#                               in a shipped language (the .ts files are left as they are)
+#   packaging/i18n.sh check     fail, listing them, if any string of the code is untranslated,
+#                               in a shipped language, or one lupdate cannot see (tr() in an
+#                               f-string; translate() with a count in a variable); the .ts files
+#                               are left as they are
 #   packaging/i18n.sh compile   .ts -> .qm (packaging/dev.sh and packaging/build.sh run this)
 # Translate in the .ts files (pyside6-linguist, or any editor); keep to the glossary beside them
 # (resources/i18n/GLOSSARY.<lang>.md). The command line is English and is not translated.
@@ -44,7 +46,8 @@ case "${1:-}" in
     tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
     cp "$DIR"/parley_*.ts "$tmp"/
     lupdate_into "$tmp"
-    "$BIN/python" - "$tmp" "${LANGS[@]}" en <<'PY'
+    status=0
+    "$BIN/python" - "$tmp" "${LANGS[@]}" en <<'PY' || status=1
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -69,6 +72,36 @@ for lang in langs:
     bad += unfinished
 sys.exit(1 if bad else 0)
 PY
+    # What lupdate cannot see is never translated, silently: tr() inside an f-string, or
+    # QCoreApplication.translate() with a count in a variable. Every literal the code hands to
+    # tr/translate/QT_TRANSLATE_NOOP must be in the catalog.
+    mapfile -t files < <(sources)
+    (cd "$ROOT" && "$BIN/python" - "$tmp/parley_${LANGS[0]}.ts" "${files[@]}") <<'PY' || status=1
+import ast
+import sys
+import xml.etree.ElementTree as ET
+
+root = ET.parse(sys.argv[1]).getroot()
+known = {m.findtext("source") for m in root.iter("message")}
+missing = 0
+for path in sys.argv[2:]:
+    for node in ast.walk(ast.parse(open(path, encoding="utf-8").read())):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+        at = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+        if at is None or len(node.args) <= at:
+            continue
+        arg = node.args[at]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value not in known:
+            missing += 1
+            print(f"  not extracted: {path}:{node.lineno}: {arg.value[:70]!r}", file=sys.stderr)
+if missing:
+    print(f"parley-i18n: {missing} strings lupdate cannot see (see above)", file=sys.stderr)
+sys.exit(1 if missing else 0)
+PY
+    exit "$status"
     ;;
   compile)
     for ts in "$DIR"/parley_*.ts; do

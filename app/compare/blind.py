@@ -32,6 +32,7 @@ from app.core.studio.ratings import (
     standings,
 )
 from app.runtime.tasks import TaskSet, in_thread
+from app.widgets.vibe_picker import vibe_label
 
 
 class BlindRound(QWidget):
@@ -228,4 +229,4 @@ class BlindRound(QWidget):
 def _full(contender: Contender) -> str:
     """Who spoke: the voice (and model when it is not the only one), and the vibe."""
     name = contender.voice
-    return f"{name} · {contender.vibe}" if contender.vibe else name
+    return f"{name} · {vibe_label(contender.vibe)}" if contender.vibe else name

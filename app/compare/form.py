@@ -27,6 +27,7 @@ from app.core import catalog
 from app.core.audition import DEFAULT_CONCURRENCY, DEFAULT_FORMAT, MAX_CONCURRENCY, AuditionSpec
 from app.core.studio.vibes import PRESETS, Vibe, VibeBook, VibeError, default_path
 from app.runtime.i18n import QT_TRANSLATE_NOOP
+from app.widgets.vibe_picker import vibe_label
 
 DEFAULT_TEXT = QT_TRANSLATE_NOOP(
     "AuditionForm", "Hello! This is how I sound when I read your words aloud."
@@ -183,7 +184,7 @@ class AuditionForm(QWidget):
         self._vibes = {v.name: v for v in vibes}
         self.vibes.clear()
         for name in ["", *self._vibes]:
-            item = QListWidgetItem(name or self.tr("No vibe"), self.vibes)
+            item = QListWidgetItem(vibe_label(name) or self.tr("No vibe"), self.vibes)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if not name else Qt.CheckState.Unchecked)

@@ -22,6 +22,7 @@ from app.chat.export_dialog import ExportDialog
 from app.core.store import Store
 from app.core.studio.ratings import BY, By, Standing, Vote, standings, to_csv
 from app.runtime.tasks import TaskSet, in_thread
+from app.widgets.vibe_picker import vibe_label
 
 
 class LeaderboardDialog(QDialog):
@@ -97,7 +98,8 @@ class LeaderboardDialog(QDialog):
         self.table_rows = standings(self.votes, self.ranked_by())
         self.table.setRowCount(len(self.table_rows))
         for n, s in enumerate(self.table_rows):
-            cells = (str(n + 1), s.name, f"{s.rating:.0f}", f"{s.low:.0f} – {s.high:.0f}",
+            name = vibe_label(s.name)
+            cells = (str(n + 1), name, f"{s.rating:.0f}", f"{s.low:.0f} – {s.high:.0f}",
                      str(s.votes), str(s.wins), str(s.losses))  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))

@@ -40,10 +40,24 @@ from app.core.audition_costs import run_costs
 from app.core.audition_export import DEFAULT_PATTERN, pattern_problem
 from app.core.clips import Clip
 from app.runtime.cost_text import run_costs_text
+from app.runtime.i18n import QT_TRANSLATE_NOOP
 
 #: How often (ms) changed rows are redrawn while an audition runs.
 REFRESH_MS = 100
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+# What the form can lack when Run is pressed (app.core.audition.SpecProblem), in the window's words.
+SPEC_PROBLEMS = (
+    QT_TRANSLATE_NOOP("ComparePanel", "Write the text the voices should say."),
+    QT_TRANSLATE_NOOP("ComparePanel", "Choose at least one voice."),
+    QT_TRANSLATE_NOOP("ComparePanel", "Choose at least one model."),
+    # and the export's name pattern (app.core.audition_export.pattern_problem)
+    QT_TRANSLATE_NOOP("ComparePanel", "The file name pattern is empty."),
+    QT_TRANSLATE_NOOP(
+        "ComparePanel", "The file name pattern names a file, not a folder: leave out / and \\."
+    ),
+)
 
 
 class ComparePanel(QWidget):
@@ -210,7 +224,7 @@ class ComparePanel(QWidget):
         try:
             spec = self.form.spec()
         except SpecProblem as exc:
-            self.say(str(exc))
+            self.say(self.tr(str(exc)))  # the form's own problems are in SPEC_PROBLEMS
             return
         self.session.run(spec, fresh=fresh)
 
@@ -332,7 +346,7 @@ class ComparePanel(QWidget):
         pattern = self.pattern.text().strip()
         problem = pattern_problem(pattern)
         if problem:
-            self.say(problem)
+            self.say(self.tr(problem))  # translated when one of SPEC_PROBLEMS
             return
         indexes = [
             r.index

@@ -22,6 +22,7 @@ from app.core.audition import DiffPiece, Row, Status, differs
 from app.runtime.error_text import error_text
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
+from app.widgets.vibe_picker import vibe_label
 from app.widgets.waveform import WaveformView
 
 #: How a status reads on a row.
@@ -170,7 +171,7 @@ class AuditionRow(QFrame):
         self.setAccessibleName(
             self.tr("Row {number}: {name}").format(number=self.number, name=row.name)
         )
-        vibe = f" · <i>{html.escape(row.vibe)}</i>" if row.vibe else ""
+        vibe = f" · <i>{html.escape(vibe_label(row.vibe))}</i>" if row.vibe else ""
         name = f"<b>{html.escape(row.voice)}</b> · {html.escape(row.model)}{vibe}"
         _set_text(self.name_label, name)
         self.show_status(row)

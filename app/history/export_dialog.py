@@ -100,10 +100,9 @@ class ConversationExportDialog(QDialog):
             if turn.role != "assistant" or turn.id is None:
                 continue
             text = " ".join(turn.text.split())
-            short = text[:90] + ("…" if len(text) > 90 else "")
-            item = QListWidgetItem(
-                f"{number}. {turn.voice or self.tr('reply')}: {short or self.tr('(no transcript)')}"
-            )
+            short = text[:90] + ("…" if len(text) > 90 else "") or self.tr("(no transcript)")
+            who = turn.voice or self.tr("reply")  # (outside the f-string, where lupdate sees it)
+            item = QListWidgetItem(f"{number}. {who}: {short}")
             item.setData(ID_ROLE, turn.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from app.core.store import Store
@@ -17,14 +17,7 @@ def history_notice(store: Store | None) -> str:
         return ""
     if store.recovery is not None:
         r = store.recovery
-        text = QCoreApplication.translate(
-            "HistoryNotice",
-            "The history was damaged. The damaged file is kept as %1; %n conversation(s) "
-            "were saved into a new history.",
-            "",
-            r.conversations,
-        )
-        return text.replace("%1", str(r.copy))
+        return HistoryNotice().damaged(r.conversations).replace("%1", str(r.copy))
     if store.read_only:
         text = QCoreApplication.translate(
             "HistoryNotice",
@@ -33,3 +26,15 @@ def history_notice(store: Store | None) -> str:
         )
         return text.replace("%1", str(store.root))
     return ""
+
+
+class HistoryNotice(QObject):
+    """The plural sentence (lupdate makes a plural only of a method's ``self.tr`` with a count)."""
+
+    def damaged(self, n: int) -> str:
+        return self.tr(
+            "The history was damaged. The damaged file is kept as %1; %n conversation(s) "
+            "were saved into a new history.",
+            "",
+            n,
+        )

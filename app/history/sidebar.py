@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -114,9 +115,8 @@ class HistorySidebar(QWidget):
         self.search_box.setAccessibleName(self.tr("Search conversations"))
         self.search_box.setPlaceholderText(self.tr("Search prompts and transcripts"))
         self.search_box.setClearButtonEnabled(True)
-        clear = self.search_box.findChild(QAction, "_q_qlineeditclearaction")
-        if clear is not None:  # a name for screen readers (its button has neither text nor one)
-            clear.setText(self.tr("Clear the search"))
+        for clear in self.search_box.findChildren(QToolButton):  # its icon button: a name for
+            clear.setAccessibleName(self.tr("Clear the search"))  # screen readers, not a text
         self.new_button = QPushButton(self.tr("New"), self)
         self.new_button.setObjectName("newConversationButton")
         self.new_button.setAccessibleName(self.tr("New conversation"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.errors import ApiError, ParleyError, ServerMismatch
 from app.core.servers import Allows, Mismatch
@@ -15,11 +15,19 @@ from app.core.servers import hints as keys
 if TYPE_CHECKING:
     from app.core.probe import ConnectionReport
 
-_CONTEXT = "ServerText"
+# Empty: lupdate files the module-level tr() calls below under no context.
+_CONTEXT = ""
 
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+class _Plural(QObject):
+    """Plural forms (lupdate makes a plural only of a method's ``self.tr`` with a count)."""
+
+    def connected(self, n: int) -> str:
+        return self.tr("Connected to %1: %n model(s).", "", n)
 
 
 def kind_name(kind: str) -> str:
@@ -112,9 +120,7 @@ def allows_text(allows: Allows) -> str:
 
 
 def report_text(report: ConnectionReport) -> str:
-    found = tr("Connected to %1: %n model(s).", len(report.models)).replace(
-        "%1", kind_name(report.kind)
-    )
+    found = _Plural().connected(len(report.models)).replace("%1", kind_name(report.kind))
     lines = [found, allows_text(report.allows)]
     if report.azure_shape == "v1":
         lines.append(tr("The …/openai/v1 URL answered."))

@@ -273,8 +273,10 @@ def open_podcast(window: QWidget, host: MenuHost) -> None:
 
         QMessageBox.information(
             window,
-            window.tr("Export as podcast"),
-            window.tr("This conversation has no audio yet to make a podcast of."),
+            QCoreApplication.translate("MainMenu", "Export as podcast"),
+            QCoreApplication.translate(
+                "MainMenu", "This conversation has no audio yet to make a podcast of."
+            ),
         )
         return
     from app.studio.podcast_dialog import PodcastDialog

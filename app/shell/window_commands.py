@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from app.runtime.tasks import in_thread
@@ -161,7 +161,7 @@ class WindowCommands(QMainWindow):
 
         if state in ("starting", "ended"):
             return  # said with talk mode on and off
-        text = STATE_TEXT.get(state, state)
+        text = QCoreApplication.translate("TalkBar", STATE_TEXT.get(state, state))
         self.ensure_announcer().say(f"{text}. {message}" if message else text)
 
     def _announce_reply(self, key: int, _turn: object) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -71,10 +71,9 @@ class NarrateDialog(QDialog):
     def ask_script(cls, parent: QWidget | None) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Choose a script") if parent else "", str(Path.home()),
-            "Text (*.txt *.md);;All files (*)",
-        )  # fmt: skip
+        title = QCoreApplication.translate("NarrateDialog", "Choose a script")
+        kinds = QCoreApplication.translate("NarrateDialog", "Text (*.txt *.md);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
         return Path(name) if name else None
 
     def _build_widgets(self) -> None:

@@ -5,10 +5,28 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.studio.vibes import PRESETS, Vibe, VibeBook, VibeError, default_path
+from app.runtime.i18n import QT_TRANSLATE_NOOP
+
+# The presets' names as the window shows them (the vibe sent to the server stays as written).
+PRESET_NAMES = (
+    QT_TRANSLATE_NOOP("VibePicker", "Calm"),
+    QT_TRANSLATE_NOOP("VibePicker", "Cheerful"),
+    QT_TRANSLATE_NOOP("VibePicker", "Newscaster"),
+    QT_TRANSLATE_NOOP("VibePicker", "Storyteller"),
+    QT_TRANSLATE_NOOP("VibePicker", "Bedtime"),
+    QT_TRANSLATE_NOOP("VibePicker", "Sports commentator"),
+    QT_TRANSLATE_NOOP("VibePicker", "Noir detective"),
+    QT_TRANSLATE_NOOP("VibePicker", "Patient teacher"),
+)
+
+
+def vibe_label(name: str) -> str:
+    """A vibe's name in the window's language (a preset's is translated; the user's own as is)."""
+    return QCoreApplication.translate("VibePicker", name) if name in PRESET_NAMES else name
 
 
 class VibePicker(QWidget):
@@ -49,7 +67,7 @@ class VibePicker(QWidget):
         self.combo.clear()
         self.combo.addItem(self.tr("No vibe"), "")
         for vibe in vibes:
-            self.combo.addItem(vibe.name, vibe.name)
+            self.combo.addItem(vibe_label(vibe.name), vibe.name)
         self.combo.blockSignals(False)
         self.set_current(current)
 

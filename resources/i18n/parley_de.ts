@@ -2,10 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tell from the base URL</source>
+        <translation>Aus der Basis-URL ableiten</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>vLLM-Omni (your own server)</source>
+        <translation>vLLM-Omni (eigener Server)</translation>
+    </message>
+    <message>
+        <source>Qwen-Omni (Alibaba Model Studio)</source>
+        <translation>Qwen-Omni (Alibaba Model Studio)</translation>
+    </message>
+    <message>
+        <source>Other gateway (one-api, new-api)</source>
+        <translation>Anderes Gateway (one-api, new-api)</translation>
+    </message>
+    <message>
+        <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
+        <translation>Azure hat keine Bereitstellung mit diesem Namen: Trage den Namen der Bereitstellung (Azure-Portal, Bereitstellungen) unter Einstellungen → Profile ein.</translation>
+    </message>
+    <message>
+        <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
+        <translation>Diese Azure-Ressource lehnt die api-version ab: Trage unter Einstellungen → Profile eine ein, die sie annimmt, oder nutze ihre …/openai/v1-URL, die keine braucht.</translation>
+    </message>
+    <message>
+        <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
+        <translation>Prüfe, ob der Schlüssel zu dieser Azure-Ressource gehört und die Basis-URL ihr Endpunkt ist (https://NAME.openai.azure.com).</translation>
+    </message>
+    <message>
+        <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
+        <translation>Das Gateway hat keinen Upstream-Kanal für dieses Modell: Wähle ein Modell aus seiner Liste.</translation>
+    </message>
+    <message>
+        <source>This server sends audio only in streamed replies.</source>
+        <translation>Dieser Server sendet Audio nur in gestreamten Antworten.</translation>
+    </message>
+    <message>
+        <source>This model has its own voices: pick one the server names.</source>
+        <translation>Dieses Modell hat eigene Stimmen: Wähle eine, die der Server nennt.</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
+        <translation>„%1“ ist eine Modell-ID im OpenRouter-Stil; %2 erwartet einen einfachen Modellnamen.</translation>
+    </message>
+    <message>
+        <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
+        <translation>Der Schlüssel sieht nach Alibaba Model Studio aus, die Basis-URL ist aber die von OpenAI: Nutze für Qwen-Omni https://dashscope.aliyuncs.com/compatible-mode/v1.</translation>
+    </message>
+    <message>
+        <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
+        <translation>Die Azure-URL nennt keine Bereitstellung: Trage sie unter Einstellungen → Profile ein.</translation>
+    </message>
+    <message>
+        <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
+        <translation>Die Azure-URL hat eine leere api-version: Trage eine unter Einstellungen → Profile ein.</translation>
+    </message>
+    <message>
+        <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
+        <translation>Diese Azure-OpenAI-URL kennt Parley nicht: Gib den Endpunkt der Ressource, …/openai/deployments/NAME oder …/openai/v1 an.</translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this server.</source>
+        <translation>%1 passt nicht zu diesem Server.</translation>
+    </message>
+    <message>
+        <source>audio only in streamed replies</source>
+        <translation>Audio nur in gestreamten Antworten</translation>
+    </message>
+    <message>
+        <source>streamed or whole replies</source>
+        <translation>gestreamte oder ganze Antworten</translation>
+    </message>
+    <message>
+        <source>by audio id</source>
+        <translation>per Audio-ID</translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation>als Text</translation>
+    </message>
+    <message>
+        <source>%1: %2; whole replies in %3.</source>
+        <translation>%1: %2; ganze Antworten in %3.</translation>
+    </message>
+    <message>
+        <source>Voices: %1.</source>
+        <translation>Stimmen: %1.</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back %1.</source>
+        <translation>Frühere Antworten gehen %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Prices: the server&apos;s own, as it reports them.</source>
+        <translation>Preise: die des Servers, wie er sie meldet.</translation>
+    </message>
+    <message>
+        <source>The …/openai/v1 URL answered.</source>
+        <translation>Die …/openai/v1-URL hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>The …/openai/deployments URL answered.</source>
+        <translation>Die …/openai/deployments-URL hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
+        <translation>Die eingestellte URL hat nicht geantwortet, %1 schon: Nutze sie als Basis-URL.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The history cannot be opened ({reason}); this session is not saved.</source>
-        <extracomment>Opens the history (blocking: any thread), for ``create_app(open_store=False)``. Gives the opened history (or None and why not) to every part (UI thread). Talk mode in the chat (Talk, Ctrl+T).</extracomment>
         <translation>Der Verlauf lässt sich nicht öffnen ({reason}); diese Sitzung wird nicht gespeichert.</translation>
     </message>
 </context>
@@ -64,12 +186,24 @@
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
+        <source>Vibes</source>
+        <translation>Stile</translation>
+    </message>
+    <message>
+        <source>How to speak: tick several to hear a voice in each</source>
+        <translation>Wie gesprochen wird: Hake mehrere an, um jede Stimme in jedem zu hören</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <source>At a time</source>
         <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>Kein Stil</translation>
     </message>
 </context>
 <context>
@@ -256,6 +390,97 @@
     </message>
 </context>
 <context>
+    <name>BlindRound</name>
+    <message>
+        <source>Blind round: run an audition of two voices or more.</source>
+        <translation>Blindtest: Starte einen Vergleich mit zwei oder mehr Stimmen.</translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation>A abspielen</translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation>B abspielen</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A ist besser</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B ist besser</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Beide schlecht</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Nächste Runde</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>Rangliste…</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>A blind round needs two voices that could be heard.</source>
+        <translation>Ein Blindtest braucht zwei Stimmen, die zu hören waren.</translation>
+    </message>
+    <message>
+        <source>Round %1: listen to A and B, then vote.</source>
+        <translation>Runde %1: Höre A und B, dann stimme ab.</translation>
+    </message>
+    <message>
+        <source>You chose A.</source>
+        <translation>Du hast A gewählt.</translation>
+    </message>
+    <message>
+        <source>You chose B.</source>
+        <translation>Du hast B gewählt.</translation>
+    </message>
+    <message>
+        <source>A tie.</source>
+        <translation>Unentschieden.</translation>
+    </message>
+    <message>
+        <source>Both bad.</source>
+        <translation>Beide schlecht.</translation>
+    </message>
+    <message>
+        <source>A was %1, B was %2. %3</source>
+        <translation>A war %1, B war %2. %3</translation>
+    </message>
+</context>
+<context>
     <name>ChatControls</name>
     <message>
         <source>Endpoint profile</source>
@@ -310,6 +535,14 @@
         <translation>Antworten automatisch abspielen</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabetempo</translation>
+    </message>
+    <message>
+        <source>How fast replies play back; the pitch stays the same</source>
+        <translation>Wie schnell Antworten abgespielt werden; die Tonhöhe bleibt</translation>
+    </message>
+    <message>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpunkt</translation>
     </message>
@@ -341,8 +574,12 @@
         <translation>Eine Antwort ist noch unterwegs: warte darauf oder drücke Esc, um sie anzuhalten.</translation>
     </message>
     <message>
-        <source>waiting for the reply…</source>
+        <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
+        <translation>Diese Unterhaltung wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
         <translation>warte auf die Antwort…</translation>
     </message>
     <message>
@@ -366,7 +603,7 @@
     <name>ChatSession</name>
     <message>
         <source>Could not save to the history: {reason}</source>
-        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. How often (seconds) a streaming reply&apos;s transcript so far is written to the history. The stored reply this request re-voices (the new take is kept beside it). Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
+        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. The stored reply this request re-voices (the new take is kept beside it). A write of this reply to the history failed (a full disk): it was taken back. Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
         <translation>Speichern im Verlauf fehlgeschlagen: {reason}</translation>
     </message>
     <message>
@@ -381,30 +618,31 @@
         <source>{model} (shuts down {date})</source>
         <translation>{model} (wird am {date} eingestellt)</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n model(s)</source>
-        <translation>
-            <numerusform>Verbunden: %n Modell</numerusform>
-            <numerusform>Verbunden: %n Modelle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with audio</source>
-        <translation>
-            <numerusform>, %n mit Audio</numerusform>
-            <numerusform>, %n mit Audio</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{connected}{examples}.</source>
-        <translation>{connected}{examples}.</translation>
-    </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>Schreib den Text, den die Stimmen sagen sollen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>Wähle mindestens eine Stimme.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wähle mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>Das Muster für Dateinamen ist leer.</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>Das Muster für Dateinamen benennt eine Datei, keinen Ordner: Lass / und \ weg.</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>Stimmen vergleichen</translation>
     </message>
     <message>
@@ -418,6 +656,14 @@
     <message>
         <source>Cancel all</source>
         <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <source>Hear two voices as A and B, names hidden until you vote</source>
+        <translation>Zwei Stimmen als A und B hören, Namen verdeckt bis zur Abstimmung</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -484,8 +730,12 @@
         <translation>Frühere Clips</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabetempo</translation>
+    </message>
+    <message>
         <source>Keys 1-9 play a row</source>
-        <translation>Tasten 1–9: Zeile abspielen</translation>
+        <translation>1–9 spielt eine Zeile</translation>
     </message>
     <message>
         <source>Names</source>
@@ -540,10 +790,6 @@
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation>Frag etwas… (Strg+Eingabe sendet, Esc hält an)</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -566,6 +812,26 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
+        <translation>Frag etwas… (Strg+Eingabe sendet, Eingabe macht eine neue Zeile, Esc stoppt)</translation>
+    </message>
+    <message>
+        <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
+        <translation>Frag etwas… (Eingabe sendet, Umschalt+Eingabe macht eine neue Zeile, Esc stoppt)</translation>
+    </message>
+    <message>
+        <source>Send the prompt (Enter)</source>
+        <translation>Absenden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
+        <translation>In der Eingabe: Strg+Eingabe sendet, Eingabe macht eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
+        <translation>In der Eingabe: Eingabe sendet, Umschalt+Eingabe macht eine neue Zeile, Strg+Eingabe sendet auch.</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -655,6 +921,14 @@
     <message>
         <source>Replies to export</source>
         <translation>Zu exportierende Antworten</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>(kein Transkript)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>A folder of numbered audio files</source>
@@ -1099,6 +1373,20 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
+        <translation>In den Verlaufsordner %1 kann nicht geschrieben werden: Du kannst den Verlauf lesen und exportieren, neue Unterhaltungen werden aber nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>Der Verlauf war beschädigt. Die beschädigte Datei bleibt als %1 erhalten; %n Unterhaltung wurde in einen neuen Verlauf gerettet.</numerusform>
+            <numerusform>Der Verlauf war beschädigt. Die beschädigte Datei bleibt als %1 erhalten; %n Unterhaltungen wurden in einen neuen Verlauf gerettet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message>
         <source>Untitled conversation</source>
@@ -1122,6 +1410,10 @@
         <translation>Eingaben und Transkripte durchsuchen</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1135,7 +1427,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Benennen…</translation>
     </message>
     <message>
         <source>Rename conversation</source>
@@ -1201,6 +1493,76 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Ordnen nach</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Voice and model</source>
+        <translation>Stimme und Modell</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) kept.</source>
+        <translation>
+            <numerusform>%n Abstimmung gespeichert.</numerusform>
+            <numerusform>%n Abstimmungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
@@ -1227,6 +1589,22 @@
         <translation>&amp;Ausgewählte Antworten exportieren…</translation>
     </message>
     <message>
+        <source>&amp;Rename conversation…</source>
+        <translation>Unterhaltung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation…</source>
+        <translation>Unterhaltung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;podcast…</source>
+        <translation>Als &amp;Podcast exportieren…</translation>
+    </message>
+    <message>
+        <source>Narrate a &amp;script…</source>
+        <translation>&amp;Skript vorlesen lassen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1241,6 +1619,30 @@
     <message>
         <source>Try the offline &amp;demo</source>
         <translation>Offline-&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>St&amp;op the reply</source>
+        <translation>Antwort &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Record a voice message</source>
+        <translation>Sprach&amp;nachricht aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Talk hands-free</source>
+        <translation>&amp;Freihändig sprechen</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the microphone</source>
+        <translation>&amp;Mikrofon stummschalten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1259,8 +1661,24 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>&amp;About Parley</source>
         <translation>&amp;Über Parley</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>Als Podcast exportieren</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>Diese Unterhaltung hat noch kein Audio für einen Podcast.</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1287,10 +1705,6 @@
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation>Sag etwas, um zu beginnen: unten schreiben und Strg+Eingabe drücken.</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problem mit dem Verlauf</translation>
     </message>
@@ -1303,6 +1717,10 @@
         <translation>Offline-Demo läuft unter {url}</translation>
     </message>
     <message>
+        <source>Chat and voice comparison</source>
+        <translation>Chat und Stimmenvergleich</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1313,10 +1731,6 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Could not save the settings: {0}</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -1367,10 +1781,237 @@
     </message>
 </context>
 <context>
+    <name>NarrateDialog</name>
+    <message>
+        <source>Narrate a script</source>
+        <translation>Skript vorlesen lassen</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>Skript wählen</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Text (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a script…</source>
+        <translation>Skript wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Paragraphs done</source>
+        <translation>Fertige Absätze</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <source>There is no script at %1.</source>
+        <translation>Unter %1 gibt es kein Skript.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2); speichere es als UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to read: it is empty or only blank lines.</source>
+        <translation>%1 enthält nichts zum Vorlesen: Es ist leer oder hat nur Leerzeilen.</translation>
+    </message>
+    <message>
+        <source>Save the narration in</source>
+        <translation>Vertonung speichern in</translation>
+    </message>
+    <message>
+        <source>Choose a script: paragraphs separated by blank lines.</source>
+        <translation>Wähle ein Skript: Absätze durch Leerzeilen getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n Absatz</numerusform>
+            <numerusform>%n Absätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 if none is done yet</source>
+        <translation>etwa %1, wenn noch keiner fertig ist</translation>
+    </message>
+    <message>
+        <source>Parley is not connected to an endpoint yet.</source>
+        <translation>Parley ist noch mit keinem Endpunkt verbunden.</translation>
+    </message>
+    <message>
+        <source>Narrating…</source>
+        <translation>Wird vorgelesen…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n piece(s) left; start again to do them.</source>
+        <translation>
+            <numerusform>Gestoppt: %n Teil offen; starte erneut, um ihn zu erledigen.</numerusform>
+            <numerusform>Gestoppt: %n Teile offen; starte erneut, um sie zu erledigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed; start again to retry them.</source>
+        <translation>
+            <numerusform>%n Teil fehlgeschlagen; starte erneut, um es nochmal zu versuchen.</numerusform>
+            <numerusform>%n Teile fehlgeschlagen; starte erneut, um es nochmal zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The joined file could not be made: %1</source>
+        <translation>Die zusammengefügte Datei konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1, with a chapter per paragraph and captions.</source>
+        <translation>Fertig: %1, mit einem Kapitel pro Absatz und Untertiteln.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>schon fertig</translation>
+    </message>
+    <message>
+        <source>from the clip cache</source>
+        <translation>aus dem Clip-Cache</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation>erneut angefragt</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <source>This reply&apos;s audio cannot be played: {reason}</source>
+        <extracomment>How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip&apos;s.</extracomment>
         <translation>Das Audio dieser Antwort lässt sich nicht abspielen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastDialog</name>
+    <message>
+        <source>Export as podcast</source>
+        <translation>Als Podcast exportieren</translation>
+    </message>
+    <message>
+        <source>SubRip (.srt)</source>
+        <translation>SubRip (.srt)</translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation>WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>No captions</source>
+        <translation>Keine Untertitel</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
+        <translation>Eine Datei mit einem Kapitel pro Beitrag, kurzen Pausen zwischen den Beiträgen, gleicher Lautheit für jeden Beitrag und Untertiteln daneben.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Turn {n}</source>
+        <translation>Beitrag {n}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chapter(s), %1 min, to %2.</source>
+        <translation>
+            <numerusform>%n Kapitel, %1 min, nach %2 exportiert.</numerusform>
+            <numerusform>%n Kapitel, %1 min, nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captions: %1.</source>
+        <translation>Untertitel: %1.</translation>
+    </message>
+    <message>
+        <source>Left out (audio missing): turn %1.</source>
+        <translation>Ausgelassen (Audio fehlt): Beitrag %1.</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2310,53 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server kind</source>
+        <translation>Servertyp</translation>
+    </message>
+    <message>
+        <source>Azure deployment</source>
+        <translation>Azure-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s name (else the model)</source>
+        <translation>Name der Bereitstellung (sonst das Modell)</translation>
+    </message>
+    <message>
+        <source>Azure api-version</source>
+        <translation>Azure-api-version</translation>
+    </message>
+    <message>
+        <source>Send earlier replies as text</source>
+        <translation>Frühere Antworten als Text senden</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
+        <translation>Frühere Antworten gehen als Transkript zurück, nicht per Audio-ID: für Server, die eine Audio-ID nicht zurücknehmen oder unterwegs verlieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>&amp;Bereitstellung</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>API-&amp;Version</translation>
+    </message>
+    <message>
+        <source>Told from the URL: %1.</source>
+        <translation>Aus der URL abgeleitet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>the OS keyring</source>
-        <extracomment>The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
+        <extracomment>What kind of server is there, with Azure&apos;s details (see app.core.servers). The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
         <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
@@ -1832,6 +2516,14 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
         <translation>Antworten beim Eintreffen abspielen</translation>
     </message>
     <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation>Mit Strg+Eingabe senden (Eingabe macht eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter</source>
+        <translation>Mit Strg+Eingabe senden</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1877,6 +2569,44 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>More keys</source>
+        <translation>Weitere Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedButton</name>
+    <message>
+        <source>Playback speed of this reply</source>
+        <translation>Wiedergabetempo dieser Antwort</translation>
+    </message>
+    <message>
+        <source>Play this reply faster or slower (the pitch stays)</source>
+        <translation>Diese Antwort schneller oder langsamer abspielen (die Tonhöhe bleibt)</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s speed</source>
+        <translation>Tempo des Chats</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+</context>
+<context>
     <name>SystemPromptPanel</name>
     <message>
         <source>System prompt</source>
@@ -1904,7 +2634,7 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Benennen…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2042,6 +2772,18 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
         <translation> s Pause sendet</translation>
     </message>
     <message>
+        <source>Realtime</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Talk over the Realtime API</source>
+        <translation>Über die Realtime API sprechen</translation>
+    </message>
+    <message>
+        <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
+        <translation>Eine Live-Verbindung: Der Server hört dich, während du sprichst, und antwortet sofort (Realtime API). Aus: Alles Gesagte wird nach der Pause gesendet.</translation>
+    </message>
+    <message>
         <source>Talk mode message</source>
         <translation>Meldung des Sprechmodus</translation>
     </message>
@@ -2073,6 +2815,7 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
     <message>
         <source>waiting for the reply…</source>
+        <extracomment>The realtime models the endpoint lists (the first is used), as last listed.</extracomment>
         <translation>warte auf die Antwort…</translation>
     </message>
     <message>
@@ -2173,6 +2916,61 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
 </context>
 <context>
+    <name>VibePicker</name>
+    <message>
+        <source>Calm</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <source>Cheerful</source>
+        <translation>Fröhlich</translation>
+    </message>
+    <message>
+        <source>Newscaster</source>
+        <translation>Nachrichtensprecher</translation>
+    </message>
+    <message>
+        <source>Storyteller</source>
+        <translation>Geschichtenerzähler</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Gutenacht</translation>
+    </message>
+    <message>
+        <source>Sports commentator</source>
+        <translation>Sportkommentator</translation>
+    </message>
+    <message>
+        <source>Noir detective</source>
+        <translation>Noir-Detektiv</translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation>Geduldiger Lehrer</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>How the voice speaks: affect, tone, pacing, emotion…</source>
+        <translation>Wie die Stimme spricht: Ausdruck, Ton, Tempo, Gefühl…</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>Shuffle the vibe</source>
+        <translation>Zufälligen Stil wählen</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>Kein Stil</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
         <source>Waveform (click to seek)</source>
@@ -2203,12 +3001,61 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not save the settings: {0}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Ctrl+Enter.</source>
+        <translation>Sag etwas zum Start: Schreib unten und drück Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Enter.</source>
+        <translation>Sag etwas zum Start: Schreib unten und drück Eingabe.</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
+        <translation>Halte Strg+Leertaste gedrückt, um eine Sprachnachricht aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
+        <translation>Auf einer Antwort: Leertaste spielt sie ab oder pausiert; Tab wechselt zwischen Antworten.</translation>
+    </message>
+    <message>
+        <source>Talk mode on: speak, then pause.</source>
+        <translation>Sprechmodus an: sprich, dann mach eine Pause.</translation>
+    </message>
+    <message>
+        <source>Talk mode ended.</source>
+        <translation>Sprechmodus beendet.</translation>
+    </message>
+    <message>
+        <source>Reply received: %1</source>
+        <translation>Antwort erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Reply received.</source>
+        <translation>Antwort erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>_Found</name>
     <message numerus="yes">
         <source>%n turn(s) match “{text}”.</source>
         <translation>
             <numerusform>%n Beitrag passt zu „{text}“.</numerusform>
             <numerusform>%n Beiträge passen zu „{text}“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Modell.</numerusform>
+            <numerusform>Verbunden mit %1: %n Modelle.</numerusform>
         </translation>
     </message>
 </context>

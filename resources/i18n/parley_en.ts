@@ -19,23 +19,6 @@
     </message>
 </context>
 <context>
-    <name>ChatSession</name>
-    <message numerus="yes">
-        <source>Connected: %n model(s)</source>
-        <translation>
-            <numerusform>Connected: %n model</numerusform>
-            <numerusform>Connected: %n models</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with audio</source>
-        <translation>
-            <numerusform>, %n with audio</numerusform>
-            <numerusform>, %n with audio</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ComparePanel</name>
     <message numerus="yes">
         <source>Asking for %n clip(s)…</source>
@@ -95,12 +78,66 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>The history was damaged. The damaged file is kept as %1; %n conversation was saved into a new history.</numerusform>
+            <numerusform>The history was damaged. The damaged file is kept as %1; %n conversations were saved into a new history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message numerus="yes">
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n turn</numerusform>
             <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message numerus="yes">
+        <source>%n vote(s) kept.</source>
+        <translation>
+            <numerusform>%n vote kept.</numerusform>
+            <numerusform>%n votes kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NarrateDialog</name>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n piece(s) left; start again to do them.</source>
+        <translation>
+            <numerusform>Stopped: %n piece left; start again to do it.</numerusform>
+            <numerusform>Stopped: %n pieces left; start again to do them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed; start again to retry them.</source>
+        <translation>
+            <numerusform>%n piece failed; start again to retry it.</numerusform>
+            <numerusform>%n pieces failed; start again to retry them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodcastDialog</name>
+    <message numerus="yes">
+        <source>Exported %n chapter(s), %1 min, to %2.</source>
+        <translation>
+            <numerusform>Exported %n chapter, %1 min, to %2.</numerusform>
+            <numerusform>Exported %n chapters, %1 min, to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +158,16 @@
         <translation>
             <numerusform>%n turn matches “{text}”.</numerusform>
             <numerusform>%n turns match “{text}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Connected to %1: %n model.</numerusform>
+            <numerusform>Connected to %1: %n models.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,10 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tell from the base URL</source>
+        <translation>Deducir de la URL base</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>vLLM-Omni (your own server)</source>
+        <translation>vLLM-Omni (tu propio servidor)</translation>
+    </message>
+    <message>
+        <source>Qwen-Omni (Alibaba Model Studio)</source>
+        <translation>Qwen-Omni (Alibaba Model Studio)</translation>
+    </message>
+    <message>
+        <source>Other gateway (one-api, new-api)</source>
+        <translation>Otra pasarela (one-api, new-api)</translation>
+    </message>
+    <message>
+        <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
+        <translation>Azure no tiene ninguna implementación con ese nombre: indica el nombre de la implementación (portal de Azure, Implementaciones) en Ajustes → Perfiles.</translation>
+    </message>
+    <message>
+        <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
+        <translation>Este recurso de Azure rechazó la api-version: indica una que acepte en Ajustes → Perfiles, o usa su URL …/openai/v1, que no la necesita.</translation>
+    </message>
+    <message>
+        <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
+        <translation>Comprueba que la clave pertenece a este recurso de Azure y que la URL base es su endpoint (https://NAME.openai.azure.com).</translation>
+    </message>
+    <message>
+        <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
+        <translation>La pasarela no tiene canal de origen para este modelo: elige un modelo de su lista.</translation>
+    </message>
+    <message>
+        <source>This server sends audio only in streamed replies.</source>
+        <translation>Este servidor solo envía audio en respuestas en streaming.</translation>
+    </message>
+    <message>
+        <source>This model has its own voices: pick one the server names.</source>
+        <translation>Este modelo tiene sus propias voces: elige una de las que indica el servidor.</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
+        <translation>«%1» es un id de modelo al estilo de OpenRouter; %2 necesita un nombre de modelo simple.</translation>
+    </message>
+    <message>
+        <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
+        <translation>La clave parece de Alibaba Model Studio, pero la URL base es la de OpenAI: para Qwen-Omni usa https://dashscope.aliyuncs.com/compatible-mode/v1.</translation>
+    </message>
+    <message>
+        <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
+        <translation>La URL de Azure no indica ninguna implementación: indícala en Ajustes → Perfiles.</translation>
+    </message>
+    <message>
+        <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
+        <translation>La URL de Azure tiene la api-version vacía: indica una en Ajustes → Perfiles.</translation>
+    </message>
+    <message>
+        <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
+        <translation>Esta no es una URL de Azure OpenAI que Parley conozca: indica el endpoint del recurso, …/openai/deployments/NAME o …/openai/v1.</translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this server.</source>
+        <translation>%1 no es adecuado para este servidor.</translation>
+    </message>
+    <message>
+        <source>audio only in streamed replies</source>
+        <translation>audio solo en respuestas en streaming</translation>
+    </message>
+    <message>
+        <source>streamed or whole replies</source>
+        <translation>respuestas en streaming o completas</translation>
+    </message>
+    <message>
+        <source>by audio id</source>
+        <translation>por id de audio</translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation>como texto</translation>
+    </message>
+    <message>
+        <source>%1: %2; whole replies in %3.</source>
+        <translation>%1: %2; respuestas completas en %3.</translation>
+    </message>
+    <message>
+        <source>Voices: %1.</source>
+        <translation>Voces: %1.</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back %1.</source>
+        <translation>Las respuestas anteriores se devuelven %1.</translation>
+    </message>
+    <message>
+        <source>Prices: the server&apos;s own, as it reports them.</source>
+        <translation>Precios: los del propio servidor, tal como los informa.</translation>
+    </message>
+    <message>
+        <source>The …/openai/v1 URL answered.</source>
+        <translation>La URL …/openai/v1 respondió.</translation>
+    </message>
+    <message>
+        <source>The …/openai/deployments URL answered.</source>
+        <translation>La URL …/openai/deployments respondió.</translation>
+    </message>
+    <message>
+        <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
+        <translation>La URL configurada no respondió; %1 sí: úsala como URL base.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The history cannot be opened ({reason}); this session is not saved.</source>
-        <extracomment>Opens the history (blocking: any thread), for ``create_app(open_store=False)``. Gives the opened history (or None and why not) to every part (UI thread). Talk mode in the chat (Talk, Ctrl+T).</extracomment>
         <translation>No se puede abrir el historial ({reason}); esta sesión no se guardará.</translation>
     </message>
 </context>
@@ -64,12 +186,24 @@
         <translation>Solicitudes simultáneas</translation>
     </message>
     <message>
+        <source>Vibes</source>
+        <translation>Estilos</translation>
+    </message>
+    <message>
+        <source>How to speak: tick several to hear a voice in each</source>
+        <translation>Cómo hablar: marca varios para oír cada voz en cada uno</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <source>At a time</source>
         <translation>A la vez</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>Sin estilo</translation>
     </message>
 </context>
 <context>
@@ -256,6 +390,97 @@
     </message>
 </context>
 <context>
+    <name>BlindRound</name>
+    <message>
+        <source>Blind round: run an audition of two voices or more.</source>
+        <translation>Ronda a ciegas: ejecuta una comparación de dos voces o más.</translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation>Reproducir A</translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation>Reproducir B</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A es mejor</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B es mejor</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>Ambas malas</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Siguiente ronda</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>Clasificación…</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Excluidas: %1</translation>
+    </message>
+    <message>
+        <source>A blind round needs two voices that could be heard.</source>
+        <translation>Una ronda a ciegas necesita dos voces que se puedan oír.</translation>
+    </message>
+    <message>
+        <source>Round %1: listen to A and B, then vote.</source>
+        <translation>Ronda %1: escucha A y B y vota.</translation>
+    </message>
+    <message>
+        <source>You chose A.</source>
+        <translation>Elegiste A.</translation>
+    </message>
+    <message>
+        <source>You chose B.</source>
+        <translation>Elegiste B.</translation>
+    </message>
+    <message>
+        <source>A tie.</source>
+        <translation>Empate.</translation>
+    </message>
+    <message>
+        <source>Both bad.</source>
+        <translation>Ambas malas.</translation>
+    </message>
+    <message>
+        <source>A was %1, B was %2. %3</source>
+        <translation>A era %1, B era %2. %3</translation>
+    </message>
+</context>
+<context>
     <name>ChatControls</name>
     <message>
         <source>Endpoint profile</source>
@@ -310,6 +535,14 @@
         <translation>Reproducir respuestas automáticamente</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>How fast replies play back; the pitch stays the same</source>
+        <translation>Velocidad a la que se reproducen las respuestas; el tono no cambia</translation>
+    </message>
+    <message>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
@@ -341,8 +574,12 @@
         <translation>Todavía está llegando una respuesta: espérala o pulsa Esc para detenerla.</translation>
     </message>
     <message>
-        <source>waiting for the reply…</source>
+        <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
+        <translation>Esta conversación no se guarda en el historial: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
         <translation>esperando la respuesta…</translation>
     </message>
     <message>
@@ -366,7 +603,7 @@
     <name>ChatSession</name>
     <message>
         <source>Could not save to the history: {reason}</source>
-        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. How often (seconds) a streaming reply&apos;s transcript so far is written to the history. The stored reply this request re-voices (the new take is kept beside it). Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
+        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. The stored reply this request re-voices (the new take is kept beside it). A write of this reply to the history failed (a full disk): it was taken back. Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
         <translation>No se pudo guardar en el historial: {reason}</translation>
     </message>
     <message>
@@ -381,30 +618,31 @@
         <source>{model} (shuts down {date})</source>
         <translation>{model} (se retira el {date})</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n model(s)</source>
-        <translation>
-            <numerusform>Conectado: %n modelo</numerusform>
-            <numerusform>Conectado: %n modelos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with audio</source>
-        <translation>
-            <numerusform>, %n con audio</numerusform>
-            <numerusform>, %n con audio</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{connected}{examples}.</source>
-        <translation>{connected}{examples}.</translation>
-    </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>Escribe el texto que deben decir las voces.</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>Elige al menos una voz.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Elige al menos un modelo.</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>El patrón de nombres de archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>El patrón de nombres nombra un archivo, no una carpeta: quita / y \.</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>Comparar voces</translation>
     </message>
     <message>
@@ -420,8 +658,16 @@
         <translation>Cancelar todo</translation>
     </message>
     <message>
+        <source>Blind</source>
+        <translation>A ciegas</translation>
+    </message>
+    <message>
+        <source>Hear two voices as A and B, names hidden until you vote</source>
+        <translation>Escucha dos voces como A y B, con los nombres ocultos hasta que votes</translation>
+    </message>
+    <message>
         <source>Play all in turn</source>
-        <translation>Reproducir todo</translation>
+        <translation>Oír todas</translation>
     </message>
     <message>
         <source>A/B</source>
@@ -441,7 +687,7 @@
     </message>
     <message>
         <source>Match loudness</source>
-        <translation>Igualar volumen</translation>
+        <translation>Mismo volumen</translation>
     </message>
     <message>
         <source>Play every clip at the same loudness, to compare voices fairly</source>
@@ -484,8 +730,12 @@
         <translation>Clips anteriores</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
         <source>Keys 1-9 play a row</source>
-        <translation>Teclas 1-9: reproducir fila</translation>
+        <translation>Teclas 1-9: filas</translation>
     </message>
     <message>
         <source>Names</source>
@@ -540,10 +790,6 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation>Pregunta algo… (Ctrl+Intro para enviar, Esc para detener)</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -566,6 +812,26 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
+        <translation>Pregunta algo… (Ctrl+Intro envía, Intro añade una línea, Esc detiene)</translation>
+    </message>
+    <message>
+        <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
+        <translation>Pregunta algo… (Intro envía, Mayús+Intro añade una línea, Esc detiene)</translation>
+    </message>
+    <message>
+        <source>Send the prompt (Enter)</source>
+        <translation>Enviar el mensaje (Intro)</translation>
+    </message>
+    <message>
+        <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
+        <translation>En el mensaje: Ctrl+Intro envía, Intro añade una línea.</translation>
+    </message>
+    <message>
+        <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
+        <translation>En el mensaje: Intro envía, Mayús+Intro añade una línea, Ctrl+Intro también envía.</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -655,6 +921,14 @@
     <message>
         <source>Replies to export</source>
         <translation>Respuestas que exportar</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>(sin transcripción)</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>A folder of numbered audio files</source>
@@ -1099,6 +1373,20 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
+        <translation>No se puede escribir en la carpeta del historial %1: puedes leer y exportar el historial, pero las conversaciones nuevas no se guardan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>El historial estaba dañado. El archivo dañado se guarda como %1; %n conversación se guardó en un historial nuevo.</numerusform>
+            <numerusform>El historial estaba dañado. El archivo dañado se guarda como %1; %n conversaciones se guardaron en un historial nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message>
         <source>Untitled conversation</source>
@@ -1120,6 +1408,10 @@
     <message>
         <source>Search prompts and transcripts</source>
         <translation>Buscar en mensajes y transcripciones</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>New</source>
@@ -1201,6 +1493,76 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Voice and model</source>
+        <translation>Voz y modelo</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganadas</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) kept.</source>
+        <translation>
+            <numerusform>%n voto guardado.</numerusform>
+            <numerusform>%n votos guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Guardar como CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
@@ -1227,6 +1589,22 @@
         <translation>Exportar respuestas &amp;seleccionadas…</translation>
     </message>
     <message>
+        <source>&amp;Rename conversation…</source>
+        <translation>Cambia&amp;r el nombre de la conversación…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation…</source>
+        <translation>E&amp;liminar conversación…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;podcast…</source>
+        <translation>Exportar como &amp;pódcast…</translation>
+    </message>
+    <message>
+        <source>Narrate a &amp;script…</source>
+        <translation>Narrar un &amp;guion…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1241,6 +1619,30 @@
     <message>
         <source>Try the offline &amp;demo</source>
         <translation>Probar la &amp;demo sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>St&amp;op the reply</source>
+        <translation>&amp;Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Record a voice message</source>
+        <translation>&amp;Grabar un mensaje de voz</translation>
+    </message>
+    <message>
+        <source>&amp;Talk hands-free</source>
+        <translation>&amp;Hablar con manos libres</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the microphone</source>
+        <translation>&amp;Silenciar el micrófono</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1259,8 +1661,24 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
         <source>&amp;About Parley</source>
         <translation>&amp;Acerca de Parley</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>Exportar como pódcast</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>Esta conversación aún no tiene audio para hacer un pódcast.</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1287,10 +1705,6 @@
         <translation>Prompt del sistema</translation>
     </message>
     <message>
-        <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation>Di algo para empezar: escribe abajo y pulsa Ctrl+Intro.</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>Problema del historial</translation>
     </message>
@@ -1303,6 +1717,10 @@
         <translation>Demo sin conexión en {url}</translation>
     </message>
     <message>
+        <source>Chat and voice comparison</source>
+        <translation>Chat y comparación de voces</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1313,10 +1731,6 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Could not save the settings: {0}</source>
-        <translation>No se pudieron guardar los ajustes: {0}</translation>
     </message>
 </context>
 <context>
@@ -1367,10 +1781,237 @@
     </message>
 </context>
 <context>
+    <name>NarrateDialog</name>
+    <message>
+        <source>Narrate a script</source>
+        <translation>Narrar un guion</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>Elegir un guion</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Texto (*.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a script…</source>
+        <translation>Elegir un guion…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Paragraphs done</source>
+        <translation>Párrafos hechos</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>There is no script at %1.</source>
+        <translation>No hay ningún guion en %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
+        <translation>%1 no es texto UTF-8 (línea %2); guárdalo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to read: it is empty or only blank lines.</source>
+        <translation>%1 no tiene nada que leer: está vacío o solo tiene líneas en blanco.</translation>
+    </message>
+    <message>
+        <source>Save the narration in</source>
+        <translation>Guardar la narración en</translation>
+    </message>
+    <message>
+        <source>Choose a script: paragraphs separated by blank lines.</source>
+        <translation>Elige un guion: párrafos separados por líneas en blanco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 if none is done yet</source>
+        <translation>unos %1 si aún no hay nada hecho</translation>
+    </message>
+    <message>
+        <source>Parley is not connected to an endpoint yet.</source>
+        <translation>Parley aún no está conectado a un endpoint.</translation>
+    </message>
+    <message>
+        <source>Narrating…</source>
+        <translation>Narrando…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n piece(s) left; start again to do them.</source>
+        <translation>
+            <numerusform>Detenido: queda %n fragmento; empieza de nuevo para hacerlo.</numerusform>
+            <numerusform>Detenido: quedan %n fragmentos; empieza de nuevo para hacerlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed; start again to retry them.</source>
+        <translation>
+            <numerusform>Falló %n fragmento; empieza de nuevo para reintentarlo.</numerusform>
+            <numerusform>Fallaron %n fragmentos; empieza de nuevo para reintentarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The joined file could not be made: %1</source>
+        <translation>No se pudo crear el archivo unido: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1, with a chapter per paragraph and captions.</source>
+        <translation>Hecho: %1, con un capítulo por párrafo y subtítulos.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>ya hecho</translation>
+    </message>
+    <message>
+        <source>from the clip cache</source>
+        <translation>de la caché de clips</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation>pedido de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <source>This reply&apos;s audio cannot be played: {reason}</source>
+        <extracomment>How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip&apos;s.</extracomment>
         <translation>No se puede reproducir el audio de esta respuesta: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastDialog</name>
+    <message>
+        <source>Export as podcast</source>
+        <translation>Exportar como pódcast</translation>
+    </message>
+    <message>
+        <source>SubRip (.srt)</source>
+        <translation>SubRip (.srt)</translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation>WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>No captions</source>
+        <translation>Sin subtítulos</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonoridad</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
+        <translation>Un archivo con un capítulo por turno, una breve pausa entre turnos, todos los turnos con la misma sonoridad y los subtítulos al lado.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Turn {n}</source>
+        <translation>Turno {n}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chapter(s), %1 min, to %2.</source>
+        <translation>
+            <numerusform>Exportado %n capítulo, %1 min, a %2.</numerusform>
+            <numerusform>Exportados %n capítulos, %1 min, a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captions: %1.</source>
+        <translation>Subtítulos: %1.</translation>
+    </message>
+    <message>
+        <source>Left out (audio missing): turn %1.</source>
+        <translation>Excluido (falta el audio): turno %1.</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2310,53 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server kind</source>
+        <translation>Tipo de servidor</translation>
+    </message>
+    <message>
+        <source>Azure deployment</source>
+        <translation>Implementación de Azure</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s name (else the model)</source>
+        <translation>el nombre de la implementación (si no, el modelo)</translation>
+    </message>
+    <message>
+        <source>Azure api-version</source>
+        <translation>api-version de Azure</translation>
+    </message>
+    <message>
+        <source>Send earlier replies as text</source>
+        <translation>Enviar las respuestas anteriores como texto</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
+        <translation>Las respuestas anteriores se devuelven como su transcripción, no por id de audio: para servidores que no aceptan de vuelta un id de audio o lo pierden por el camino.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>&amp;Implementación</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>&amp;Versión de la API</translation>
+    </message>
+    <message>
+        <source>Told from the URL: %1.</source>
+        <translation>Deducido de la URL: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>the OS keyring</source>
-        <extracomment>The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
+        <extracomment>What kind of server is there, with Azure&apos;s details (see app.core.servers). The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
         <translation>el llavero del sistema</translation>
     </message>
     <message>
@@ -1832,6 +2516,14 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
         <translation>Reproducir las respuestas según llegan</translation>
     </message>
     <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation>Enviar con Ctrl+Intro (Intro añade una línea)</translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter</source>
+        <translation>Enviar con Ctrl+Intro</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1874,6 +2566,44 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>More keys</source>
+        <translation>Otras teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedButton</name>
+    <message>
+        <source>Playback speed of this reply</source>
+        <translation>Velocidad de reproducción de esta respuesta</translation>
+    </message>
+    <message>
+        <source>Play this reply faster or slower (the pitch stays)</source>
+        <translation>Reproducir esta respuesta más rápido o más lento (el tono no cambia)</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s speed</source>
+        <translation>La velocidad del chat</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2772,18 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
         <translation> s de pausa envía</translation>
     </message>
     <message>
+        <source>Realtime</source>
+        <translation>Tiempo real</translation>
+    </message>
+    <message>
+        <source>Talk over the Realtime API</source>
+        <translation>Hablar mediante la Realtime API</translation>
+    </message>
+    <message>
+        <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
+        <translation>Una conexión en directo: el servidor te oye mientras hablas y responde enseguida (Realtime API). Desactivado: cada cosa que dices se envía tras la pausa.</translation>
+    </message>
+    <message>
         <source>Talk mode message</source>
         <translation>Mensaje del modo manos libres</translation>
     </message>
@@ -2073,6 +2815,7 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
     <message>
         <source>waiting for the reply…</source>
+        <extracomment>The realtime models the endpoint lists (the first is used), as last listed.</extracomment>
         <translation>esperando la respuesta…</translation>
     </message>
     <message>
@@ -2173,6 +2916,61 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
 </context>
 <context>
+    <name>VibePicker</name>
+    <message>
+        <source>Calm</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <source>Cheerful</source>
+        <translation>Alegre</translation>
+    </message>
+    <message>
+        <source>Newscaster</source>
+        <translation>Locutor de noticias</translation>
+    </message>
+    <message>
+        <source>Storyteller</source>
+        <translation>Cuentacuentos</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Para dormir</translation>
+    </message>
+    <message>
+        <source>Sports commentator</source>
+        <translation>Narrador deportivo</translation>
+    </message>
+    <message>
+        <source>Noir detective</source>
+        <translation>Detective noir</translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation>Maestro paciente</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>How the voice speaks: affect, tone, pacing, emotion…</source>
+        <translation>Cómo habla la voz: afecto, tono, ritmo, emoción…</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Al azar</translation>
+    </message>
+    <message>
+        <source>Shuffle the vibe</source>
+        <translation>Elegir un estilo al azar</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>Sin estilo</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
         <source>Waveform (click to seek)</source>
@@ -2203,12 +3001,61 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not save the settings: {0}</source>
+        <translation>No se pudieron guardar los ajustes: {0}</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Ctrl+Enter.</source>
+        <translation>Di algo para empezar: escribe abajo y pulsa Ctrl+Intro.</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Enter.</source>
+        <translation>Di algo para empezar: escribe abajo y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
+        <translation>Mantén pulsado Ctrl+Espacio para grabar un mensaje de voz mientras la tecla esté abajo.</translation>
+    </message>
+    <message>
+        <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
+        <translation>En una respuesta: Espacio la reproduce o pausa; Tab pasa de una respuesta a otra.</translation>
+    </message>
+    <message>
+        <source>Talk mode on: speak, then pause.</source>
+        <translation>Modo manos libres activado: habla y luego haz una pausa.</translation>
+    </message>
+    <message>
+        <source>Talk mode ended.</source>
+        <translation>Modo manos libres terminado.</translation>
+    </message>
+    <message>
+        <source>Reply received: %1</source>
+        <translation>Respuesta recibida: %1</translation>
+    </message>
+    <message>
+        <source>Reply received.</source>
+        <translation>Respuesta recibida.</translation>
+    </message>
+</context>
+<context>
     <name>_Found</name>
     <message numerus="yes">
         <source>%n turn(s) match “{text}”.</source>
         <translation>
             <numerusform>%n turno coincide con «{text}».</numerusform>
             <numerusform>%n turnos coinciden con «{text}».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>Conectado a %1: %n modelo.</numerusform>
+            <numerusform>Conectado a %1: %n modelos.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,10 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tell from the base URL</source>
+        <translation>ベース URL から判断</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>vLLM-Omni (your own server)</source>
+        <translation>vLLM-Omni（自分のサーバー）</translation>
+    </message>
+    <message>
+        <source>Qwen-Omni (Alibaba Model Studio)</source>
+        <translation>Qwen-Omni（Alibaba Model Studio）</translation>
+    </message>
+    <message>
+        <source>Other gateway (one-api, new-api)</source>
+        <translation>その他のゲートウェイ（one-api、new-api）</translation>
+    </message>
+    <message>
+        <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
+        <translation>Azure にその名前のデプロイはありません：設定 → プロファイル でデプロイ自体の名前（Azure ポータルの「デプロイ」）を指定してください。</translation>
+    </message>
+    <message>
+        <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
+        <translation>この Azure リソースはその api-version を拒否しました：設定 → プロファイル で対応するバージョンを指定するか、バージョン不要の …/openai/v1 URL を使ってください。</translation>
+    </message>
+    <message>
+        <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
+        <translation>キーがこの Azure リソースのものか、ベース URL がそのエンドポイント（https://NAME.openai.azure.com）かを確認してください。</translation>
+    </message>
+    <message>
+        <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
+        <translation>ゲートウェイにこのモデルの上流チャネルがありません：一覧にあるモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This server sends audio only in streamed replies.</source>
+        <translation>このサーバーはストリーミングの返答でのみ音声を送ります。</translation>
+    </message>
+    <message>
+        <source>This model has its own voices: pick one the server names.</source>
+        <translation>このモデルには専用のボイスがあります：サーバーが示すボイスを選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
+        <translation>「%1」は OpenRouter 形式のモデル ID です。%2 には通常のモデル名が必要です。</translation>
+    </message>
+    <message>
+        <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
+        <translation>キーは Alibaba Model Studio のもののようですが、ベース URL が OpenAI のものです：Qwen-Omni には https://dashscope.aliyuncs.com/compatible-mode/v1 を使ってください。</translation>
+    </message>
+    <message>
+        <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
+        <translation>Azure の URL にデプロイ名がありません：設定 → プロファイル で指定してください。</translation>
+    </message>
+    <message>
+        <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
+        <translation>Azure の URL の api-version が空です：設定 → プロファイル で指定してください。</translation>
+    </message>
+    <message>
+        <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
+        <translation>Parley が知っている Azure OpenAI の URL ではありません：リソースのエンドポイント、…/openai/deployments/NAME、または …/openai/v1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this server.</source>
+        <translation>%1 はこのサーバーに合いません。</translation>
+    </message>
+    <message>
+        <source>audio only in streamed replies</source>
+        <translation>ストリーミングの返答でのみ音声</translation>
+    </message>
+    <message>
+        <source>streamed or whole replies</source>
+        <translation>ストリーミングまたは一括の返答</translation>
+    </message>
+    <message>
+        <source>by audio id</source>
+        <translation>音声 ID で</translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation>テキストとして</translation>
+    </message>
+    <message>
+        <source>%1: %2; whole replies in %3.</source>
+        <translation>%1：%2。一括の返答の形式は %3。</translation>
+    </message>
+    <message>
+        <source>Voices: %1.</source>
+        <translation>ボイス：%1。</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back %1.</source>
+        <translation>以前の返答は%1送り返されます。</translation>
+    </message>
+    <message>
+        <source>Prices: the server&apos;s own, as it reports them.</source>
+        <translation>料金：サーバー自身が報告する料金です。</translation>
+    </message>
+    <message>
+        <source>The …/openai/v1 URL answered.</source>
+        <translation>…/openai/v1 の URL が応答しました。</translation>
+    </message>
+    <message>
+        <source>The …/openai/deployments URL answered.</source>
+        <translation>…/openai/deployments の URL が応答しました。</translation>
+    </message>
+    <message>
+        <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
+        <translation>設定した URL は応答せず、%1 が応答しました：これをベース URL にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The history cannot be opened ({reason}); this session is not saved.</source>
-        <extracomment>Opens the history (blocking: any thread), for ``create_app(open_store=False)``. Gives the opened history (or None and why not) to every part (UI thread). Talk mode in the chat (Talk, Ctrl+T).</extracomment>
         <translation>履歴を開けません（{reason}）。このセッションは保存されません。</translation>
     </message>
 </context>
@@ -64,12 +186,24 @@
         <translation>同時リクエスト数</translation>
     </message>
     <message>
+        <source>Vibes</source>
+        <translation>バイブ</translation>
+    </message>
+    <message>
+        <source>How to speak: tick several to hear a voice in each</source>
+        <translation>話し方：複数選ぶと、それぞれでボイスを聴けます</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
         <source>At a time</source>
         <translation>同時</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>バイブなし</translation>
     </message>
 </context>
 <context>
@@ -254,6 +388,97 @@
     </message>
 </context>
 <context>
+    <name>BlindRound</name>
+    <message>
+        <source>Blind round: run an audition of two voices or more.</source>
+        <translation>ブラインド対決：まず 2 つ以上のボイスで比較を実行してください。</translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation>A を再生</translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation>B を再生</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A が良い</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B が良い</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>どちらも悪い</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>次のラウンド</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>リーダーボード…</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>ボイス</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>レーティング</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区間</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>除外：%1</translation>
+    </message>
+    <message>
+        <source>A blind round needs two voices that could be heard.</source>
+        <translation>ブラインド対決には、聴ける 2 つのボイスが必要です。</translation>
+    </message>
+    <message>
+        <source>Round %1: listen to A and B, then vote.</source>
+        <translation>ラウンド %1：A と B を聴いてから投票してください。</translation>
+    </message>
+    <message>
+        <source>You chose A.</source>
+        <translation>A を選びました。</translation>
+    </message>
+    <message>
+        <source>You chose B.</source>
+        <translation>B を選びました。</translation>
+    </message>
+    <message>
+        <source>A tie.</source>
+        <translation>引き分けです。</translation>
+    </message>
+    <message>
+        <source>Both bad.</source>
+        <translation>どちらも悪いです。</translation>
+    </message>
+    <message>
+        <source>A was %1, B was %2. %3</source>
+        <translation>A は %1、B は %2 でした。%3</translation>
+    </message>
+</context>
+<context>
     <name>ChatControls</name>
     <message>
         <source>Endpoint profile</source>
@@ -308,6 +533,14 @@
         <translation>返答を自動再生</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>再生速度</translation>
+    </message>
+    <message>
+        <source>How fast replies play back; the pitch stays the same</source>
+        <translation>返答の再生速度（音の高さは変わりません）</translation>
+    </message>
+    <message>
         <source>&amp;Endpoint</source>
         <translation>エンドポイント(&amp;E)</translation>
     </message>
@@ -339,8 +572,12 @@
         <translation>返答がまだ届いています。待つか、Esc で停止してください。</translation>
     </message>
     <message>
-        <source>waiting for the reply…</source>
+        <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
+        <translation>この会話は履歴に保存されません：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
         <translation>返答を待っています…</translation>
     </message>
     <message>
@@ -364,7 +601,7 @@
     <name>ChatSession</name>
     <message>
         <source>Could not save to the history: {reason}</source>
-        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. How often (seconds) a streaming reply&apos;s transcript so far is written to the history. The stored reply this request re-voices (the new take is kept beside it). Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
+        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. The stored reply this request re-voices (the new take is kept beside it). A write of this reply to the history failed (a full disk): it was taken back. Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
         <translation>履歴に保存できませんでした：{reason}</translation>
     </message>
     <message>
@@ -379,28 +616,31 @@
         <source>{model} (shuts down {date})</source>
         <translation>{model} ({date} に提供終了予定)</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n model(s)</source>
-        <translation>
-            <numerusform>接続しました：モデル %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with audio</source>
-        <translation>
-            <numerusform>、うち音声対応 %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{connected}{examples}.</source>
-        <translation>{connected}{examples}。</translation>
-    </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>ボイスに話させるテキストを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>ボイスを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>モデルを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>ファイル名のパターンが空です。</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>ファイル名のパターンはフォルダーではなくファイルの名前です：/ と \ を含めないでください。</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>ボイス比較</translation>
     </message>
     <message>
@@ -414,6 +654,14 @@
     <message>
         <source>Cancel all</source>
         <translation>すべてキャンセル</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>ブラインド</translation>
+    </message>
+    <message>
+        <source>Hear two voices as A and B, names hidden until you vote</source>
+        <translation>2 つのボイスを A と B として聴き、投票まで名前を伏せます</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -480,6 +728,10 @@
         <translation>以前のクリップ</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>再生速度</translation>
+    </message>
+    <message>
         <source>Keys 1-9 play a row</source>
         <translation>1〜9 キーで行を再生</translation>
     </message>
@@ -533,10 +785,6 @@
         <translation>入力</translation>
     </message>
     <message>
-        <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation>何か聞いてみましょう…（Ctrl+Enter で送信、Esc で停止）</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -559,6 +807,26 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
+        <translation>質問を入力…（Ctrl+Enter で送信、Enter で改行、Esc で停止）</translation>
+    </message>
+    <message>
+        <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
+        <translation>質問を入力…（Enter で送信、Shift+Enter で改行、Esc で停止）</translation>
+    </message>
+    <message>
+        <source>Send the prompt (Enter)</source>
+        <translation>入力を送信（Enter）</translation>
+    </message>
+    <message>
+        <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
+        <translation>入力欄では Ctrl+Enter で送信、Enter で改行します。</translation>
+    </message>
+    <message>
+        <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
+        <translation>入力欄では Enter で送信、Shift+Enter で改行、Ctrl+Enter でも送信します。</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -647,6 +915,14 @@
     <message>
         <source>Replies to export</source>
         <translation>エクスポートする返答</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>（文字起こしなし）</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>返答</translation>
     </message>
     <message>
         <source>A folder of numbered audio files</source>
@@ -1088,6 +1364,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
+        <translation>履歴フォルダー %1 に書き込めません：履歴の閲覧とエクスポートはできますが、新しい会話は保存されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>履歴が壊れていました。壊れたファイルは %1 として保存してあります。%n 件の会話を新しい履歴に保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message>
         <source>Untitled conversation</source>
@@ -1109,6 +1398,10 @@
     <message>
         <source>Search prompts and transcripts</source>
         <translation>入力と文字起こしを検索</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <source>New</source>
@@ -1189,6 +1482,75 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>リーダーボード</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>順位の基準</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>ボイス</translation>
+    </message>
+    <message>
+        <source>Voice and model</source>
+        <translation>ボイスとモデル</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>バイブ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>レーティング</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区間</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>勝ち</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>負け</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV として保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) kept.</source>
+        <translation>
+            <numerusform>%n 票を保存しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV として保存</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
@@ -1215,6 +1577,22 @@
         <translation>選択した返答をエクスポート(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Rename conversation…</source>
+        <translation>会話の名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation…</source>
+        <translation>会話を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;podcast…</source>
+        <translation>ポッドキャストとしてエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Narrate a &amp;script…</source>
+        <translation>台本をナレーション(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1229,6 +1607,30 @@
     <message>
         <source>Try the offline &amp;demo</source>
         <translation>オフラインデモを試す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>チャット(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;op the reply</source>
+        <translation>返答を停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a voice message</source>
+        <translation>ボイスメッセージを録音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Talk hands-free</source>
+        <translation>ハンズフリーでトーク(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the microphone</source>
+        <translation>マイクをミュート(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1247,8 +1649,24 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About Parley</source>
         <translation>Parley について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>その他のメニュー</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>ポッドキャストとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>この会話にはポッドキャストにできる音声がまだありません。</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1275,10 +1693,6 @@
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation>何か話しかけて始めましょう。下に入力して Ctrl+Enter を押します。</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>履歴の問題</translation>
     </message>
@@ -1291,6 +1705,10 @@
         <translation>オフラインデモを {url} で実行中</translation>
     </message>
     <message>
+        <source>Chat and voice comparison</source>
+        <translation>チャットとボイス比較</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
@@ -1301,10 +1719,6 @@
     <message>
         <source>History</source>
         <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Could not save the settings: {0}</source>
-        <translation>設定を保存できませんでした：{0}</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1769,233 @@
     </message>
 </context>
 <context>
+    <name>NarrateDialog</name>
+    <message>
+        <source>Narrate a script</source>
+        <translation>台本をナレーション</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>台本を選択</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>テキスト (*.txt *.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a script…</source>
+        <translation>台本を選択…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>フォルダーを選択…</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>ボイス</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Paragraphs done</source>
+        <translation>完了した段落</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>台本</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>There is no script at %1.</source>
+        <translation>%1 に台本がありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
+        <translation>%1 は UTF-8 テキストではありません（%2 行目）。UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to read: it is empty or only blank lines.</source>
+        <translation>%1 には読む内容がありません：空か、空行だけです。</translation>
+    </message>
+    <message>
+        <source>Save the narration in</source>
+        <translation>ナレーションの保存先</translation>
+    </message>
+    <message>
+        <source>Choose a script: paragraphs separated by blank lines.</source>
+        <translation>台本を選んでください：段落は空行で区切ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 if none is done yet</source>
+        <translation>まだ何も完了していなければ約 %1</translation>
+    </message>
+    <message>
+        <source>Parley is not connected to an endpoint yet.</source>
+        <translation>Parley はまだエンドポイントに接続していません。</translation>
+    </message>
+    <message>
+        <source>Narrating…</source>
+        <translation>ナレーション中…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>保存できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n piece(s) left; start again to do them.</source>
+        <translation>
+            <numerusform>停止しました：残り %n 個。もう一度開始すると続きを行います。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed; start again to retry them.</source>
+        <translation>
+            <numerusform>%n 個が失敗しました。もう一度開始すると再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The joined file could not be made: %1</source>
+        <translation>結合したファイルを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1, with a chapter per paragraph and captions.</source>
+        <translation>完了：%1（段落ごとのチャプターと字幕付き）。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>from the clip cache</source>
+        <translation>クリップのキャッシュから</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation>再リクエスト済み</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <source>This reply&apos;s audio cannot be played: {reason}</source>
+        <extracomment>How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip&apos;s.</extracomment>
         <translation>この返答の音声を再生できません：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastDialog</name>
+    <message>
+        <source>Export as podcast</source>
+        <translation>ポッドキャストとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>SubRip (.srt)</source>
+        <translation>SubRip (.srt)</translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation>WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>No captions</source>
+        <translation>字幕なし</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>ラウドネス</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
+        <translation>メッセージごとのチャプター、メッセージ間の短い間、揃ったラウドネスを持つ 1 つのファイルと、その横に字幕を作ります。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 にエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Turn {n}</source>
+        <translation>メッセージ {n}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>エクスポートはキャンセルされました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>エクスポートできませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chapter(s), %1 min, to %2.</source>
+        <translation>
+            <numerusform>%n 個のチャプター（%1 分）を %2 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captions: %1.</source>
+        <translation>字幕：%1。</translation>
+    </message>
+    <message>
+        <source>Left out (audio missing): turn %1.</source>
+        <translation>除外（音声なし）：メッセージ %1。</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +2293,53 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server kind</source>
+        <translation>サーバーの種類</translation>
+    </message>
+    <message>
+        <source>Azure deployment</source>
+        <translation>Azure のデプロイ</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s name (else the model)</source>
+        <translation>デプロイの名前（なければモデル）</translation>
+    </message>
+    <message>
+        <source>Azure api-version</source>
+        <translation>Azure の api-version</translation>
+    </message>
+    <message>
+        <source>Send earlier replies as text</source>
+        <translation>以前の返答をテキストで送る</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
+        <translation>以前の返答を音声 ID ではなく文字起こしで送り返します：音声 ID を受け取れない、または途中で失うサーバー向けです。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>API バージョン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Told from the URL: %1.</source>
+        <translation>URL から判断：%1。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>the OS keyring</source>
-        <extracomment>The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
+        <extracomment>What kind of server is there, with Azure&apos;s details (see app.core.servers). The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
         <translation>OS のキーリング</translation>
     </message>
     <message>
@@ -1819,6 +2499,14 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation>返答を届いたそばから再生</translation>
     </message>
     <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation>Ctrl+Enter で送信（Enter で改行）</translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter</source>
+        <translation>Ctrl+Enter で送信</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -1861,6 +2549,44 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <message>
         <source>Testing…</source>
         <translation>テストしています…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>More keys</source>
+        <translation>その他のキー</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedButton</name>
+    <message>
+        <source>Playback speed of this reply</source>
+        <translation>この返答の再生速度</translation>
+    </message>
+    <message>
+        <source>Play this reply faster or slower (the pitch stays)</source>
+        <translation>この返答を速く、または遅く再生します（音の高さは変わりません）</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s speed</source>
+        <translation>チャットの速度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2755,18 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation> 秒の間で送信</translation>
     </message>
     <message>
+        <source>Realtime</source>
+        <translation>リアルタイム</translation>
+    </message>
+    <message>
+        <source>Talk over the Realtime API</source>
+        <translation>Realtime API でトーク</translation>
+    </message>
+    <message>
+        <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
+        <translation>1 本のライブ接続：話している間にサーバーが聞き取り、すぐに答えます（Realtime API）。オフ：話した内容は間を置いてから送られます。</translation>
+    </message>
+    <message>
         <source>Talk mode message</source>
         <translation>トークモードのメッセージ</translation>
     </message>
@@ -2060,6 +2798,7 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>waiting for the reply…</source>
+        <extracomment>The realtime models the endpoint lists (the first is used), as last listed.</extracomment>
         <translation>返答を待っています…</translation>
     </message>
     <message>
@@ -2160,6 +2899,61 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>VibePicker</name>
+    <message>
+        <source>Calm</source>
+        <translation>穏やか</translation>
+    </message>
+    <message>
+        <source>Cheerful</source>
+        <translation>明るく</translation>
+    </message>
+    <message>
+        <source>Newscaster</source>
+        <translation>ニュースキャスター</translation>
+    </message>
+    <message>
+        <source>Storyteller</source>
+        <translation>語り部</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>おやすみ前</translation>
+    </message>
+    <message>
+        <source>Sports commentator</source>
+        <translation>スポーツ実況</translation>
+    </message>
+    <message>
+        <source>Noir detective</source>
+        <translation>ハードボイルド探偵</translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation>辛抱強い先生</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>バイブ</translation>
+    </message>
+    <message>
+        <source>How the voice speaks: affect, tone, pacing, emotion…</source>
+        <translation>話し方：感情、トーン、テンポ、気持ち…</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>シャッフル</translation>
+    </message>
+    <message>
+        <source>Shuffle the vibe</source>
+        <translation>バイブをシャッフル</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>バイブなし</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
         <source>Waveform (click to seek)</source>
@@ -2190,11 +2984,59 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not save the settings: {0}</source>
+        <translation>設定を保存できませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Ctrl+Enter.</source>
+        <translation>話しかけてみましょう：下に入力して Ctrl+Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Enter.</source>
+        <translation>話しかけてみましょう：下に入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
+        <translation>Ctrl+Space を押している間、ボイスメッセージを録音します。</translation>
+    </message>
+    <message>
+        <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
+        <translation>返答の上で：Space で再生・一時停止、Tab で返答間を移動します。</translation>
+    </message>
+    <message>
+        <source>Talk mode on: speak, then pause.</source>
+        <translation>トークモード開始：話してから、間を置いてください。</translation>
+    </message>
+    <message>
+        <source>Talk mode ended.</source>
+        <translation>トークモードを終了しました。</translation>
+    </message>
+    <message>
+        <source>Reply received: %1</source>
+        <translation>返答を受信しました：%1</translation>
+    </message>
+    <message>
+        <source>Reply received.</source>
+        <translation>返答を受信しました。</translation>
+    </message>
+</context>
+<context>
     <name>_Found</name>
     <message numerus="yes">
         <source>%n turn(s) match “{text}”.</source>
         <translation>
             <numerusform>「{text}」に一致するメッセージが %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>%1 に接続しました：モデル %n 個。</numerusform>
         </translation>
     </message>
 </context>

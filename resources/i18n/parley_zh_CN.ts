@@ -2,10 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tell from the base URL</source>
+        <translation>根据基础 URL 判断</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>vLLM-Omni (your own server)</source>
+        <translation>vLLM-Omni（你自己的服务器）</translation>
+    </message>
+    <message>
+        <source>Qwen-Omni (Alibaba Model Studio)</source>
+        <translation>Qwen-Omni（阿里云百炼）</translation>
+    </message>
+    <message>
+        <source>Other gateway (one-api, new-api)</source>
+        <translation>其他网关（one-api、new-api）</translation>
+    </message>
+    <message>
+        <source>Azure has no deployment by that name: set the deployment&apos;s own name (Azure portal, Deployments) in Settings → Profiles.</source>
+        <translation>Azure 上没有这个名称的部署：请在 设置 → 配置 中填写部署本身的名称（Azure 门户 → 部署）。</translation>
+    </message>
+    <message>
+        <source>This Azure resource refused the api-version: set one it takes in Settings → Profiles, or use its …/openai/v1 URL, which needs none.</source>
+        <translation>此 Azure 资源拒绝了该 api-version：请在 设置 → 配置 中填写它支持的版本，或改用它的 …/openai/v1 URL（无需版本）。</translation>
+    </message>
+    <message>
+        <source>Check that the key belongs to this Azure resource and that the base URL is its endpoint (https://NAME.openai.azure.com).</source>
+        <translation>请检查密钥是否属于此 Azure 资源，以及基础 URL 是否为其端点（https://NAME.openai.azure.com）。</translation>
+    </message>
+    <message>
+        <source>The gateway has no upstream channel for this model: choose a model its list offers.</source>
+        <translation>网关没有该模型的上游渠道：请从它的列表中选择一个模型。</translation>
+    </message>
+    <message>
+        <source>This server sends audio only in streamed replies.</source>
+        <translation>此服务器只在流式回复中发送音频。</translation>
+    </message>
+    <message>
+        <source>This model has its own voices: pick one the server names.</source>
+        <translation>此模型有自己的音色：请选择服务器列出的音色。</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenRouter-style model id; %2 wants a plain model name.</source>
+        <translation>“%1”是 OpenRouter 风格的模型 ID；%2 需要普通的模型名称。</translation>
+    </message>
+    <message>
+        <source>The key looks like an Alibaba Model Studio key, but the base URL is OpenAI&apos;s: use https://dashscope.aliyuncs.com/compatible-mode/v1 for Qwen-Omni.</source>
+        <translation>密钥看起来是阿里云百炼的密钥，但基础 URL 是 OpenAI 的：Qwen-Omni 请使用 https://dashscope.aliyuncs.com/compatible-mode/v1。</translation>
+    </message>
+    <message>
+        <source>The Azure URL names no deployment: set it in Settings → Profiles.</source>
+        <translation>Azure URL 中没有部署名称：请在 设置 → 配置 中填写。</translation>
+    </message>
+    <message>
+        <source>The Azure URL has an empty api-version: set one in Settings → Profiles.</source>
+        <translation>Azure URL 的 api-version 为空：请在 设置 → 配置 中填写。</translation>
+    </message>
+    <message>
+        <source>This is not an Azure OpenAI URL Parley knows: give the resource endpoint, …/openai/deployments/NAME or …/openai/v1.</source>
+        <translation>这不是 Parley 认识的 Azure OpenAI URL：请填写资源端点、…/openai/deployments/NAME 或 …/openai/v1。</translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this server.</source>
+        <translation>%1 不适用于此服务器。</translation>
+    </message>
+    <message>
+        <source>audio only in streamed replies</source>
+        <translation>仅在流式回复中提供音频</translation>
+    </message>
+    <message>
+        <source>streamed or whole replies</source>
+        <translation>流式或完整回复</translation>
+    </message>
+    <message>
+        <source>by audio id</source>
+        <translation>通过音频 ID</translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation>以文字形式</translation>
+    </message>
+    <message>
+        <source>%1: %2; whole replies in %3.</source>
+        <translation>%1：%2；完整回复为 %3。</translation>
+    </message>
+    <message>
+        <source>Voices: %1.</source>
+        <translation>音色：%1。</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back %1.</source>
+        <translation>之前的回复%1发回。</translation>
+    </message>
+    <message>
+        <source>Prices: the server&apos;s own, as it reports them.</source>
+        <translation>价格：以服务器自己报告的为准。</translation>
+    </message>
+    <message>
+        <source>The …/openai/v1 URL answered.</source>
+        <translation>…/openai/v1 URL 有响应。</translation>
+    </message>
+    <message>
+        <source>The …/openai/deployments URL answered.</source>
+        <translation>…/openai/deployments URL 有响应。</translation>
+    </message>
+    <message>
+        <source>The URL set up did not answer; %1 did: use it as the base URL.</source>
+        <translation>所设置的 URL 无响应；%1 有响应：请将其用作基础 URL。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The history cannot be opened ({reason}); this session is not saved.</source>
-        <extracomment>Opens the history (blocking: any thread), for ``create_app(open_store=False)``. Gives the opened history (or None and why not) to every part (UI thread). Talk mode in the chat (Talk, Ctrl+T).</extracomment>
         <translation>无法打开历史记录（{reason}）；本次会话不会被保存。</translation>
     </message>
 </context>
@@ -64,12 +186,24 @@
         <translation>同时发出的请求数</translation>
     </message>
     <message>
+        <source>Vibes</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>How to speak: tick several to hear a voice in each</source>
+        <translation>说话方式：勾选多个，可听到每个音色在每种风格下的效果</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
         <source>At a time</source>
         <translation>同时</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>无风格</translation>
     </message>
 </context>
 <context>
@@ -254,6 +388,97 @@
     </message>
 </context>
 <context>
+    <name>BlindRound</name>
+    <message>
+        <source>Blind round: run an audition of two voices or more.</source>
+        <translation>盲听：请先运行一次包含两个或更多音色的对比。</translation>
+    </message>
+    <message>
+        <source>Play A</source>
+        <translation>播放 A</translation>
+    </message>
+    <message>
+        <source>Play B</source>
+        <translation>播放 B</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A 更好</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B 更好</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>下一轮</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>排行榜…</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>已排除：%1</translation>
+    </message>
+    <message>
+        <source>A blind round needs two voices that could be heard.</source>
+        <translation>盲听需要两个能听到的音色。</translation>
+    </message>
+    <message>
+        <source>Round %1: listen to A and B, then vote.</source>
+        <translation>第 %1 轮：听 A 和 B，然后投票。</translation>
+    </message>
+    <message>
+        <source>You chose A.</source>
+        <translation>你选择了 A。</translation>
+    </message>
+    <message>
+        <source>You chose B.</source>
+        <translation>你选择了 B。</translation>
+    </message>
+    <message>
+        <source>A tie.</source>
+        <translation>平局。</translation>
+    </message>
+    <message>
+        <source>Both bad.</source>
+        <translation>都不好。</translation>
+    </message>
+    <message>
+        <source>A was %1, B was %2. %3</source>
+        <translation>A 是 %1，B 是 %2。%3</translation>
+    </message>
+</context>
+<context>
     <name>ChatControls</name>
     <message>
         <source>Endpoint profile</source>
@@ -308,6 +533,14 @@
         <translation>自动播放回复</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>How fast replies play back; the pitch stays the same</source>
+        <translation>回复的播放速度；音高保持不变</translation>
+    </message>
+    <message>
         <source>&amp;Endpoint</source>
         <translation>端点(&amp;E)</translation>
     </message>
@@ -339,8 +572,12 @@
         <translation>回复仍在路上：请稍候，或按 Esc 停止。</translation>
     </message>
     <message>
-        <source>waiting for the reply…</source>
+        <source>This conversation is not kept in the history: %1</source>
         <extracomment>The stored conversation&apos;s cards: built only for the turns on show.</extracomment>
+        <translation>此对话不会保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the reply…</source>
         <translation>等待回复…</translation>
     </message>
     <message>
@@ -364,7 +601,7 @@
     <name>ChatSession</name>
     <message>
         <source>Could not save to the history: {reason}</source>
-        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. How often (seconds) a streaming reply&apos;s transcript so far is written to the history. The stored reply this request re-voices (the new take is kept beside it). Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
+        <extracomment>How long (seconds) a send in the window&apos;s first moments waits for the connection (the keyring may be slow to answer); after that it fails and says why. The stored reply this request re-voices (the new take is kept beside it). A write of this reply to the history failed (a full disk): it was taken back. Prices for the cost estimates (the window gives the one that reads the settings).</extracomment>
         <translation>无法保存到历史记录：{reason}</translation>
     </message>
     <message>
@@ -379,28 +616,31 @@
         <source>{model} (shuts down {date})</source>
         <translation>{model} (将于 {date} 停用)</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n model(s)</source>
-        <translation>
-            <numerusform>已连接：%n 个模型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with audio</source>
-        <translation>
-            <numerusform>，其中 %n 个支持音频</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{connected}{examples}.</source>
-        <translation>{connected}{examples}。</translation>
-    </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Write the text the voices should say.</source>
+        <translation>请写下音色要说的文字。</translation>
+    </message>
+    <message>
+        <source>Choose at least one voice.</source>
+        <translation>请至少选择一个音色。</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>请至少选择一个模型。</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty.</source>
+        <translation>文件名模式为空。</translation>
+    </message>
+    <message>
+        <source>The file name pattern names a file, not a folder: leave out / and \.</source>
+        <translation>文件名模式应是文件名，而不是文件夹：请去掉 / 和 \。</translation>
+    </message>
+    <message>
         <source>Compare voices</source>
-        <extracomment>How often (ms) changed rows are redrawn while an audition runs.</extracomment>
         <translation>对比音色</translation>
     </message>
     <message>
@@ -414,6 +654,14 @@
     <message>
         <source>Cancel all</source>
         <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>盲听</translation>
+    </message>
+    <message>
+        <source>Hear two voices as A and B, names hidden until you vote</source>
+        <translation>以 A 和 B 听两个音色，投票前隐藏名称</translation>
     </message>
     <message>
         <source>Play all in turn</source>
@@ -480,6 +728,10 @@
         <translation>以前的片段</translation>
     </message>
     <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
         <source>Keys 1-9 play a row</source>
         <translation>按 1-9 播放对应行</translation>
     </message>
@@ -533,10 +785,6 @@
         <translation>输入</translation>
     </message>
     <message>
-        <source>Ask something… (Ctrl+Enter to send, Esc to stop)</source>
-        <translation>问点什么…（Ctrl+Enter 发送，Esc 停止）</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -559,6 +807,26 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ask something… (Ctrl+Enter sends, Enter makes a new line, Esc stops)</source>
+        <translation>输入问题…（Ctrl+Enter 发送，Enter 换行，Esc 停止）</translation>
+    </message>
+    <message>
+        <source>Ask something… (Enter sends, Shift+Enter makes a new line, Esc stops)</source>
+        <translation>输入问题…（Enter 发送，Shift+Enter 换行，Esc 停止）</translation>
+    </message>
+    <message>
+        <source>Send the prompt (Enter)</source>
+        <translation>发送输入内容（Enter）</translation>
+    </message>
+    <message>
+        <source>In the prompt: Ctrl+Enter sends, Enter makes a new line.</source>
+        <translation>在输入框中：Ctrl+Enter 发送，Enter 换行。</translation>
+    </message>
+    <message>
+        <source>In the prompt: Enter sends, Shift+Enter makes a new line, Ctrl+Enter also sends.</source>
+        <translation>在输入框中：Enter 发送，Shift+Enter 换行，Ctrl+Enter 也可发送。</translation>
     </message>
     <message>
         <source>Write something to send first.</source>
@@ -647,6 +915,14 @@
     <message>
         <source>Replies to export</source>
         <translation>要导出的回复</translation>
+    </message>
+    <message>
+        <source>(no transcript)</source>
+        <translation>（无文字稿）</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复</translation>
     </message>
     <message>
         <source>A folder of numbered audio files</source>
@@ -1088,6 +1364,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>The history folder %1 cannot be written: you can read and export the history, but new conversations are not kept.</source>
+        <translation>无法写入历史记录文件夹 %1：你可以阅读和导出历史记录，但新的对话不会被保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history was damaged. The damaged file is kept as %1; %n conversation(s) were saved into a new history.</source>
+        <translation>
+            <numerusform>历史记录已损坏。损坏的文件保存为 %1；%n 个对话已保存到新的历史记录中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistorySidebar</name>
     <message>
         <source>Untitled conversation</source>
@@ -1109,6 +1398,10 @@
     <message>
         <source>Search prompts and transcripts</source>
         <translation>搜索输入内容和文字稿</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <source>New</source>
@@ -1189,6 +1482,75 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>排名依据</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <source>Voice and model</source>
+        <translation>音色和模型</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>胜</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) kept.</source>
+        <translation>
+            <numerusform>已保存 %n 票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <source>Microphone level</source>
@@ -1215,6 +1577,22 @@
         <translation>导出所选回复(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Rename conversation…</source>
+        <translation>重命名对话(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete conversation…</source>
+        <translation>删除对话(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;podcast…</source>
+        <translation>导出为播客(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Narrate a &amp;script…</source>
+        <translation>朗读文稿(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1229,6 +1607,30 @@
     <message>
         <source>Try the offline &amp;demo</source>
         <translation>试用离线演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>聊天(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;op the reply</source>
+        <translation>停止回复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a voice message</source>
+        <translation>录制语音消息(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Talk hands-free</source>
+        <translation>免提交谈(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the microphone</source>
+        <translation>麦克风静音(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1247,8 +1649,24 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About Parley</source>
         <translation>关于 Parley(&amp;A)</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+    <message>
+        <source>Export as podcast</source>
+        <translation>导出为播客</translation>
+    </message>
+    <message>
+        <source>This conversation has no audio yet to make a podcast of.</source>
+        <translation>此对话还没有可制作播客的音频。</translation>
     </message>
     <message>
         <source>About Parley</source>
@@ -1275,10 +1693,6 @@
         <translation>系统提示词</translation>
     </message>
     <message>
-        <source>Say something to start: write below and press Ctrl+Enter.</source>
-        <translation>说点什么开始吧：在下方输入并按 Ctrl+Enter。</translation>
-    </message>
-    <message>
         <source>History problem</source>
         <translation>历史记录问题</translation>
     </message>
@@ -1291,6 +1705,10 @@
         <translation>离线演示运行于 {url}</translation>
     </message>
     <message>
+        <source>Chat and voice comparison</source>
+        <translation>聊天与音色对比</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
@@ -1301,10 +1719,6 @@
     <message>
         <source>History</source>
         <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Could not save the settings: {0}</source>
-        <translation>无法保存设置：{0}</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1769,233 @@
     </message>
 </context>
 <context>
+    <name>NarrateDialog</name>
+    <message>
+        <source>Narrate a script</source>
+        <translation>朗读文稿</translation>
+    </message>
+    <message>
+        <source>Choose a script</source>
+        <translation>选择文稿</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>文本 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a script…</source>
+        <translation>选择文稿…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Paragraphs done</source>
+        <translation>已完成的段落</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>文稿</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>There is no script at %1.</source>
+        <translation>%1 处没有文稿。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2); save it as UTF-8.</source>
+        <translation>%1 不是 UTF-8 文本（第 %2 行）；请将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to read: it is empty or only blank lines.</source>
+        <translation>%1 没有可朗读的内容：它是空的或只有空行。</translation>
+    </message>
+    <message>
+        <source>Save the narration in</source>
+        <translation>朗读保存到</translation>
+    </message>
+    <message>
+        <source>Choose a script: paragraphs separated by blank lines.</source>
+        <translation>选择文稿：段落之间用空行分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 if none is done yet</source>
+        <translation>若尚未完成任何段落，约 %1</translation>
+    </message>
+    <message>
+        <source>Parley is not connected to an endpoint yet.</source>
+        <translation>Parley 尚未连接到端点。</translation>
+    </message>
+    <message>
+        <source>Narrating…</source>
+        <translation>正在朗读…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n piece(s) left; start again to do them.</source>
+        <translation>
+            <numerusform>已停止：还剩 %n 段；再次开始即可完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) failed; start again to retry them.</source>
+        <translation>
+            <numerusform>%n 段失败；再次开始即可重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The joined file could not be made: %1</source>
+        <translation>无法生成合并文件：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1, with a chapter per paragraph and captions.</source>
+        <translation>完成：%1，每个段落一个章节，并附字幕。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新生成</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>from the clip cache</source>
+        <translation>来自片段缓存</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation>已重新请求</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
         <source>This reply&apos;s audio cannot be played: {reason}</source>
+        <extracomment>How fast whole clips play (the pitch kept); ``_key_speed``: the loaded clip&apos;s.</extracomment>
         <translation>无法播放此回复的音频：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastDialog</name>
+    <message>
+        <source>Export as podcast</source>
+        <translation>导出为播客</translation>
+    </message>
+    <message>
+        <source>SubRip (.srt)</source>
+        <translation>SubRip (.srt)</translation>
+    </message>
+    <message>
+        <source>WebVTT (.vtt)</source>
+        <translation>WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>No captions</source>
+        <translation>无字幕</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>响度</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>One file with a chapter per turn, a short gap between turns, every turn at the same loudness, and captions beside it.</source>
+        <translation>一个文件，每条消息一个章节，消息之间有短暂间隔，每条消息响度一致，并在旁边附字幕。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Turn {n}</source>
+        <translation>第 {n} 条</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chapter(s), %1 min, to %2.</source>
+        <translation>
+            <numerusform>已导出 %n 个章节，%1 分钟，到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captions: %1.</source>
+        <translation>字幕：%1。</translation>
+    </message>
+    <message>
+        <source>Left out (audio missing): turn %1.</source>
+        <translation>已跳过（缺少音频）：第 %1 条消息。</translation>
     </message>
 </context>
 <context>
@@ -1656,10 +2293,53 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server kind</source>
+        <translation>服务器类型</translation>
+    </message>
+    <message>
+        <source>Azure deployment</source>
+        <translation>Azure 部署</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s name (else the model)</source>
+        <translation>部署的名称（否则使用模型）</translation>
+    </message>
+    <message>
+        <source>Azure api-version</source>
+        <translation>Azure api-version</translation>
+    </message>
+    <message>
+        <source>Send earlier replies as text</source>
+        <translation>以文字形式发送之前的回复</translation>
+    </message>
+    <message>
+        <source>Earlier replies go back as their transcripts, not by audio id: for servers that cannot take an audio id back, or drop it on the way.</source>
+        <translation>之前的回复以其文字稿发回，而不是通过音频 ID：适用于无法接收音频 ID 或会在途中丢弃它的服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>API 版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Told from the URL: %1.</source>
+        <translation>根据 URL 判断：%1。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>the OS keyring</source>
-        <extracomment>The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
+        <extracomment>What kind of server is there, with Azure&apos;s details (see app.core.servers). The window&apos;s language (&quot;&quot; follows the system; see app.runtime.i18n). The user&apos;s prices: profile -&gt; model -&gt; field -&gt; USD per 1M tokens (Settings.prices). Where keys may be kept (core.secrets), named in the user&apos;s language.</extracomment>
         <translation>系统密钥环</translation>
     </message>
     <message>
@@ -1819,6 +2499,14 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation>回复边到边播放</translation>
     </message>
     <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation>用 Ctrl+Enter 发送（Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter</source>
+        <translation>用 Ctrl+Enter 发送</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1861,6 +2549,44 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <message>
         <source>Testing…</source>
         <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>More keys</source>
+        <translation>其他按键</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedButton</name>
+    <message>
+        <source>Playback speed of this reply</source>
+        <translation>此回复的播放速度</translation>
+    </message>
+    <message>
+        <source>Play this reply faster or slower (the pitch stays)</source>
+        <translation>加快或放慢此回复的播放（音高不变）</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s speed</source>
+        <translation>聊天的速度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2755,18 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
         <translation> 秒停顿后发送</translation>
     </message>
     <message>
+        <source>Realtime</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Talk over the Realtime API</source>
+        <translation>通过 Realtime API 交谈</translation>
+    </message>
+    <message>
+        <source>One live connection: the server hears you as you speak and answers at once (Realtime API). Off: each thing you say is sent after the pause.</source>
+        <translation>一条实时连接：服务器在你说话时就能听到并立即回答（Realtime API）。关闭时：你说的每段话在停顿后发送。</translation>
+    </message>
+    <message>
         <source>Talk mode message</source>
         <translation>交谈模式消息</translation>
     </message>
@@ -2060,6 +2798,7 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
     <message>
         <source>waiting for the reply…</source>
+        <extracomment>The realtime models the endpoint lists (the first is used), as last listed.</extracomment>
         <translation>等待回复…</translation>
     </message>
     <message>
@@ -2160,6 +2899,61 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>VibePicker</name>
+    <message>
+        <source>Calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <source>Cheerful</source>
+        <translation>欢快</translation>
+    </message>
+    <message>
+        <source>Newscaster</source>
+        <translation>新闻播音员</translation>
+    </message>
+    <message>
+        <source>Storyteller</source>
+        <translation>讲故事的人</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>睡前</translation>
+    </message>
+    <message>
+        <source>Sports commentator</source>
+        <translation>体育解说员</translation>
+    </message>
+    <message>
+        <source>Noir detective</source>
+        <translation>黑色侦探</translation>
+    </message>
+    <message>
+        <source>Patient teacher</source>
+        <translation>耐心的老师</translation>
+    </message>
+    <message>
+        <source>Vibe</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>How the voice speaks: affect, tone, pacing, emotion…</source>
+        <translation>说话方式：情感、语气、节奏、情绪…</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Shuffle the vibe</source>
+        <translation>随机选择风格</translation>
+    </message>
+    <message>
+        <source>No vibe</source>
+        <translation>无风格</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
         <source>Waveform (click to seek)</source>
@@ -2190,11 +2984,59 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Could not save the settings: {0}</source>
+        <translation>无法保存设置：{0}</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Ctrl+Enter.</source>
+        <translation>说点什么开始吧：在下方输入并按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <source>Say something to start: write below and press Enter.</source>
+        <translation>说点什么开始吧：在下方输入并按 Enter。</translation>
+    </message>
+    <message>
+        <source>Hold Ctrl+Space to record a voice message while the key is down.</source>
+        <translation>按住 Ctrl+Space 录制语音消息，松开即结束。</translation>
+    </message>
+    <message>
+        <source>On a reply: Space plays or pauses it; Tab moves between replies.</source>
+        <translation>在回复上：Space 播放或暂停；Tab 在回复之间移动。</translation>
+    </message>
+    <message>
+        <source>Talk mode on: speak, then pause.</source>
+        <translation>交谈模式已开启：说话，然后停顿。</translation>
+    </message>
+    <message>
+        <source>Talk mode ended.</source>
+        <translation>交谈模式已结束。</translation>
+    </message>
+    <message>
+        <source>Reply received: %1</source>
+        <translation>已收到回复：%1</translation>
+    </message>
+    <message>
+        <source>Reply received.</source>
+        <translation>已收到回复。</translation>
+    </message>
+</context>
+<context>
     <name>_Found</name>
     <message numerus="yes">
         <source>%n turn(s) match “{text}”.</source>
         <translation>
             <numerusform>%n 条消息匹配“{text}”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plural</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n model(s).</source>
+        <translation>
+            <numerusform>已连接到 %1：%n 个模型。</numerusform>
         </translation>
     </message>
 </context>
