@@ -142,6 +142,10 @@ def run(args: argparse.Namespace) -> int:
         api_version=args.api_version,
     )
     try:
+        vibes = _vibes(args.vibes)  # a name that does not exist is said before anything else
+    except VibeError as exc:
+        return _usage(f"there is no vibe called {exc.name!r} (see 'parley vibes')")
+    try:
         client = open_client(where)
     except UsageProblem as exc:
         return _usage(str(exc))
@@ -153,12 +157,10 @@ def run(args: argparse.Namespace) -> int:
             exact=args.exact,
             format=args.format,
             concurrency=args.concurrency,
-            vibes=_vibes(args.vibes),
+            vibes=vibes,
         )
         for model in spec.models:
             client.check(model)
-    except VibeError as exc:
-        return _usage(f"there is no vibe called {exc.name!r} (see 'parley vibes')")
     except SpecProblem as exc:
         return _usage(str(exc)[0].lower() + str(exc)[1:].rstrip("."))
     except ServerMismatch as exc:

@@ -41,8 +41,8 @@ async def test_a_realtime_conversation_in_the_window(
     assert settings.talk_realtime[settings.active_profile] is True
     talk.on_models_listed(["gpt-audio-1.5"])  # a new list keeps the user's choice
     assert talk.bar.realtime.isChecked()
-    press(parley, "Ctrl+T")
-    assert not talk.bar.realtime.isEnabled()  # chosen for the session
+    press(parley, "Ctrl+T")  # the Chat menu's action: talk mode starts once connected
+    await until(lambda: not talk.bar.realtime.isEnabled(), what="the engine chosen")
     await until(lambda: state(parley) == "Listening", what="listening")
     await speak(question)
     await until(lambda: len(cards(parley, UserCard)) == 1, what="the utterance's card")
