@@ -1,8 +1,10 @@
 """Shared fixtures: the demo server over real HTTP, and checks for the real services.
 
-The test command (packaging/dev.sh test) starts a private PulseAudio null sink and an unlocked
-gnome-keyring and sets PARLEY_REQUIRE_SERVICES=1. A test that needs a service fails when it is
-missing; it never skips.
+The test command (packaging/dev.sh test) starts a private sound server (PulseAudio as it ships,
+then PipeWire: PARLEY_SOUND_SERVER names it) with two null sinks and an unlocked gnome-keyring,
+and sets PARLEY_REQUIRE_SERVICES=1. A test that needs a service fails when it is missing; it
+never skips. Every test that takes the ``sound_server`` or ``microphone`` fixture is marked
+``sound`` here, so ``-m sound`` selects all that need the sound server.
 """
 
 from __future__ import annotations
@@ -18,6 +20,15 @@ from tests.unit.talk_helpers import (
     ensure_microphone,
     set_default_source,
 )
+
+SOUND_FIXTURES = {"sound_server", "microphone"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``sound`` every test that needs the sound server (run on each server by dev.sh)."""
+    for item in items:
+        if SOUND_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.sound)
 
 
 @pytest.fixture

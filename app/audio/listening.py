@@ -43,8 +43,14 @@ from app.audio.vad import (
     SpeechStart,
 )
 
-#: No audio for this long (seconds) means the microphone is gone.
-STALL_SECONDS = 1.0
+#: A microphone that has not delivered yet may be waking up (PulseAudio's module-suspend-on-idle
+#: suspends idle sources, and a suspended one takes a second or two to deliver): this long
+#: (seconds) without its first block, and it is taken as gone.
+WAKE_SECONDS = 6.0
+#: Once sound has flowed, no audio for this long (seconds) means the microphone is gone. A monitor
+#: of a rewinding sink delivers in bursts, with gaps of up to a second between them. (Unplugging
+#: is noticed at once by ``SourceWatch``; this catches a device or server that went silent.)
+STALL_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
@@ -207,15 +213,18 @@ class Listener:
         carry = np.zeros(0, dtype=np.int16)
         cancelling = False
         last_block = time.monotonic()
+        patience = WAKE_SECONDS  # until the first block: the source may be waking up
         while not self._quit.is_set():
             try:
                 block, arrived = self._queue.get(timeout=0.2)
             except queue.Empty:
-                if time.monotonic() - last_block > STALL_SECONDS and not self._quit.is_set():
+                if time.monotonic() - last_block > patience and not self._quit.is_set():
                     self._fail()
                     return
                 continue
             last_block = time.monotonic()
+            if block.size:
+                patience = STALL_SECONDS
             if self._gone:
                 self.on_event(ListenFailed(self._gone))
                 return
