@@ -271,7 +271,7 @@ def cpu(listen: bool, speech: Path, *, over_reply: bool = False) -> float:
                 voice, rate = sf.read(str(espeak(speech.parent, "reply", REPLY)), dtype="int16")
                 reply = np.tile(voice, 60)
                 t0 = time.perf_counter()
-                source.far.begin(rate, lambda: time.perf_counter() - t0)
+                source.far.begin(rate, lambda at: at - t0)
                 source.far.append(reply.tobytes())
         else:
             source = sd.InputStream(

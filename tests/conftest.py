@@ -19,6 +19,7 @@ from tests.unit.talk_helpers import (
     SPEAKER_SINK,
     ensure_microphone,
     set_default_source,
+    wake_sink,
 )
 
 SOUND_FIXTURES = {"sound_server", "microphone"}
@@ -73,6 +74,10 @@ def sound_server() -> None:
     # The tests that record what Parley plays hear the speaker (the default sink's monitor);
     # talk mode's tests take the microphone sink's monitor instead (the microphone fixture).
     set_default_source(f"{SPEAKER_SINK}.monitor")
+    # PulseAudio as it ships suspends an idle sink, and one waking up takes half a second to
+    # start and loses the first 100-200 ms of what its monitor records: these tests measure
+    # Parley's sound, not that, so the speaker is woken first (it idles again after 5 s).
+    wake_sink(SPEAKER_SINK)
 
 
 @pytest.fixture

@@ -108,7 +108,8 @@ class Listener:
         self.echo_cancelling = echo_cancelling
         self.muted = False
         self._settings = settings or EndpointSettings()
-        self._queue: queue.SimpleQueue[tuple[Any, float]] = queue.SimpleQueue()
+        # (block, when it reached Parley, when its last sample was captured): perf_counter s
+        self._queue: queue.SimpleQueue[tuple[Any, float, float]] = queue.SimpleQueue()
         self._stream: Any = None
         self._thread: threading.Thread | None = None
         self._quit = threading.Event()
@@ -185,10 +186,16 @@ class Listener:
     # ---- the audio thread ---------------------------------------------------------------------
     def _on_gone(self, message: str) -> None:
         self._gone = message
-        self._queue.put((np.zeros(0, dtype=np.int16), time.perf_counter()))  # wake the thread
+        now = time.perf_counter()
+        self._queue.put((np.zeros(0, dtype=np.int16), now, now))  # wake the thread
 
-    def _callback(self, indata: Any, _frames: int, _time: Any, _status: Any) -> None:
-        self._queue.put((indata[:, 0].copy(), time.perf_counter()))
+    def _callback(self, indata: Any, frames: int, when: Any, _status: Any) -> None:
+        now = time.perf_counter()
+        # When the block's last sample was captured, by PortAudio's own clock: a source that
+        # delivers in bursts hands over blocks captured long before they arrive.
+        behind = float(when.currentTime) - float(when.inputBufferAdcTime)
+        behind = behind if 0.0 <= behind < 2.0 else frames / self._rate
+        self._queue.put((indata[:, 0].copy(), now, now - behind + frames / self._rate))
 
     # ---- the listening thread -----------------------------------------------------------------
     def _work(self) -> None:
@@ -216,7 +223,7 @@ class Listener:
         patience = WAKE_SECONDS  # until the first block: the source may be waking up
         while not self._quit.is_set():
             try:
-                block, arrived = self._queue.get(timeout=0.2)
+                block, arrived, captured = self._queue.get(timeout=0.2)
             except queue.Empty:
                 if time.monotonic() - last_block > patience and not self._quit.is_set():
                     self._fail()
@@ -242,6 +249,7 @@ class Listener:
             whole = data.size - data.size % FRAME
             for i in range(0, whole, FRAME):
                 frame = data[i : i + FRAME]
+                at = captured - (data.size - i) / FRAME_RATE  # when this frame began
                 x = frame.astype(np.float32)
                 self._level = math.sqrt(float(np.dot(x, x)) / FRAME) / 32768.0
                 if endpointer.settings.end_silence != self._end_silence:
@@ -250,7 +258,7 @@ class Listener:
                     for window, p in raw_detector.feed(frame):
                         self._endpoint(endpointer, endpointer.push(window, p), arrived)
                     continue
-                far = self.far.frame()
+                far = self.far.frame(at)
                 gate.frame(frame, far, user=endpointer.hearing)
                 if not gate.far_active or gate.echo_free:  # no echo to cancel
                     cancelling = False

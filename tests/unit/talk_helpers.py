@@ -48,6 +48,12 @@ def set_default_source(source: str) -> None:
             _pactl("set-default-source", source)
 
 
+def wake_sink(sink: str) -> None:
+    """Resume ``sink`` if module-suspend-on-idle suspended it (PulseAudio as it ships)."""
+    with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
+        _pactl("suspend-sink", sink, "0")
+
+
 def ensure_microphone() -> None:
     """The microphone sink exists and its monitor is the default source."""
     if MIC_SINK not in _names("sinks"):
