@@ -64,8 +64,10 @@ start_pipewire() {
   wait_for 50 pactl info || { cat "$STATE"/*.log >&2; say "pipewire-pulse does not answer"; exit 1; }
   local sink
   for sink in "$SPEAKER" "$MIC"; do
+    # (right after a restart the server may refuse for a moment)
     # shellcheck disable=SC2046
-    pactl load-module module-null-sink $(null_sink_args "$sink") >/dev/null
+    wait_for 50 pactl load-module module-null-sink $(null_sink_args "$sink") ||
+      { cat "$STATE"/*.log >&2; say "PipeWire would not make the $sink sink"; exit 1; }
   done
   # WirePlumber makes the nodes; the default can only be set once it has.
   wait_for 50 has_source "$MIC.monitor" || { say "PipeWire made no $MIC sink"; exit 1; }
@@ -90,13 +92,17 @@ start() {
   pactl set-default-source "$MIC.monitor"
 }
 
+alive() {  # PID: running (a zombie nobody reaped yet is not)
+  [ -r "/proc/$1/stat" ] && ! grep -q '^[0-9]* (.*) Z' "/proc/$1/stat"
+}
+
 stop() {  # SIGNAL
   [ -f "$STATE/pids" ] || return 0
   local pid
   # shellcheck disable=SC2013
   for pid in $(tac "$STATE/pids"); do kill "-$1" "$pid" 2>/dev/null || true; done
   for pid in $(cat "$STATE/pids"); do
-    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 30); do alive "$pid" || break; sleep 0.1; done
   done
   rm -f "$STATE/pids" "$XDG_RUNTIME_DIR/pulse/pid"
 }

@@ -176,9 +176,13 @@ class Listener:
         self._watch.stop()
         stream, self._stream = self._stream, None
         if stream is not None:
-            with contextlib.suppress(Exception):  # a vanished device may fail to close too
-                stream.abort(ignore_errors=True)
-                stream.close(ignore_errors=True)
+            # Closing a stream whose sound server died can block (PortAudio's ALSA thread no
+            # longer answers): close it in a thread of its own and wait a second at most.
+            closer = threading.Thread(
+                target=_close_stream, args=(stream,), name="parley-close-mic", daemon=True
+            )
+            closer.start()
+            closer.join(1.0)
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(2.0)
@@ -303,6 +307,12 @@ class Listener:
                 " (unplugged, or the sound server went away)."
             )
         )
+
+
+def _close_stream(stream: Any) -> None:
+    with contextlib.suppress(Exception):  # a vanished device may fail to close too
+        stream.abort(ignore_errors=True)
+        stream.close(ignore_errors=True)
 
 
 __all__ = ["AudioDeviceError", "ListenEvent", "Listener", "Utterance"]
