@@ -19,6 +19,7 @@ import pytest
 from app.demo.faults import Faults
 from app.demo.server import DemoServer
 from tests.e2e.cli_runner import cli_env
+from tests.unit.sound_helpers import wait_until
 from tests.unit.talk_helpers import (
     Monitor,
     ensure_microphone,
@@ -165,7 +166,8 @@ def test_speaking_over_a_reply_silences_it_and_sends_the_new_utterance_whole(
         speaking = talk.wait_for(r"^\[speaking\]", listening)
         with Monitor() as speaker:
             time.sleep(1.5)
-            assert speaker.sounding(0.0)  # the reply plays
+            # the reply plays (a speaker waking from suspend starts it a moment later)
+            assert wait_until(lambda: speaker.sounding(0.0), timeout=3.0)
             talking = say_later(over)
             began = time.perf_counter()
             interrupted = talk.wait_for(r"^parley \(interrupted", speaking)
