@@ -29,6 +29,9 @@ flavour() { cat "$STATE/flavour" 2>/dev/null || echo "${PARLEY_SOUND_SERVER:-tun
 null_sink_args() {  # NAME: the module arguments of a null sink in this flavour
   case "$(flavour)" in
     tuned) echo "sink_name=$1 rate=48000 norewinds=1" ;;
+    # mono, as a microphone is: PipeWire's channel mixing makes a mono stream played into a
+    # stereo sink 3 dB louder on its monitor read back as mono (PulseAudio gives it back exactly)
+    pipewire) echo "sink_name=$1 rate=48000 channels=1 channel_map=mono" ;;
     *) echo "sink_name=$1 rate=48000" ;;
   esac
 }

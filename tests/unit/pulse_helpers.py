@@ -31,6 +31,8 @@ SOUND_SERVER = os.environ.get("PARLEY_SOUND_SERVER", "tuned")
 def null_sink_args(name: str) -> list[str]:
     """module-null-sink's arguments for a sink like the test run's own (rewinding unless tuned)."""
     args = [f"sink_name={name}", "rate=48000"]
+    if SOUND_SERVER == "pipewire":  # mono, as packaging/sound-server.sh makes them there
+        return [*args, "channels=1", "channel_map=mono"]
     return [*args, "norewinds=1"] if SOUND_SERVER == "tuned" else args
 
 
