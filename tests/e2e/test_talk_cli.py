@@ -62,10 +62,10 @@ class Talk:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
+        for raw in self.proc.stdout:
             # libasound writes "ALSA lib pcm.c:N:(snd_pcm_recover) underrun occurred" to stderr
             # on a busy machine, in two writes that may land around one of Parley's lines
-            line = _ALSA_NOISE.sub("", line.rstrip("\n"))
+            line = _ALSA_NOISE.sub("", raw.rstrip("\n"))
             if line.strip() != "underrun occurred":
                 self.lines.append((time.perf_counter(), line))
 
