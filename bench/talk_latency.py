@@ -1,8 +1,12 @@
 """Talk mode: how quickly Parley answers the end of speech, how quickly it falls silent when the
 user speaks over a reply, and what listening costs.
 
-Run against the test services' private PulseAudio (a speaker sink and a microphone sink):
-    packaging/dev.sh with-services .venv/bin/python bench/talk_latency.py
+Run against the test services' private sound server (a speaker sink and a microphone sink), on
+each of them (PulseAudio as it ships, tuned PulseAudio, PipeWire):
+    packaging/dev.sh with-services --sound SERVER .venv/bin/python bench/talk_latency.py
+(SERVER: pulseaudio, tuned or pipewire).
+It says which server it ran on (``PARLEY_SOUND_SERVER`` and ``pactl info``) first and at the end
+of each BENCH line.
 
 Speech is espeak-ng played into the microphone sink (paplay); ``parec`` stamps what arrives on the
 microphone's and the speaker's monitors; the talk loop (``app.core.talk.loop``, as ``parley talk``
@@ -24,6 +28,7 @@ runs it) talks to the demo server in this process over real HTTP.
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import subprocess
 import sys
@@ -271,7 +276,7 @@ def cpu(listen: bool, speech: Path, *, over_reply: bool = False) -> float:
                 voice, rate = sf.read(str(espeak(speech.parent, "reply", REPLY)), dtype="int16")
                 reply = np.tile(voice, 60)
                 t0 = time.perf_counter()
-                source.far.begin(rate, lambda: time.perf_counter() - t0)
+                source.far.begin(rate, lambda at: at - t0)
                 source.far.append(reply.tobytes())
         else:
             source = sd.InputStream(
@@ -300,7 +305,29 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
+def sound_server() -> tuple[str, str]:
+    """The test services' flavour, and the server's own name for itself (pactl info)."""
+    flavour = os.environ.get("PARLEY_SOUND_SERVER", "unknown")
+    try:
+        info = subprocess.run(
+            ["pactl", "info"], capture_output=True, text=True, timeout=10, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        info = ""
+    name = next(
+        (line.split(":", 1)[1].strip() for line in info.splitlines() if "Server Name" in line),
+        "no sound server",
+    )
+    version = next(
+        (line.split(":", 1)[1].strip() for line in info.splitlines() if "Server Version" in line),
+        "",
+    )
+    return flavour, f"{name} {version}".strip()
+
+
 def main() -> None:
+    flavour, server = sound_server()
+    print(f"sound server: {flavour} ({server})", flush=True)
     folder = Path(tempfile.mkdtemp(prefix="parley-talk-bench-"))
     ends, bare_ends = asyncio.run(end_of_speech(folder))
     barges = asyncio.run(barge_in(folder))
@@ -344,15 +371,15 @@ def main() -> None:
     )
     print(
         f"BENCH talk_end_of_speech_to_request {end_ms:.1f} ms budget {BUDGET_END_MS:g} "
-        f"{verdict(end_ms <= BUDGET_END_MS)}"
+        f"{verdict(end_ms <= BUDGET_END_MS)} on {flavour}"
     )
     print(
         f"BENCH talk_barge_in_to_silence {barge_ms:.1f} ms budget {BUDGET_BARGE_MS:g} "
-        f"{verdict(barge_ms <= BUDGET_BARGE_MS)}"
+        f"{verdict(barge_ms <= BUDGET_BARGE_MS)} on {flavour}"
     )
     print(
         f"BENCH talk_listening_cpu {parley_cpu:.1f} % budget {BUDGET_CPU_PCT:g} "
-        f"{verdict(parley_cpu <= BUDGET_CPU_PCT)}"
+        f"{verdict(parley_cpu <= BUDGET_CPU_PCT)} on {flavour}"
     )
 
 

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Parley's developer set-up: the two commands of the README.
 #   packaging/dev.sh run [ARGS...]   install what is missing, then open Parley (ARGS go to parley)
-#   packaging/dev.sh test [PYTEST ARGS...]
-#                                    install what is missing, start private services (PulseAudio
-#                                    null sinks: speaker and microphone, unlocked gnome-keyring on a private D-Bus, Qt
-#                                    offscreen), then run ruff, mypy --strict and the whole test suite
-#   packaging/dev.sh with-services CMD [ARGS...]
+#   packaging/dev.sh test [--sound SERVER] [PYTEST ARGS...]
+#                                    install what is missing, run ruff and mypy --strict, start
+#                                    private services (a sound server with two null sinks, speaker
+#                                    and microphone; an unlocked gnome-keyring on a private D-Bus;
+#                                    Qt offscreen) and run the test suite: all of it on PulseAudio
+#                                    as it ships, then the tests marked "sound" (playback,
+#                                    recording, talk mode) again on PipeWire. --sound runs it all
+#                                    once on the one SERVER named.
+#   packaging/dev.sh with-services [--sound SERVER] CMD [ARGS...]
 #                                    run one command (say, a single test file or a bench script)
-#                                    with the same private services the test suite gets
+#                                    with the same private services (SERVER: tuned by default)
+# SERVER is one of packaging/sound-server.sh's flavours: pulseaudio (as it ships: sinks that
+# rewind, module-suspend-on-idle), tuned (PulseAudio, null sinks with norewinds=1) or pipewire
+# (PipeWire + WirePlumber + pipewire-pulse). Tests read it from PARLEY_SOUND_SERVER.
 # Needs only python3 (3.11+). On Debian-like systems it installs the system libraries Qt, PortAudio
 # and the test services need when run as root or with sudo; elsewhere it names what is missing.
 set -euo pipefail
@@ -24,8 +31,9 @@ RUN_DEBS=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 
   libgssapi-krb5-2 fonts-dejavu-core libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0
   libxcb-xkb1 libportaudio2)
-TEST_DEBS=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins dbus-daemon gnome-keyring
-  libsecret-tools espeak-ng sox ffmpeg desktop-file-utils appstream fonts-noto-cjk sqlite3)
+TEST_DEBS=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins pipewire pipewire-pulse wireplumber
+  dbus-daemon gnome-keyring libsecret-tools espeak-ng sox ffmpeg desktop-file-utils appstream
+  fonts-noto-cjk sqlite3)
 
 say() { printf 'parley-dev: %s\n' "$*" >&2; }
 
@@ -88,7 +96,7 @@ compile_app() {
   "$ROOT/packaging/i18n.sh" compile || say "could not compile the translations: the window stays English"
 }
 
-start_services() {
+start_services() {  # FLAVOUR: pulseaudio, tuned or pipewire (packaging/sound-server.sh)
   SERVICES_DIR=$(mktemp -d /tmp/parley-services.XXXXXX)
   export XDG_RUNTIME_DIR="$SERVICES_DIR/run" XDG_DATA_HOME="$SERVICES_DIR/data"
   export XDG_CONFIG_HOME="$SERVICES_DIR/config" XDG_CACHE_HOME="$SERVICES_DIR/cache"
@@ -96,23 +104,42 @@ start_services() {
   chmod 700 "$XDG_RUNTIME_DIR"
   export PULSE_RUNTIME_PATH="$XDG_RUNTIME_DIR/pulse"
   unset PULSE_SERVER
-  pulseaudio -D -n --exit-idle-time=-1 --system=false --disallow-exit=false \
-    --load=module-native-protocol-unix \
-    --load="module-null-sink sink_name=parley_test_sink rate=48000 norewinds=1" \
-    --load="module-null-sink sink_name=parley_mic rate=48000 norewinds=1" \
-    --load=module-always-sink 2>"$SERVICES_DIR/pulse.log" || { cat "$SERVICES_DIR/pulse.log" >&2; say "could not start PulseAudio"; exit 1; }
-  for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-  pactl set-default-sink parley_test_sink
-  # The microphone: tests speak into the parley_mic sink (paplay --device=parley_mic) and Parley
-  # hears its monitor. Tests that record what Parley plays take the speaker's monitor instead
-  # (tests/conftest.py, the sound_server fixture).
-  pactl set-default-source parley_mic.monitor
   trap stop_services EXIT
+  # A private session D-Bus: the keyring lives on it, and PipeWire's session manager needs one.
+  DBUS_PID=$(dbus-daemon --session --fork --address="unix:path=$XDG_RUNTIME_DIR/bus" --print-pid=1)
+  export DBUS_SESSION_BUS_ADDRESS="unix:path=$XDG_RUNTIME_DIR/bus"
+  printf parley-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  # The sound server: the speaker (parley_test_sink, the default sink) and the microphone: tests
+  # speak into the parley_mic sink (paplay --device=parley_mic) and Parley hears its monitor (the
+  # default source). Tests that record what Parley plays take the speaker's monitor instead
+  # (tests/conftest.py, the sound_server fixture).
+  "$ROOT/packaging/sound-server.sh" start "$1"
+  export PARLEY_SOUND_SERVER="$1"
 }
 
 stop_services() {
-  pulseaudio -k >/dev/null 2>&1 || true
+  [ -n "${SERVICES_DIR:-}" ] || return 0
+  "$ROOT/packaging/sound-server.sh" stop || true
+  [ -z "${DBUS_PID:-}" ] || kill "$DBUS_PID" 2>/dev/null || true  # gnome-keyring leaves with it
   rm -rf "$SERVICES_DIR"
+  SERVICES_DIR="" DBUS_PID=""
+}
+
+# One test run on one sound server, in a subshell of its own: FLAVOUR PYTEST ARGS...
+# Prints pytest's exit status; 5 (no test selected) counts as a pass.
+test_lane() {
+  local kind=$1 rc; shift
+  set +e
+  (
+    set -e
+    start_services "$kind"
+    export QT_QPA_PLATFORM=offscreen PARLEY_REQUIRE_SERVICES=1
+    "$ROOT/.venv/bin/python" -m pytest "$@"
+  )
+  rc=$?
+  set -e
+  [ "$rc" -eq 5 ] && return 0
+  return "$rc"
 }
 
 cmd=${1:-run}; shift || true
@@ -124,6 +151,8 @@ case "$cmd" in
     exec "$ROOT/.venv/bin/python" -m app "$@"
     ;;
   test)
+    sound=""
+    if [ "${1:-}" = "--sound" ]; then sound=${2:?--sound pulseaudio|tuned|pipewire}; shift 2; fi
     ensure_debs "${RUN_DEBS[@]}" "${TEST_DEBS[@]}"
     ensure_venv
     compile_app
@@ -131,21 +160,30 @@ case "$cmd" in
     "$ROOT/.venv/bin/ruff" check app tests bench
     "$ROOT/.venv/bin/ruff" format --check app tests bench
     "$ROOT/.venv/bin/mypy" --strict app
-    start_services
-    export QT_QPA_PLATFORM=offscreen PARLEY_REQUIRE_SERVICES=1
-    say "pytest (PulseAudio null sink, gnome-keyring on a private D-Bus, Qt offscreen)"
-    dbus-run-session -- bash -c 'printf parley-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" -m pytest "$@"' \
-      "$ROOT/.venv/bin/python" "$@"
+    if [ -n "$sound" ]; then
+      say "pytest on $sound (gnome-keyring on a private D-Bus, Qt offscreen)"
+      test_lane "$sound" "$@"
+    else
+      # Everything on PulseAudio as it ships; then the tests that need sound (marker "sound":
+      # playback, recording, talk mode) again on PipeWire.
+      say "pytest on PulseAudio as it ships (gnome-keyring on a private D-Bus, Qt offscreen)"
+      status=0
+      test_lane pulseaudio "$@" || status=$?
+      say "pytest -m sound on PipeWire"
+      test_lane pipewire -m sound "$@" || status=$?
+      exit "$status"
+    fi
     ;;
   with-services)
+    sound=tuned
+    if [ "${1:-}" = "--sound" ]; then sound=${2:?--sound pulseaudio|tuned|pipewire}; shift 2; fi
     ensure_debs "${RUN_DEBS[@]}" "${TEST_DEBS[@]}"
     ensure_venv
     compile_app
-    start_services
+    start_services "$sound"
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} PARLEY_REQUIRE_SERVICES=1 PATH="$ROOT/.venv/bin:$PATH"
-    dbus-run-session -- bash -c 'printf parley-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "$@"' \
-      with-services "$@"
+    "$@"
     ;;
   *)
-    say "usage: packaging/dev.sh run [parley args] | test [pytest args] | with-services CMD [ARGS]"; exit 2 ;;
+    say "usage: packaging/dev.sh run [parley args] | test [--sound S] [pytest args] | with-services [--sound S] CMD [ARGS]"; exit 2 ;;
 esac

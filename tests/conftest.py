@@ -1,8 +1,10 @@
 """Shared fixtures: the demo server over real HTTP, and checks for the real services.
 
-The test command (packaging/dev.sh test) starts a private PulseAudio null sink and an unlocked
-gnome-keyring and sets PARLEY_REQUIRE_SERVICES=1. A test that needs a service fails when it is
-missing; it never skips.
+The test command (packaging/dev.sh test) starts a private sound server (PulseAudio as it ships,
+then PipeWire: PARLEY_SOUND_SERVER names it) with two null sinks and an unlocked gnome-keyring,
+and sets PARLEY_REQUIRE_SERVICES=1. A test that needs a service fails when it is missing; it
+never skips. Every test that takes the ``sound_server`` or ``microphone`` fixture is marked
+``sound`` here, so ``-m sound`` selects all that need the sound server.
 """
 
 from __future__ import annotations
@@ -17,7 +19,17 @@ from tests.unit.talk_helpers import (
     SPEAKER_SINK,
     ensure_microphone,
     set_default_source,
+    wake_sink,
 )
+
+SOUND_FIXTURES = {"sound_server", "microphone"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``sound`` every test that needs the sound server (run on each server by dev.sh)."""
+    for item in items:
+        if SOUND_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.sound)
 
 
 @pytest.fixture
@@ -62,6 +74,10 @@ def sound_server() -> None:
     # The tests that record what Parley plays hear the speaker (the default sink's monitor);
     # talk mode's tests take the microphone sink's monitor instead (the microphone fixture).
     set_default_source(f"{SPEAKER_SINK}.monitor")
+    # PulseAudio as it ships suspends an idle sink, and one waking up takes half a second to
+    # start and loses the first 100-200 ms of what its monitor records: these tests measure
+    # Parley's sound, not that, so the speaker is woken first (it idles again after 5 s).
+    wake_sink(SPEAKER_SINK)
 
 
 @pytest.fixture

@@ -1,17 +1,21 @@
 """Echo cancellation for talk mode: WebRTC's AEC3 (pywebrtc-audio) removes the reply Parley is
 playing from what the microphone hears, with the played audio as the reference (no Qt here).
 
-``FarEnd`` keeps the reply being played, at 16 kHz, and reads the player's position to know which
-10 ms of it are going out now: the canceller gets, for every 10 ms of microphone input, the 10 ms
-handed to the speaker at that moment (AEC3 finds the remaining delay, speaker and room, itself).
-Its cursor advances exactly 10 ms per microphone frame and is only set again from the player's
-position when the two drift apart by more than ``RESYNC`` seconds (a seek, a stall), so the
-reference stays continuous. ``EchoCanceller`` is not thread-safe: the listening thread owns it.
+``FarEnd`` keeps the reply being played, at 16 kHz, and asks the player's clock which 10 ms of it
+were leaving the speaker when each 10 ms of microphone input was captured (both by the streams'
+own timing, so a sound server whose latency jumps, a sink that rewinds or wakes from suspend, or
+a microphone that delivers in bursts does not shift one against the other). The reference leads
+the microphone by ``LEAD`` seconds so that its echo always comes after it (AEC3 finds the
+remaining delay, speaker and room, itself). Its cursor advances exactly 10 ms per microphone frame
+and is only set again from the clock when the two drift apart by more than ``RESYNC`` seconds (a
+seek, a stall), so the reference stays continuous. ``EchoCanceller`` is not thread-safe: the
+listening thread owns it.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +26,8 @@ import numpy.typing as npt
 FRAME_RATE = 16_000
 FRAME = FRAME_RATE // 100  # AEC3 takes exactly 10 ms per call
 RESYNC = 0.1
+#: The reference is taken this far ahead of the microphone's capture time (seconds).
+LEAD = 0.03
 SUSTAIN = 15  # 10 ms frames
 
 Int16 = npt.NDArray[np.int16]
@@ -37,13 +43,13 @@ class FarEnd:
         self._length = 0
         self._resampler: Any = None
         self._rate = FRAME_RATE
-        self._clock: Callable[[], float | None] | None = None
+        self._clock: Callable[[float], float | None] | None = None
         self._cursor: int | None = None
         self._silence = np.zeros(FRAME, dtype=np.int16)
 
-    def begin(self, rate: int, clock: Callable[[], float | None]) -> None:
-        """A new reply at ``rate`` Hz; ``clock()`` says how many seconds of it have been handed to
-        the speaker (None while nothing plays)."""
+    def begin(self, rate: int, clock: Callable[[float], float | None]) -> None:
+        """A new reply at ``rate`` Hz; ``clock(at)`` says how many seconds of it had left the
+        speaker at ``at`` (perf_counter s; None while nothing plays)."""
         import soxr
 
         with self._lock:
@@ -81,12 +87,14 @@ class FarEnd:
     def active(self) -> bool:
         """A reply is loaded and the player says it is playing it."""
         clock = self._clock
-        return clock is not None and clock() is not None
+        return clock is not None and clock(time.perf_counter()) is not None
 
-    def frame(self) -> Int16:
-        """The next 10 ms of the reference (silence while nothing plays)."""
+    def frame(self, at: float | None = None) -> Int16:
+        """The next 10 ms of the reference (silence while nothing plays): what was sounding
+        ``LEAD`` seconds after ``at``, the capture time of the microphone's 10 ms (now if None)."""
         clock = self._clock
-        position = clock() if clock is not None else None
+        when = (time.perf_counter() if at is None else at) + LEAD
+        position = clock(when) if clock is not None else None
         with self._lock:
             if position is None:
                 self._cursor = None

@@ -43,8 +43,14 @@ from app.audio.vad import (
     SpeechStart,
 )
 
-#: No audio for this long (seconds) means the microphone is gone.
-STALL_SECONDS = 1.0
+#: A microphone that has not delivered yet may be waking up (PulseAudio's module-suspend-on-idle
+#: suspends idle sources, and a suspended one takes a second or two to deliver): this long
+#: (seconds) without its first block, and it is taken as gone.
+WAKE_SECONDS = 6.0
+#: Once sound has flowed, no audio for this long (seconds) means the microphone is gone. A monitor
+#: of a rewinding sink delivers in bursts, with gaps of up to a second between them. (Unplugging
+#: is noticed at once by ``SourceWatch``; this catches a device or server that went silent.)
+STALL_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,8 @@ class Listener:
         self.echo_cancelling = echo_cancelling
         self.muted = False
         self._settings = settings or EndpointSettings()
-        self._queue: queue.SimpleQueue[tuple[Any, float]] = queue.SimpleQueue()
+        # (block, when it reached Parley, when its last sample was captured): perf_counter s
+        self._queue: queue.SimpleQueue[tuple[Any, float, float]] = queue.SimpleQueue()
         self._stream: Any = None
         self._thread: threading.Thread | None = None
         self._quit = threading.Event()
@@ -172,9 +179,13 @@ class Listener:
         self._watch.stop()
         stream, self._stream = self._stream, None
         if stream is not None:
-            with contextlib.suppress(Exception):  # a vanished device may fail to close too
-                stream.abort(ignore_errors=True)
-                stream.close(ignore_errors=True)
+            # Closing a stream whose sound server died can block (PortAudio's ALSA thread no
+            # longer answers): close it in a thread of its own and wait a second at most.
+            closer = threading.Thread(
+                target=_close_stream, args=(stream,), name="parley-close-mic", daemon=True
+            )
+            closer.start()
+            closer.join(1.0)
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(2.0)
@@ -182,10 +193,16 @@ class Listener:
     # ---- the audio thread ---------------------------------------------------------------------
     def _on_gone(self, message: str) -> None:
         self._gone = message
-        self._queue.put((np.zeros(0, dtype=np.int16), time.perf_counter()))  # wake the thread
+        now = time.perf_counter()
+        self._queue.put((np.zeros(0, dtype=np.int16), now, now))  # wake the thread
 
-    def _callback(self, indata: Any, _frames: int, _time: Any, _status: Any) -> None:
-        self._queue.put((indata[:, 0].copy(), time.perf_counter()))
+    def _callback(self, indata: Any, frames: int, when: Any, _status: Any) -> None:
+        now = time.perf_counter()
+        # When the block's last sample was captured, by PortAudio's own clock: a source that
+        # delivers in bursts hands over blocks captured long before they arrive.
+        behind = float(when.currentTime) - float(when.inputBufferAdcTime)
+        behind = behind if 0.0 <= behind < 2.0 else frames / self._rate
+        self._queue.put((indata[:, 0].copy(), now, now - behind + frames / self._rate))
 
     # ---- the listening thread -----------------------------------------------------------------
     def _work(self) -> None:
@@ -210,15 +227,18 @@ class Listener:
         carry = np.zeros(0, dtype=np.int16)
         cancelling = False
         last_block = time.monotonic()
+        patience = WAKE_SECONDS  # until the first block: the source may be waking up
         while not self._quit.is_set():
             try:
-                block, arrived = self._queue.get(timeout=0.2)
+                block, arrived, captured = self._queue.get(timeout=0.2)
             except queue.Empty:
-                if time.monotonic() - last_block > STALL_SECONDS and not self._quit.is_set():
+                if time.monotonic() - last_block > patience and not self._quit.is_set():
                     self._fail()
                     return
                 continue
             last_block = time.monotonic()
+            if block.size:
+                patience = STALL_SECONDS
             if self._gone:
                 self.on_event(ListenFailed(self._gone))
                 return
@@ -236,6 +256,7 @@ class Listener:
             whole = data.size - data.size % FRAME
             for i in range(0, whole, FRAME):
                 frame = data[i : i + FRAME]
+                at = captured - (data.size - i) / FRAME_RATE  # when this frame began
                 x = frame.astype(np.float32)
                 self._level = math.sqrt(float(np.dot(x, x)) / FRAME) / 32768.0
                 if endpointer.settings.end_silence != self._end_silence:
@@ -246,7 +267,7 @@ class Listener:
                     for window, p in raw_detector.feed(frame):
                         self._endpoint(endpointer, endpointer.push(window, p), arrived)
                     continue
-                far = self.far.frame()
+                far = self.far.frame(at)
                 gate.frame(frame, far, user=endpointer.hearing)
                 if not gate.far_active or gate.echo_free:  # no echo to cancel
                     cancelling = False
@@ -295,6 +316,12 @@ class Listener:
                 " (unplugged, or the sound server went away)."
             )
         )
+
+
+def _close_stream(stream: Any) -> None:
+    with contextlib.suppress(Exception):  # a vanished device may fail to close too
+        stream.abort(ignore_errors=True)
+        stream.close(ignore_errors=True)
 
 
 __all__ = ["AudioDeviceError", "ListenEvent", "Listener", "Utterance"]

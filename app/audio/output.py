@@ -119,7 +119,7 @@ class DeviceStream:
             return Health.FAILED
         return Health.STALLED if self.stalled_for() else Health.OK
 
-    def _callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
+    def _callback(self, outdata: Any, frames: int, when: Any, status: Any) -> None:
         """The audio thread: render one block. Never blocks, raises or allocates big buffers."""
         try:
             self._last_callback = time.monotonic()
@@ -128,11 +128,16 @@ class DeviceStream:
                 return
             if status.output_underflow:
                 self.xruns += 1
+            now = time.perf_counter()
+            # When this block will sound: PortAudio's own estimate (the sound server's latency
+            # as it is now: it jumps when a sink wakes or rewinds), else the stream's nominal one.
+            ahead = float(when.outputBufferDacTime) - float(when.currentTime)
+            playout = now + (ahead if 0.0 < ahead < 2.0 else self.output_latency)
             if self._channels == 1:
-                self.renderer.render(outdata[:, 0], time.perf_counter())
+                self.renderer.render(outdata[:, 0], now, playout)
             else:
                 mono = self._mix[:frames] if frames <= self._mix.size else np.zeros(frames, "f4")
-                self.renderer.render(mono, time.perf_counter())
+                self.renderer.render(mono, now, playout)
                 outdata[:] = mono[:, None]
         except BaseException as exc:  # nothing may escape into PortAudio
             outdata.fill(0)

@@ -94,6 +94,12 @@ class Player:
         r = self._renderer
         return r.position_frames / r.rate
 
+    def sounding_at(self, at: float) -> float:
+        """Seconds from the start of the clip to what leaves the device at ``at`` (perf_counter
+        s), by the stream's own timing; ``position`` where there is none yet."""
+        frame = self._renderer.sounding_at(at)
+        return self.position if frame is None else frame / self._renderer.rate
+
     @property
     def duration(self) -> float:
         """Seconds of audio loaded (it grows while a stream arrives)."""

@@ -89,6 +89,9 @@ class Renderer:
         self.first_written_at: float | None = None
         self.first_offset = 0.0
         self._want_first = False
+        # The latest block: (position at its start, after it, when its start leaves the device
+        # as perf_counter seconds); one tuple, replaced whole by the audio thread.
+        self.timing: tuple[int, int, float] | None = None
 
     # ---- control side -------------------------------------------------------------------
     def reserve_block(self, frames: int) -> None:
@@ -154,6 +157,7 @@ class Renderer:
 
     def _restart(self, state: PlayState, need: int) -> None:
         self._pos, self._state, self._need = 0, state, need
+        self.timing = None
         self.first_written_at, self._want_first = None, True
 
     def append(self, samples: Samples) -> None:
@@ -199,15 +203,27 @@ class Renderer:
             self._cut()
             self._pos = max(0, min(frame, self._data[1]))
 
+    def sounding_at(self, at: float) -> int | None:
+        """The frame leaving the device at ``at`` (perf_counter s), from the latest block's
+        timing: never beyond what was rendered (a stalled or waking device plays nothing new)."""
+        timing = self.timing
+        if timing is None:
+            return None
+        start, end, playout = timing
+        return max(0, min(end, start + round((at - playout) * self.rate)))
+
     # ---- audio side ---------------------------------------------------------------------
-    def render(self, out: Samples, now: float) -> None:
-        """Fill ``out`` (one block, mono) with what should sound now. Never blocks or raises."""
+    def render(self, out: Samples, now: float, playout: float | None = None) -> None:
+        """Fill ``out`` (one block, mono) with what should sound now; ``playout``: when the
+        block's first sample leaves the device (perf_counter s). Never blocks or raises."""
         if not self._lock.acquire(blocking=False):
             out.fill(0.0)
             self.contended += 1
             return
         try:
+            start = self._pos
             w = self._render(out, now)
+            self.timing = (start, self._pos, now if playout is None else playout)
         finally:
             self._lock.release()
         if w < out.size:

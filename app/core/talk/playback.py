@@ -30,7 +30,7 @@ class ReplyPlayback:
         if stream:
             player.start_stream(rate)
         if self.far is not None:
-            self.far.begin(rate, lambda: _clock(player))
+            self.far.begin(rate, lambda at: _clock(player, at))
         self.playing = True
         self.paused_for_speech = False
 
@@ -97,6 +97,7 @@ class ReplyPlayback:
         return turn
 
 
-def _clock(player: Player) -> float | None:
-    """Seconds of the reply handed to the speaker, while it plays (the echo reference's clock)."""
-    return player.position if player.state is PlayState.PLAYING else None
+def _clock(player: Player, at: float) -> float | None:
+    """Seconds of the reply that had left the speaker at ``at``, while it plays (the echo
+    reference's clock)."""
+    return player.sounding_at(at) if player.state is PlayState.PLAYING else None
