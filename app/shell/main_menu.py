@@ -51,12 +51,17 @@ class Menus:
     mute: QAction
 
 
-def add_dock(
-    window: QMainWindow, title: str, name: str, widget: QWidget, *, left: bool = False
-) -> QDockWidget:
-    """``widget`` in a dock on the right (movable) or, with ``left``, the left (also closable)."""
+def new_dock(window: QMainWindow, title: str, name: str) -> QDockWidget:
+    """A dock of ``window``, to build its widget in (then ``add_dock``)."""
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
+    return dock
+
+
+def add_dock(
+    window: QMainWindow, dock: QDockWidget, widget: QWidget, *, left: bool = False
+) -> None:
+    """``widget`` in ``dock`` on the right (movable) or, with ``left``, the left (also closable)."""
     dock.setWidget(widget)
     features = QDockWidget.DockWidgetFeature.DockWidgetMovable
     if left:
@@ -65,7 +70,6 @@ def add_dock(
     area = Qt.DockWidgetArea.LeftDockWidgetArea if left else Qt.DockWidgetArea.RightDockWidgetArea
     window.addDockWidget(area, dock)
     window.resizeDocks([dock], [260 if left else 300], Qt.Orientation.Horizontal)
-    return dock
 
 
 def build_menus(window: QMainWindow, host: MenuHost) -> Menus:
