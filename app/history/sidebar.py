@@ -4,6 +4,7 @@ search over prompts and transcripts that jumps to the matching turn. Store work 
 
 from __future__ import annotations
 
+import html
 import time
 from typing import TYPE_CHECKING
 
@@ -72,8 +73,6 @@ def found_text(text: str, shown: int, total: int) -> str:
 
 def snippet_html(snippet: str) -> str:
     """The search snippet (matches between \\x02 and \\x03) as escaped HTML with bold matches."""
-    import html  # loaded with the first search
-
     text = html.escape(" ".join(snippet.split()))
     return text.replace("\x02", "<b>").replace("\x03", "</b>")
 
@@ -344,8 +343,6 @@ class HistorySidebar(QWidget):
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(TURN_ROLE, hit.turn_id)
-            import html
-
             title = html.escape(hit.title or self.tr(UNTITLED))
             turn = self.tr("turn {number}").format(number=hit.turn_number)
             label = QLabel(f"<b>{title}</b> · {turn}<br>{snippet_html(hit.snippet)}")

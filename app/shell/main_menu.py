@@ -8,7 +8,15 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from app import __version__
 from app.chat.panel import ChatPanel
@@ -49,6 +57,16 @@ class Menus:
     send: QAction
     talk: QAction
     mute: QAction
+
+
+def new_tabs(parent: QWidget, name: str) -> tuple[QTabWidget, QWidget]:
+    """The window's tabs, and the widget to build a page in: their page stack (adding a page
+    built there moves nothing; moving a built page re-applies the style sheet to all of it)."""
+    tabs = QTabWidget(parent)
+    tabs.setObjectName("mainTabs")
+    tabs.setAccessibleName(name)
+    stack = tabs.findChild(QStackedWidget)
+    return tabs, stack if stack is not None else tabs
 
 
 def new_dock(window: QMainWindow, title: str, name: str) -> QDockWidget:

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from app.history.sidebar import HistorySidebar
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 from app.settings.keys import Keys
-from app.shell.main_menu import add_dock, build_menus, new_dock
+from app.shell.main_menu import add_dock, build_menus, new_dock, new_tabs
 from app.shell.options import DemoControl, StartOptions
 from app.shell.welcome import WelcomePanel
 from app.shell.window_commands import WindowCommands
@@ -96,11 +94,10 @@ class MainWindow(WindowCommands):
         # imports and widgets are a good part of start-up) or when first asked for.
         self.compare: ComparePanel | None = None
         self._compare_factory = compare if callable(compare) else None
-        tabbed = isinstance(compare, QWidget) or self._compare_factory is not None
-        chat_parent = self._new_tabs(central) if tabbed else central
-        self.chat = ChatPanel(
-            session, playback, store, self.system_panel.speaking_prompt, chat_parent
-        )
+        holder: QWidget = central
+        if isinstance(compare, QWidget) or self._compare_factory is not None:
+            self.tabs, holder = new_tabs(central, self.tr("Chat and voice comparison"))
+        self.chat = ChatPanel(session, playback, store, self.system_panel.speaking_prompt, holder)
         self.welcome = WelcomePanel(central)
         self.welcome.setVisible(False)
         self.demo_banner = QLabel(
@@ -274,15 +271,6 @@ class MainWindow(WindowCommands):
         self._save_settings()
 
     # Voice comparison --------------------------------------------------------------------------
-    def _new_tabs(self, parent: QWidget) -> QWidget:
-        """The tabs of the chat and voice comparison; returns the parent the chat is built in
-        (the tabs' page stack: adding it then moves nothing)."""
-        self.tabs = QTabWidget(parent)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setAccessibleName(self.tr("Chat and voice comparison"))
-        stack = self.tabs.findChild(QStackedWidget)
-        return stack if stack is not None else self.tabs
-
     def _add_tabs(self, layout: QVBoxLayout, compare: ComparePanel | None) -> None:
         """Chat and voice comparison in tabs."""
         if compare is None and self._compare_factory is None:

@@ -40,7 +40,7 @@ def ready(window):
                               "app.widgets.speed_button", "app.chat.reply_export",
                               "app.chat.turn_export", "app.chat.export_dialog", "app.talk.mode",
                               "app.compare.panel", "app.settings.dialog", "app.studio",
-                              "pedalboard", "websockets", "html") if m in sys.modules],
+                              "pedalboard", "websockets") if m in sys.modules],
         visible=window.isVisible(),
         focus=QApplication.focusWidget() is chat.composer.prompt,
         voice=chat.controls.choices().voice,
