@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.mic_button import MicButton, PushToTalk
 from app.chat.recording import Recording
-from app.chat.reply_card import format_duration
+from app.chat.time_text import format_duration
 
 
 class PromptEdit(QPlainTextEdit):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from app.chat.reply_card import format_duration
+from app.chat.time_text import format_duration
 
 #: The meter shows -60..0 dBFS.
 FLOOR_DB = -60.0

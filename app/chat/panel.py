@@ -17,12 +17,9 @@ from app.chat.composer import Composer
 from app.chat.controls import ChatControls
 from app.chat.conversation_view import ConversationView
 from app.chat.playback import Playback
-from app.chat.reply_card import ReplyCard
-from app.chat.reply_export import export_reply
 from app.chat.reply_slot import ReplySlot
 from app.chat.session import ChatSession, Job
 from app.chat.turn_cards import TurnCards
-from app.chat.turn_export import read_clip
 from app.chat.user_cards import UserCards
 from app.core.conversation import Audio, Conversation, Turn
 from app.core.store_files import StoreError
@@ -30,6 +27,7 @@ from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
+    from app.chat.reply_card import ReplyCard
     from app.chat.reply_costs import ReplyCosts
     from app.core.store import Store
 
@@ -281,6 +279,8 @@ class ChatPanel(CardPlayback):
 
     def add_reply_card(self, slot: ReplySlot, *, append: bool = True) -> ReplyCard:
         """Make and wire the card of a reply's ``slot``; with ``append``, at the bottom."""
+        from app.chat.reply_card import ReplyCard  # built with the first reply
+
         card, request, key = ReplyCard(slot.key), slot.request, slot.key
         card.set_meta(request.voice, request.model, request.format)
         self.slots[key], self.cards[key] = slot, card
@@ -314,6 +314,8 @@ class ChatPanel(CardPlayback):
         card = self.cards[slot.key]
         if turn.audio is None:
             return
+        from app.chat.turn_export import read_clip
+
         clip = await read_clip(turn.audio, card.waveform.bar_count())
         if isinstance(clip, str):
             problem = self.tr("This reply's audio cannot be read: {reason}").format(reason=clip)
@@ -352,6 +354,8 @@ class ChatPanel(CardPlayback):
 
     # Export -------------------------------------------------------------------------------------
     def export_reply(self, key: int, choice: str) -> None:
+        from app.chat.reply_export import export_reply  # loaded when first used
+
         if (turn := self.slots[key].current) is not None:
             card = self.cards[key]
             export_reply(self, turn, card, choice, spawn=self._tasks.spawn, status=self.status.emit)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chat.time_text import format_duration
 from app.chat.transcript_view import TranscriptView
 from app.core import catalog
 from app.core.conversation import Usage
@@ -45,12 +46,6 @@ EXPORT_CHOICES: tuple[tuple[str, str], ...] = (
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-
-
-def format_duration(seconds: float) -> str:
-    seconds = max(seconds, 0.0)
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 def _badge(parent: QWidget, name: str) -> QLabel:

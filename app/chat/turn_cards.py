@@ -16,18 +16,19 @@ conversation, and each trim, gives the memory back to the system (app.runtime.me
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeGuard
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.chat.conversation_view import ConversationView
 from app.chat.playback import Playback
-from app.chat.reply_card import ReplyCard
 from app.chat.reply_slot import ReplySlot
-from app.chat.user_card import UserCard
 from app.chat.user_cards import UserCards
 from app.core.conversation import Conversation, Turn
+
+if TYPE_CHECKING:
+    from app.chat.reply_card import ReplyCard
 from app.runtime.memory import give_back_soon
 
 
@@ -179,7 +180,7 @@ class TurnCards:
         if self.found_card in victims:
             self.found_card = None
         for card in victims:
-            if isinstance(card, ReplyCard):
+            if _is_reply(card):
                 self._panel.slots.pop(card.key, None)
                 self._panel.cards.pop(card.key, None)
         self._view.remove_cards(victims)
@@ -198,7 +199,7 @@ class TurnCards:
             index: int | None
             if id(card) in known:
                 index = known[id(card)]
-            elif isinstance(card, ReplyCard):
+            elif _is_reply(card):
                 slot = self._panel.slots.get(card.key)
                 index = slot.turn_index if slot is not None else None
             else:
@@ -303,7 +304,17 @@ class TurnCards:
         return cards
 
     def _activate(self, card: QWidget) -> None:
+        from app.chat.reply_card import ReplyCard
+        from app.chat.user_card import UserCard
+
         if isinstance(card, ReplyCard):
             self._panel.show_take(self._panel.slots[card.key], card)
         elif isinstance(card, UserCard):
             self._panel.user_cards.load(card)
+
+
+def _is_reply(card: QWidget) -> TypeGuard[ReplyCard]:
+    """Whether ``card`` is a reply's (its module is loaded with the first card built)."""
+    from app.chat.reply_card import ReplyCard
+
+    return isinstance(card, ReplyCard)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from app.chat.reply_card import format_duration
+from app.chat.time_text import format_duration
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.widgets.media_icons import show_play_state
 from app.widgets.waveform import WaveformView

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.chat.export_dialog import ExportDialog
 from app.chat.playback import Playback
-from app.chat.turn_export import export_turn, read_clip, suggested_path
-from app.chat.user_card import UserCard
 from app.core.conversation import Turn
+
+if TYPE_CHECKING:
+    from app.chat.user_card import UserCard
 
 #: Bars computed for a recording's waveform (the view spreads them over its width).
 MIN_BARS = 120
@@ -41,6 +41,8 @@ class UserCards(QObject):
     def card(self, key: int, turn: Turn, *, load: bool = True) -> UserCard:
         """A card for ``turn``; with ``load`` its recording's waveform is computed now (else
         call ``load`` when the card is shown)."""
+        from app.chat.user_card import UserCard  # built with the first turn
+
         card = UserCard(key, turn.text, recording=turn.audio is not None)
         if turn.audio is None:
             return card
@@ -66,6 +68,8 @@ class UserCards(QObject):
         if turn.audio is None:
             return
         bars = max(MIN_BARS, self._turns[key][1].waveform.bar_count())
+        from app.chat.turn_export import read_clip
+
         clip = await read_clip(turn.audio, bars)
         entry = self._turns.get(key)
         if isinstance(clip, str):
@@ -100,6 +104,9 @@ class UserCards(QObject):
         if entry is None or entry[0].audio is None:
             return
         turn, card = entry
+        from app.chat.export_dialog import ExportDialog
+        from app.chat.turn_export import suggested_path
+
         path = ExportDialog.ask(
             card, suggested_path(turn, choice, "recording"), self.tr("Export your recording")
         )
@@ -107,6 +114,8 @@ class UserCards(QObject):
             self._spawn(self._export(turn, choice, path))
 
     async def _export(self, turn: Turn, choice: str, path: Path) -> None:
+        from app.chat.turn_export import export_turn
+
         saved, text = await export_turn(turn, choice, path)
         self.status.emit(
             text

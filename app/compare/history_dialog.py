@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.chat.reply_card import format_duration
+from app.chat.time_text import format_duration
 from app.core.clips import Clip
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.chat.reply_card import format_duration
+from app.chat.time_text import format_duration
 from app.core.audition import DiffPiece, Row, Status, differs
 from app.runtime.error_text import error_text
 from app.runtime.i18n import QT_TRANSLATE_NOOP

@@ -8,7 +8,15 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from app import __version__
 from app.chat.panel import ChatPanel
@@ -51,12 +59,27 @@ class Menus:
     mute: QAction
 
 
-def add_dock(
-    window: QMainWindow, title: str, name: str, widget: QWidget, *, left: bool = False
-) -> QDockWidget:
-    """``widget`` in a dock on the right (movable) or, with ``left``, the left (also closable)."""
+def new_tabs(parent: QWidget, name: str) -> tuple[QTabWidget, QWidget]:
+    """The window's tabs, and the widget to build a page in: their page stack (adding a page
+    built there moves nothing; moving a built page re-applies the style sheet to all of it)."""
+    tabs = QTabWidget(parent)
+    tabs.setObjectName("mainTabs")
+    tabs.setAccessibleName(name)
+    stack = tabs.findChild(QStackedWidget)
+    return tabs, stack if stack is not None else tabs
+
+
+def new_dock(window: QMainWindow, title: str, name: str) -> QDockWidget:
+    """A dock of ``window``, to build its widget in (then ``add_dock``)."""
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
+    return dock
+
+
+def add_dock(
+    window: QMainWindow, dock: QDockWidget, widget: QWidget, *, left: bool = False
+) -> None:
+    """``widget`` in ``dock`` on the right (movable) or, with ``left``, the left (also closable)."""
     dock.setWidget(widget)
     features = QDockWidget.DockWidgetFeature.DockWidgetMovable
     if left:
@@ -65,7 +88,6 @@ def add_dock(
     area = Qt.DockWidgetArea.LeftDockWidgetArea if left else Qt.DockWidgetArea.RightDockWidgetArea
     window.addDockWidget(area, dock)
     window.resizeDocks([dock], [260 if left else 300], Qt.Orientation.Horizontal)
-    return dock
 
 
 def build_menus(window: QMainWindow, host: MenuHost) -> Menus:

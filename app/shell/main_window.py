@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from app.history.sidebar import HistorySidebar
 from app.runtime.i18n import QT_TRANSLATE_NOOP
 from app.runtime.tasks import TaskSet, in_thread
 from app.settings.keys import Keys
-from app.shell.main_menu import add_dock, build_menus
+from app.shell.main_menu import add_dock, build_menus, new_dock, new_tabs
 from app.shell.options import DemoControl, StartOptions
 from app.shell.welcome import WelcomePanel
 from app.shell.window_commands import WindowCommands
@@ -86,32 +85,36 @@ class MainWindow(WindowCommands):
         self._dialog: SettingsDialog | None = None
         self._painted = False
 
-        self.system_panel = SystemPromptPanel(self)
-        self.chat = ChatPanel(session, playback, store, self.system_panel.speaking_prompt, self)
-        self.welcome = WelcomePanel(self)
+        # Each panel is built inside the widget that holds it: moving a built panel into a dock
+        # or a tab re-styles every widget in it (the style sheet), as long as building it again.
+        self.system_dock = new_dock(self, self.tr("System prompt"), "systemPromptDock")
+        self.system_panel = SystemPromptPanel(self.system_dock)
+        central = QWidget(self)
+        # The compare panel may come as a factory: it is then built once the window is up (its
+        # imports and widgets are a good part of start-up) or when first asked for.
+        self.compare: ComparePanel | None = None
+        self._compare_factory = compare if callable(compare) else None
+        holder: QWidget = central
+        if isinstance(compare, QWidget) or self._compare_factory is not None:
+            self.tabs, holder = new_tabs(central, self.tr("Chat and voice comparison"))
+        self.chat = ChatPanel(session, playback, store, self.system_panel.speaking_prompt, holder)
+        self.welcome = WelcomePanel(central)
         self.welcome.setVisible(False)
         self.demo_banner = QLabel(
             self.tr(
                 "Offline demo: replies come from Parley's built-in demo server, not a real model."
             ),
-            self,
+            central,
         )
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setVisible(False)
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.welcome)
-        # The compare panel may come as a factory: it is then built once the window is up (its
-        # imports and widgets are a good part of start-up) or when first asked for.
-        self.compare: ComparePanel | None = None
-        self._compare_factory = compare if callable(compare) else None
         self._endpoint: tuple[str, str | None, ServerSpec | None] | None = None
         self._add_tabs(layout, compare if isinstance(compare, QWidget) else None)
         self.setCentralWidget(central)
-        self.system_dock = add_dock(
-            self, self.tr("System prompt"), "systemPromptDock", self.system_panel
-        )
+        add_dock(self, self.system_dock, self.system_panel)
         self.history: HistorySidebar | None = None
         self.history_dock: QDockWidget | None = None
         self._add_history(history)
@@ -273,9 +276,6 @@ class MainWindow(WindowCommands):
         if compare is None and self._compare_factory is None:
             layout.addWidget(self.chat, 1)
             return
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setAccessibleName(self.tr("Chat and voice comparison"))
         self.tabs.addTab(self.chat, self.tr("Chat"))
         # The compare tab's page holds the panel once it is built (at once when given, else the
         # first time the tab is opened).
@@ -331,13 +331,12 @@ class MainWindow(WindowCommands):
         """Saved conversations in a dock on the left (when the history could be opened)."""
         if bridge is None:
             return
-        self.history = HistorySidebar(bridge, self.chat, self)
+        self.history_dock = new_dock(self, self.tr("History"), "historyDock")
+        self.history = HistorySidebar(bridge, self.chat, self.history_dock)
         self.history.status.connect(self.show_status)
         # A reopened conversation goes on with the system prompt it was held with.
         bridge.opened.connect(lambda c, _turn: self.system_panel.set_prompt(c.system_prompt))
-        self.history_dock = add_dock(
-            self, self.tr("History"), "historyDock", self.history, left=True
-        )
+        add_dock(self, self.history_dock, self.history, left=True)
 
     # Settings ------------------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -56,6 +56,10 @@ class WindowCommands(QMainWindow):
     # Built behind the first frame ------------------------------------------------------------
     def build_later(self) -> None:
         """Build what the first frame does not show (called once it is on screen)."""
+        # The cards' modules, loaded now rather than in the middle of the first reply.
+        import app.chat.reply_card
+        import app.chat.user_card  # noqa: F401
+
         assert self.chat.costs is not None  # the cost line under the composer
         self.ensure_talk()
         self.ensure_announcer()

@@ -35,6 +35,12 @@ def ready(window):
         history_opened="sqlite3" in sys.modules,
         loaded=[m for m in ("concurrent.futures", "app.core.protocol", "app.core.store", "httpx",
                             "numpy") if m in sys.modules],
+        # Not on the first screen: the cards (no turn yet), exports, compare, talk, settings.
+        deferred=[m for m in ("app.chat.reply_card", "app.chat.user_card", "app.widgets.waveform",
+                              "app.widgets.speed_button", "app.chat.reply_export",
+                              "app.chat.turn_export", "app.chat.export_dialog", "app.talk.mode",
+                              "app.compare.panel", "app.settings.dialog", "app.studio",
+                              "pedalboard", "websockets") if m in sys.modules],
         visible=window.isVisible(),
         focus=QApplication.focusWidget() is chat.composer.prompt,
         voice=chat.controls.choices().voice,
@@ -108,6 +114,7 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     assert first["asyncio_loaded"] is False
     assert first["history_opened"] is False
     assert first["loaded"] == []  # nor the protocol, the store, httpx or numpy
+    assert first["deferred"] == []  # nor what the first screen does not show
     assert first["endpoint"] == ""
     # A send that quick shows its card at once; its request waits for the event loop.
     assert early == {"event": "early_send", "cards": 1, "error": ""}

@@ -21,7 +21,7 @@ from app.audio.loudness import DEFAULT_TARGET_LUFS
 from app.audio.player import Player
 from app.chat.export_dialog import ExportDialog
 from app.chat.playback import Playback
-from app.chat.reply_card import format_duration
+from app.chat.time_text import format_duration
 from app.compare.panel import ComparePanel
 from app.compare.row import AuditionRow
 from app.compare.session import AuditionSession
