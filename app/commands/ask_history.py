@@ -13,7 +13,6 @@ import contextlib
 import functools
 import sqlite3
 import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,15 +21,13 @@ from app.core import store_files
 from app.core.conversation import Turn
 from app.core.events import AudioDelta, Event, TranscriptDelta
 from app.core.reply import Reply
+from app.core.reply_recorder import ReplyRecorder, forget_lost_audio_ids
 from app.core.store_files import ReadOnlyHistory as ReadOnly
 
 if TYPE_CHECKING:
     from app.core.store import Store
 
 T = TypeVar("T")
-
-#: How often (seconds) a streaming reply's transcript so far is written.
-TRANSCRIPT_SAVE_INTERVAL = 1.0
 
 
 class HistoryProblem(Exception):
@@ -79,10 +76,8 @@ class AskHistory:
         self.conversation_id: int | None = None
         self.context: list[Turn] = []
         self.system_prompt = ""
-        self._reply_id: int | None = None
-        self._appended = 0
-        self._words: list[str] = []
-        self._saved_at = 0.0
+        #: The reply's row as it streams in (the recorder shared with the window and talk mode).
+        self._reply: ReplyRecorder | None = None
         self._new_conversation = False
         self._user_id: int | None = None
 
@@ -146,58 +141,45 @@ class AskHistory:
         fmt_in = user.audio.format if user.audio is not None else None
         self._user_id = self._guard(lambda: store.add_user_turn(cid, user.text, recording, fmt_in))
         if self._user_id is not None:
-            self._reply_id = self._guard(lambda: store.begin_reply(cid, voice, model, fmt))
-        self._saved_at = time.monotonic()
+            reply = ReplyRecorder(store, cid, voice=voice, model=model, fmt=fmt)
+            if self._guard(reply.begin) is not None:
+                self._reply = reply
 
     def on_event(self, event: Event) -> None:
         """Keep what streams in: audio chunk by chunk, the transcript every second."""
-        store, reply_id = self.store, self._reply_id
-        if store is None or reply_id is None:
+        reply = self._reply
+        if self.store is None or reply is None:
             return
         if isinstance(event, AudioDelta) and event.data:
-            self._guard(lambda: store.append_reply_audio(reply_id, event.data))
-            self._appended += len(event.data)
-        elif isinstance(event, TranscriptDelta):
-            self._words.append(event.text)
-            now = time.monotonic()
-            if now - self._saved_at > TRANSCRIPT_SAVE_INTERVAL:
-                self._saved_at = now
-                text = "".join(self._words)
-                self._guard(lambda: store.update_reply_transcript(reply_id, text))
+            self._guard(lambda: reply.audio(event.data))
+        elif isinstance(event, TranscriptDelta) and reply.add_words(event.text):
+            self._guard(reply.save_words)
 
     def finish(self, reply: Reply, sent: list[Turn]) -> None:
         """The reply is complete; earlier replies whose audio id the server lost are forgotten."""
-        store, reply_id = self.store, self._reply_id
-        if store is None or reply_id is None:
+        store, recorder = self.store, self._reply
+        if store is None or recorder is None:
             return
-        if not self._appended and reply.audio:
-            self._guard(lambda: store.append_reply_audio(reply_id, reply.audio))
-        self._guard(lambda: store.finish_reply_from(reply_id, reply))
+        self._guard(lambda: recorder.finish(reply))
         self._kept()
-        for turn in sent:
-            if turn.role == "assistant" and turn.expires_at == 0 and turn.id is not None:
-                self._guard(functools.partial(store.forget_audio_id, turn.id))
+        self._guard(lambda: forget_lost_audio_ids(store, sent))
 
     def _kept(self) -> None:
         """The exchange is in the history for good: a later failure no longer takes it back."""
-        self._reply_id = self._user_id = None
+        self._reply = None
+        self._user_id = None
         self._new_conversation = False
 
     def fail(self, partial: Reply | None) -> None:
         """The reply broke off: keep what arrived (flagged partial), or take the exchange back."""
-        store, reply_id = self.store, self._reply_id
-        if store is None or reply_id is None:
+        store, recorder = self.store, self._reply
+        if store is None or recorder is None:
             return
-        if partial is not None and (partial.audio or partial.transcript):
-            if not self._appended and partial.audio:
-                self._guard(lambda: store.append_reply_audio(reply_id, partial.audio))
-            self._guard(lambda: store.update_reply_transcript(reply_id, partial.transcript))
-            self._guard(lambda: store.mark_partial(reply_id))
+        if self._guard(lambda: recorder.fail(partial)):  # what arrived is kept, marked partial
             self._kept()
             return
-        self._reply_id = None
-        # Nothing arrived: no empty reply, and no prompt left waiting for an answer.
-        self._guard(lambda: store.delete_turn(reply_id))
+        self._reply = None
+        # Nothing arrived (the empty reply is gone): no prompt left waiting for an answer.
         if self._new_conversation and self.conversation_id is not None:
             cid = self.conversation_id
             self._guard(lambda: store.delete_conversation(cid))
@@ -220,7 +202,7 @@ class AskHistory:
             _warn(f"Could not save to the history: {message} This exchange is not kept there.")
             self._take_back()
             self.record = False
-            self._reply_id = None
+            self._reply = None
             self.close()
             return None
 
@@ -233,7 +215,8 @@ class AskHistory:
             return
         from app.core.store import StoreError
 
-        for turn_id in (self._reply_id, self._user_id):
+        reply_id = self._reply.turn_id if self._reply is not None else None
+        for turn_id in (reply_id, self._user_id):
             if turn_id is None:
                 continue
             with contextlib.suppress(StoreError, OSError, sqlite3.Error):
