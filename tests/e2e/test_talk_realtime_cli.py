@@ -16,6 +16,7 @@ import pytest
 
 from app.demo.server import DemoServer
 from tests.e2e.test_talk_cli import Talk
+from tests.unit.pulse_helpers import SOUND_SERVER
 from tests.unit.talk_helpers import Monitor, say, say_later, speaker_leaks_into_microphone, speech
 
 pytestmark = pytest.mark.sound
@@ -115,8 +116,10 @@ def test_speaking_over_a_reply_truncates_it_at_what_was_heard(
     _item, end_ms, sent_ms, accepted = truncates[0]
     assert accepted
     # What was heard (about 2 s and the moment speech was noticed), never what was received:
-    # the demo sends four times faster than it plays.
-    assert 1500 <= end_ms <= 2000 + heard_seconds * 1000
+    # the demo sends four times faster than it plays. A speaker suspended while idle (PulseAudio
+    # as it ships) wakes for the reply, so up to ~0.7 s of those 2 s pass before it sounds.
+    least = 1000 if SOUND_SERVER == "pulseaudio" else 1500
+    assert least <= end_ms <= 2000 + heard_seconds * 1000
     assert end_ms < sent_ms
 
 
