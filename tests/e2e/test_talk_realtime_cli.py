@@ -88,6 +88,13 @@ def test_a_question_is_answered_and_listening_resumes(
         assert con.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 6
 
 
+@pytest.mark.xfail(
+    SOUND_SERVER == "pulseaudio",
+    reason="open: on PulseAudio as it ships (a speaker that suspends and rewinds) the truncate "
+    "came out at 0.5-1.3 s where about 2 s had sounded on the monitor; the player's position "
+    "there does not follow what the speaker played",
+    strict=False,
+)
 def test_speaking_over_a_reply_truncates_it_at_what_was_heard(
     microphone: str, home: Path, voices: Path, talks: list[Talk]
 ) -> None:
@@ -116,10 +123,8 @@ def test_speaking_over_a_reply_truncates_it_at_what_was_heard(
     _item, end_ms, sent_ms, accepted = truncates[0]
     assert accepted
     # What was heard (about 2 s and the moment speech was noticed), never what was received:
-    # the demo sends four times faster than it plays. A speaker suspended while idle (PulseAudio
-    # as it ships) wakes for the reply, so up to ~0.7 s of those 2 s pass before it sounds.
-    least = 1000 if SOUND_SERVER == "pulseaudio" else 1500
-    assert least <= end_ms <= 2000 + heard_seconds * 1000
+    # the demo sends four times faster than it plays.
+    assert 1500 <= end_ms <= 2000 + heard_seconds * 1000
     assert end_ms < sent_ms
 
 
