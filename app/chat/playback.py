@@ -187,7 +187,15 @@ class Playback(QObject):
                 self._set_playing(False)
                 return
             if state == "paused" or (state == "stopped" and self._loaded):
-                if self._guard(self._player.resume):
+                player = self._player
+                if audio is not None and self._key_speed != self.speed_for(key):
+                    # The speed changed since it was loaded: again at the new speed, from the
+                    # same place when paused.
+                    paused = state == "paused" and player.duration > 0
+                    fraction = player.position / player.duration if paused else 0.0
+                    self._tasks.spawn(self._load_and_play(key, audio, fraction))
+                    return
+                if self._guard(player.resume):
                     self._set_playing(True)
                     self._timer.start()
                 return
