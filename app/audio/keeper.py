@@ -85,6 +85,31 @@ class StreamKeeper:
             else:
                 out.close_later()
 
+    def renew(self) -> None:
+        """Drop what the sound server still holds of this stream (closing it does, where a pause
+        lets it play out) and open a fresh one on the same device in the background, ready for
+        the next play; a play meanwhile opens its own."""
+        out, self.out = self.out, None
+        if out is None:
+            return
+        self._xruns_before += out.xruns
+        out.detach()
+        renderer = self._renderer()
+
+        def run() -> None:
+            out.close()
+            try:
+                fresh = DeviceStream(out.device, renderer, self.latency)
+            except AudioDeviceError:
+                return  # the next play opens one (and reports what is wrong)
+            with self._lock:
+                if self.out is None and not self._opening and renderer is self._renderer():
+                    self.out = fresh
+                    return
+            fresh.close()
+
+        threading.Thread(target=run, name="parley-renew", daemon=True).start()
+
     def check(self, renderer: Renderer) -> AudioDeviceError | None:
         """Watch the stream; reopen it when needed. Returns the error when giving up."""
         now = time.monotonic()

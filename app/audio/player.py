@@ -251,6 +251,17 @@ class Player:
         if self.state in (PlayState.PLAYING, PlayState.BUFFERING):
             self._renderer.set_state(PlayState.PAUSED)
 
+    def hush(self) -> None:
+        """Silence now (speech over a reply): pause at what the speaker plays and drop what the
+        sound server still holds (a pause lets it play out); ``position`` is then what was heard."""
+        with self._ctl:
+            r = self._renderer
+            if r.state not in (PlayState.PLAYING, PlayState.BUFFERING):
+                return
+            frame = r.sounding_at(time.perf_counter())
+            r.hold_at(r.position_frames if frame is None else frame)
+            self._keeper.renew()
+
     def resume(self) -> None:
         """Continue after a pause; after a stop or the end, play again from the start."""
         with self._ctl:
@@ -336,18 +347,11 @@ class Player:
         r = self._renderer
         if self._loudness_target is None:
             self._loud_gain = 1.0
-        elif force or (
-            self._next_checkpoint < len(_LOUDNESS_CHECKPOINTS)
-            and r.total_frames >= _LOUDNESS_CHECKPOINTS[self._next_checkpoint] * r.rate
-        ):
-            while (
-                self._next_checkpoint < len(_LOUDNESS_CHECKPOINTS)
-                and r.total_frames >= _LOUDNESS_CHECKPOINTS[self._next_checkpoint] * r.rate
-            ):
-                self._next_checkpoint += 1
-            samples = r.samples()
-            if samples.size:
-                self._loud_gain = loudness_gain(samples, r.rate, self._loudness_target)
+        else:
+            passed = sum(r.total_frames >= c * r.rate for c in _LOUDNESS_CHECKPOINTS)
+            if (force or passed > self._next_checkpoint) and r.total_frames:
+                self._next_checkpoint = max(self._next_checkpoint, passed)
+                self._loud_gain = loudness_gain(r.samples(), r.rate, self._loudness_target)
         self._apply_gain()
 
     # ---- the monitor thread: events, device failures, idle close ---------------------------

@@ -203,6 +203,16 @@ class Renderer:
             self._cut()
             self._pos = max(0, min(frame, self._data[1]))
 
+    def hold_at(self, frame: int) -> None:
+        """Pause with the position at ``frame`` and nothing left to fade out: the device's queue
+        is being dropped (``Player.hush``), so play goes on from what was heard."""
+        with self._lock:
+            if self._state in (PlayState.PLAYING, PlayState.BUFFERING):
+                self._state = PlayState.PAUSED
+            self._tail = None
+            self._audible = False
+            self._pos = max(0, min(frame, self._data[1]))
+
     def sounding_at(self, at: float) -> int | None:
         """The frame leaving the device at ``at`` (perf_counter s), from the latest block's
         timing: never beyond what was rendered (a stalled or waking device plays nothing new)."""

@@ -67,7 +67,7 @@ class ReplyPlayback:
         """Called in the listening thread: speech began, silence the reply now."""
         if self.playing:
             self.paused_for_speech = True
-            self.player.pause()
+            self.player.hush()
 
     def resume_after_noise(self) -> None:
         if self.paused_for_speech:
