@@ -163,8 +163,10 @@ def test_noise_alone_sends_nothing(
 
 @pytest.mark.xfail(
     os.environ.get("PARLEY_SOUND_SERVER") == "pulseaudio",
-    reason="open: on PulseAudio as it ships the utterance spoken over a reply is sometimes cut"
-    " at its first pause (the microphone here is a rewinding sink's monitor; cause not found)",
+    reason="open: speech that begins in the first half-second a reply sounds, before Parley"
+    " has learnt how loud that reply's echo is, can be held back by AEC3 (still converging) and"
+    " reach the endpointer only in part; on PulseAudio as it ships the speaker wakes from suspend,"
+    " so the reply starts late and this test speaks right after it begins",
     strict=False,
 )
 def test_speaking_over_a_reply_silences_it_and_sends_the_new_utterance_whole(
