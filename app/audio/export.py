@@ -26,7 +26,17 @@ StrPath = str | os.PathLike[str]
 
 
 class ExportError(Exception):
-    """A save that did not happen, in one sentence for the user. Nothing was left behind."""
+    """A save that did not happen, in one sentence for the user. Nothing was left behind.
+
+    ``kind`` and ``data`` say the same as data, for a window that words it in its own language
+    (kinds: format, is_folder, exists, no_space, no_folder, not_a_folder, read_only, not_allowed,
+    name_too_long, write_failed, turn_audio, no_audio, unreadable; data: format, path, name,
+    folder, reason, number). The cause, where there is one, is ``__cause__``."""
+
+    def __init__(self, message: str, kind: str = "", **data: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.data = data
 
     @property
     def user_message(self) -> str:
@@ -70,11 +80,11 @@ def export_audio(
     an existing file, or a write that failed.
     """
     if fmt != ORIGINAL and fmt not in FORMATS:
-        raise ExportError(f"Parley cannot save audio as {fmt!r}.")
+        raise ExportError(f"Parley cannot save audio as {fmt!r}.", "format", format=fmt)
     try:
         payload = as_received(data, tags=tags) if fmt == ORIGINAL else transcode(data, fmt, tags)
     except CodecError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(str(exc), "unreadable") from exc
     return write_atomic(path, payload, overwrite=overwrite)
 
 
@@ -88,11 +98,11 @@ def export_samples(
 ) -> Path:
     """Encode decoded samples (say, a joined conversation) as ``fmt`` and save them atomically."""
     if fmt not in FORMATS:
-        raise ExportError(f"Parley cannot save audio as {fmt!r}.")
+        raise ExportError(f"Parley cannot save audio as {fmt!r}.", "format", format=fmt)
     try:
         payload = encode(audio.samples, audio.rate, fmt, tags)
     except CodecError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(str(exc), "unreadable") from exc
     return write_atomic(path, payload, overwrite=overwrite)
 
 
@@ -110,7 +120,9 @@ def write_atomic(path: StrPath, data: bytes, *, overwrite: bool = False) -> Path
     target = Path(os.fsdecode(path)).expanduser()
     folder = target.parent
     if target.is_dir():
-        raise ExportError(f"“{target}” is a folder; choose a file name to save to.")
+        raise ExportError(
+            f"“{target}” is a folder; choose a file name to save to.", "is_folder", path=str(target)
+        )
     if not overwrite and target.exists():
         raise _exists(target)
     try:
@@ -177,7 +189,12 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _exists(target: Path) -> ExportError:
-    return ExportError(f"“{target.name}” already exists in {target.parent}; choose another name.")
+    return ExportError(
+        f"“{target.name}” already exists in {target.parent}; choose another name.",
+        "exists",
+        name=target.name,
+        folder=str(target.parent),
+    )
 
 
 def write_error(exc: OSError, target: Path) -> ExportError:
@@ -186,17 +203,23 @@ def write_error(exc: OSError, target: Path) -> ExportError:
     code = exc.errno
     if isinstance(exc, FileExistsError) or code in (errno.EEXIST, errno.ENOTEMPTY):
         return _exists(target)
+    where = {"name": target.name, "folder": str(folder)}
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(f"There is not enough free space in {folder} to save “{target.name}”.")
+        message = f"There is not enough free space in {folder} to save “{target.name}”."
+        return ExportError(message, "no_space", **where)
     if code == errno.ENOENT:
-        return ExportError(f"The folder {folder} does not exist.")
+        return ExportError(f"The folder {folder} does not exist.", "no_folder", **where)
     if code == errno.EROFS:
-        return ExportError(f"The folder {folder} is read-only; choose another place to save.")
+        message = f"The folder {folder} is read-only; choose another place to save."
+        return ExportError(message, "read_only", **where)
     if code in (errno.EACCES, errno.EPERM):
-        return ExportError(f"Parley is not allowed to write in {folder}; choose another folder.")
+        message = f"Parley is not allowed to write in {folder}; choose another folder."
+        return ExportError(message, "not_allowed", **where)
     if code == errno.ENOTDIR:
-        return ExportError(f"{folder} is not a folder.")
+        return ExportError(f"{folder} is not a folder.", "not_a_folder", **where)
     if code == errno.ENAMETOOLONG:
-        return ExportError(f"The file name “{target.name}” is too long.")
+        message = f"The file name “{target.name}” is too long."
+        return ExportError(message, "name_too_long", **where)
     reason = exc.strerror or "unknown error"
-    return ExportError(f"“{target.name}” could not be saved in {folder} ({reason}).")
+    message = f"“{target.name}” could not be saved in {folder} ({reason})."
+    return ExportError(message, "write_failed", reason=reason, **where)

@@ -91,8 +91,7 @@ class Player:
     @property
     def position(self) -> float:
         """Seconds from the start of the clip to what is being handed to the device."""
-        r = self._renderer
-        return r.position_frames / r.rate
+        return self._renderer.position_frames / self._renderer.rate
 
     def sounding_at(self, at: float) -> float:
         """Seconds from the start of the clip to what leaves the device at ``at`` (perf_counter
@@ -256,11 +255,10 @@ class Player:
         sound server still holds (a pause lets it play out); ``position`` is then what was heard."""
         with self._ctl:
             r = self._renderer
-            if r.state not in (PlayState.PLAYING, PlayState.BUFFERING):
-                return
-            frame = r.sounding_at(time.perf_counter())
-            r.hold_at(r.position_frames if frame is None else frame)
-            self._keeper.renew()
+            if r.state in (PlayState.PLAYING, PlayState.BUFFERING):
+                frame = r.sounding_at(time.perf_counter())
+                r.hold_at(r.position_frames if frame is None else frame)
+                self._keeper.renew()
 
     def resume(self) -> None:
         """Continue after a pause; after a stop or the end, play again from the start."""

@@ -271,7 +271,9 @@ class Playback(QObject):
             return
         except (OSError, codecs.CodecError) as err:
             self.failed.emit(
-                self.tr("This reply's audio cannot be played: {reason}").format(reason=err)
+                self.tr("This reply's audio cannot be played: {reason}").format(
+                    reason=error_text(err)
+                )
             )
             return
         self._key_speed, self._audio = speed, audio

@@ -56,7 +56,9 @@ async def export_turn(turn: Turn, choice: str, path: Path) -> tuple[bool, str]:
     try:
         written = await in_thread(write_turn, turn, choice, path)
     except (ExportError, OSError) as err:
-        return False, str(err)
+        from app.runtime.error_text import error_text
+
+        return False, error_text(err)
     return True, QCoreApplication.translate("TurnExport", "Saved {path}").format(path=written)
 
 
@@ -72,5 +74,7 @@ async def read_clip(audio: Audio, bars: int) -> tuple[float, Any, Any] | str:
             lambda: clip_peaks(audio.read_bytes(), audio.format or None, bars)
         )
     except (OSError, CodecError) as err:
-        return str(err)
+        from app.runtime.error_text import error_text
+
+        return error_text(err)
     return duration, peaks[:, 0], peaks[:, 1]

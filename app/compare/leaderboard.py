@@ -122,7 +122,9 @@ class LeaderboardDialog(QDialog):
             try:
                 await in_thread(lambda: write_atomic(path, text.encode("utf-8"), overwrite=True))
             except ExportError as exc:
-                self.summary.setText(str(exc))
+                from app.runtime.error_text import error_text
+
+                self.summary.setText(error_text(exc))
             else:
                 self.summary.setText(self.tr("Saved %1.").replace("%1", str(path)))
 

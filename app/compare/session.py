@@ -20,6 +20,7 @@ from app.core.audition_export import ExportResult, export_rows
 from app.core.clips import Clip
 from app.core.costs import PriceBook
 from app.core.store import Store
+from app.runtime.error_text import error_text
 from app.runtime.http import Endpoint, HttpSource
 from app.runtime.tasks import TaskSet, in_thread
 
@@ -162,7 +163,7 @@ class AuditionSession(QObject):
                     lambda: export_rows(chosen, folder, text=text, fmt=fmt, pattern=pattern)
                 )
             except ExportError as exc:
-                self.problem.emit(str(exc))
+                self.problem.emit(error_text(exc))
                 return
             count = len(result.files)
             message = self.tr("Exported %n clip(s) to {folder}", "", count).format(folder=folder)

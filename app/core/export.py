@@ -196,7 +196,7 @@ def _export_joined(
         fmt = format_from_extension(destination.suffix) or "wav"
     with_audio = [item for item in items if item.turn.audio is not None]
     if not with_audio:
-        raise ExportError("There is no audio to join in the selected turns.")
+        raise ExportError("There is no audio to join in the selected turns.", "no_audio")
     export_io.check_target(destination, overwrite, folder=False)
     result = ExportResult(path=destination, files=[destination.name])
     rate = export_io.joined_rate(fmt, [_rate_of(item) for item in with_audio])
@@ -214,7 +214,7 @@ def _export_joined(
             _report(progress, done, total)
         joiner.close()
         if not added:
-            raise ExportError("None of the selected turns' audio could be read.")
+            raise ExportError("None of the selected turns' audio could be read.", "unreadable")
         result.seconds = joiner.seconds
         _check(cancel)
     return result
@@ -252,7 +252,11 @@ def _as_received(item: _Item, data: bytes) -> bytes:
     try:
         return as_received(data, audio.format)
     except CodecError as exc:
-        raise ExportError(f"The audio of turn {item.number} could not be saved: {exc}") from exc
+        raise ExportError(
+            f"The audio of turn {item.number} could not be saved: {exc}",
+            "turn_audio",
+            number=str(item.number),
+        ) from exc
 
 
 def _transcode(item: _Item, data: bytes, fmt: str) -> bytes:
@@ -264,7 +268,11 @@ def _transcode(item: _Item, data: bytes, fmt: str) -> bytes:
         clip = decode(data, audio.format)
         return encode(clip.samples, clip.rate, fmt)
     except CodecError as exc:
-        raise ExportError(f"The audio of turn {item.number} could not be converted: {exc}") from exc
+        raise ExportError(
+            f"The audio of turn {item.number} could not be converted: {exc}",
+            "turn_audio",
+            number=str(item.number),
+        ) from exc
 
 
 def _check(cancel: CancelFlag | None) -> None:

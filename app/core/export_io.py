@@ -40,15 +40,23 @@ def write_problem(exc: OSError, target: Path) -> ExportError:
 def already_exists(target: Path) -> ExportError:
     return ExportError(
         f"“{target.name}” already exists in {target.parent}; choose another name "
-        "or allow replacing it."
+        "or allow replacing it.",
+        "exists",
+        name=target.name,
+        folder=str(target.parent),
     )
 
 
 def check_target(target: Path, overwrite: bool, *, folder: bool) -> None:
     """Refuse early: an existing output (unless ``overwrite``; an empty folder is fine)."""
     if not target.parent.is_dir():
-        kind = "is not a folder" if target.parent.exists() else "does not exist"
-        raise ExportError(f"The folder {target.parent} {kind}.")
+        missing = not target.parent.exists()
+        words = "does not exist" if missing else "is not a folder"
+        raise ExportError(
+            f"The folder {target.parent} {words}.",
+            "no_folder" if missing else "not_a_folder",
+            folder=str(target.parent),
+        )
     if not target.exists() or overwrite:
         return
     if folder and target.is_dir() and not any(target.iterdir()):
@@ -172,7 +180,7 @@ class Joiner:
                 str(path), "w", samplerate=rate, channels=1, format=container, subtype=subtype
             )
         else:
-            raise ExportError(f"Parley cannot export audio as {fmt!r}.")
+            raise ExportError(f"Parley cannot export audio as {fmt!r}.", "format", format=fmt)
 
     def add(self, clip: Decoded) -> None:
         samples = resample(np.asarray(clip.samples, dtype=np.float32), clip.rate, self.rate)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 
 from app.core.conversation import Conversation
+from app.runtime.error_text import error_text
 from app.runtime.tasks import TaskSet, in_thread
 
 if TYPE_CHECKING:
@@ -174,10 +175,10 @@ class HistoryBridge(QObject):
             except ExportCancelled:
                 self.export_cancelled.emit()
             except ExportError as exc:
-                self.export_failed.emit(exc.user_message)
+                self.export_failed.emit(error_text(exc))
             except OSError as exc:  # reading the history's audio, say
                 self.export_failed.emit(
-                    self.tr("The export failed: {reason}.").format(reason=exc.strerror or exc)
+                    self.tr("The export failed: {reason}.").format(reason=error_text(exc))
                 )
             else:
                 self.export_finished.emit(result)

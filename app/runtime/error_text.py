@@ -59,7 +59,9 @@ def error_text(err: BaseException) -> str:
     if isinstance(err, AudioDeviceError):
         return _device(err) or str(err)
     if not isinstance(err, e.ParleyError):
-        return str(err)
+        from app.runtime.file_text import file_error_text  # saves, reads, the system's errors
+
+        return file_error_text(err)
     from app.runtime.server_text import with_hint
 
     text = _describe(err)

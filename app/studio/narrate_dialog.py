@@ -29,6 +29,7 @@ from app.core import catalog
 from app.core.costs import PriceBook, money
 from app.core.store import Store
 from app.core.studio.script import Piece, ScriptError, plan, read_script
+from app.runtime.error_text import error_text
 from app.runtime.tasks import TaskSet, in_thread
 from app.widgets.vibe_picker import VibePicker
 
@@ -225,7 +226,7 @@ class NarrateDialog(QDialog):
         except OSError as exc:
             self.status.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
         except ExportError as exc:
-            self.status.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Could not save: %1").replace("%1", error_text(exc)))
         except BaseException:
             left = await in_thread(narrator.missing, pieces)
             self.status.setText(

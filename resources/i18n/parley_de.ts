@@ -1361,6 +1361,81 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Parley cannot save audio as {format}.</source>
+        <translation>Parley kann Audio nicht als {format} speichern.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; choose a file name to save to.</source>
+        <translation>„{path}“ ist ein Ordner; wählen Sie einen Dateinamen zum Speichern.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}; choose another name.</source>
+        <translation>„{name}“ gibt es in {folder} schon; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to save “{name}”.</source>
+        <translation>In {folder} ist nicht genug Platz frei, um „{name}“ zu speichern.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another place to save.</source>
+        <translation>Der Ordner {folder} ist schreibgeschützt; wählen Sie einen anderen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to write in {folder}; choose another folder.</source>
+        <translation>Parley darf nicht in {folder} schreiben; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” is too long.</source>
+        <translation>Der Dateiname „{name}“ ist zu lang.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved in {folder} ({reason}).</source>
+        <translation>„{name}“ konnte nicht in {folder} gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The audio of turn {number} could not be saved: {reason}</source>
+        <translation>Das Audio von Beitrag {number} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no audio to save in what was chosen.</source>
+        <translation>In der Auswahl ist kein Audio zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The audio could not be read or converted.</source>
+        <translation>Das Audio konnte nicht gelesen oder umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk.</source>
+        <translation>Auf dem Datenträger ist nicht genug Platz frei.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>Der Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to open this file.</source>
+        <translation>Parley darf diese Datei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>Die Datei ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read.</source>
+        <translation>Der Datenträger konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBridge</name>
     <message>
         <source>The export failed: {reason}.</source>
@@ -1697,11 +1772,11 @@
     </message>
     <message>
         <source>Offline demo: replies come from Parley&apos;s built-in demo server, not a real model.</source>
-        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>Offline-Demo: Antworten vom eingebauten Demo-Server, nicht von einem echten Modell.</translation>
     </message>
     <message>
         <source>System prompt</source>
+        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>Systemprompt</translation>
     </message>
     <message>

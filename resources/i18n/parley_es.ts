@@ -1361,6 +1361,81 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Parley cannot save audio as {format}.</source>
+        <translation>Parley no puede guardar el audio como {format}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; choose a file name to save to.</source>
+        <translation>«{path}» es una carpeta; elija un nombre de archivo donde guardar.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}; choose another name.</source>
+        <translation>«{name}» ya existe en {folder}; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to save “{name}”.</source>
+        <translation>No hay espacio libre suficiente en {folder} para guardar «{name}».</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another place to save.</source>
+        <translation>La carpeta {folder} es de solo lectura; elija otro lugar donde guardar.</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to write in {folder}; choose another folder.</source>
+        <translation>Parley no tiene permiso para escribir en {folder}; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” is too long.</source>
+        <translation>El nombre de archivo «{name}» es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved in {folder} ({reason}).</source>
+        <translation>No se pudo guardar «{name}» en {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The audio of turn {number} could not be saved: {reason}</source>
+        <translation>No se pudo guardar el audio del turno {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no audio to save in what was chosen.</source>
+        <translation>No hay audio que guardar en lo elegido.</translation>
+    </message>
+    <message>
+        <source>The audio could not be read or converted.</source>
+        <translation>No se pudo leer ni convertir el audio.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk.</source>
+        <translation>No hay espacio libre suficiente en el disco.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>El disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to open this file.</source>
+        <translation>Parley no tiene permiso para abrir este archivo.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>El archivo ya no está.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read.</source>
+        <translation>No se pudo leer el disco.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBridge</name>
     <message>
         <source>The export failed: {reason}.</source>
@@ -1697,11 +1772,11 @@
     </message>
     <message>
         <source>Offline demo: replies come from Parley&apos;s built-in demo server, not a real model.</source>
-        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>Demo sin conexión: responde el servidor de demostración de Parley, no un modelo real.</translation>
     </message>
     <message>
         <source>System prompt</source>
+        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>Prompt del sistema</translation>
     </message>
     <message>

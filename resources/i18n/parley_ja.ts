@@ -1352,6 +1352,81 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Parley cannot save audio as {format}.</source>
+        <translation>Parley は音声を {format} として保存できません。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; choose a file name to save to.</source>
+        <translation>「{path}」はフォルダーです。保存先のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}; choose another name.</source>
+        <translation>{folder} に「{name}」が既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to save “{name}”.</source>
+        <translation>{folder} の空き容量が足りないため、「{name}」を保存できません。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another place to save.</source>
+        <translation>フォルダー {folder} は読み取り専用です。別の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to write in {folder}; choose another folder.</source>
+        <translation>Parley には {folder} への書き込み権限がありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” is too long.</source>
+        <translation>ファイル名「{name}」が長すぎます。</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved in {folder} ({reason}).</source>
+        <translation>「{name}」を {folder} に保存できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The audio of turn {number} could not be saved: {reason}</source>
+        <translation>{number} 件目のメッセージの音声を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no audio to save in what was chosen.</source>
+        <translation>選んだ中に保存できる音声がありません。</translation>
+    </message>
+    <message>
+        <source>The audio could not be read or converted.</source>
+        <translation>音声を読み込むことも変換することもできませんでした。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk.</source>
+        <translation>ディスクの空き容量が足りません。</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>ディスクは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to open this file.</source>
+        <translation>Parley にはこのファイルを開く権限がありません。</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>ファイルはもうありません。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read.</source>
+        <translation>ディスクを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBridge</name>
     <message>
         <source>The export failed: {reason}.</source>
@@ -1685,11 +1760,11 @@
     </message>
     <message>
         <source>Offline demo: replies come from Parley&apos;s built-in demo server, not a real model.</source>
-        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>オフラインデモ：返答は Parley 内蔵のデモサーバーから届きます。本物のモデルではありません。</translation>
     </message>
     <message>
         <source>System prompt</source>
+        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>システムプロンプト</translation>
     </message>
     <message>

@@ -1352,6 +1352,81 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Parley cannot save audio as {format}.</source>
+        <translation>Parley 无法将音频保存为 {format}。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder; choose a file name to save to.</source>
+        <translation>“{path}”是一个文件夹；请选择要保存到的文件名。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}; choose another name.</source>
+        <translation>{folder} 中已存在“{name}”；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to save “{name}”.</source>
+        <translation>{folder} 的可用空间不足，无法保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another place to save.</source>
+        <translation>文件夹 {folder} 是只读的；请选择其他保存位置。</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to write in {folder}; choose another folder.</source>
+        <translation>Parley 无权写入 {folder}；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” is too long.</source>
+        <translation>文件名“{name}”太长。</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved in {folder} ({reason}).</source>
+        <translation>无法将“{name}”保存到 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The audio of turn {number} could not be saved: {reason}</source>
+        <translation>第 {number} 条消息的音频无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no audio to save in what was chosen.</source>
+        <translation>所选内容中没有可保存的音频。</translation>
+    </message>
+    <message>
+        <source>The audio could not be read or converted.</source>
+        <translation>无法读取或转换该音频。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk.</source>
+        <translation>磁盘可用空间不足。</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>Parley is not allowed to open this file.</source>
+        <translation>Parley 无权打开此文件。</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>该文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read.</source>
+        <translation>无法读取磁盘。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBridge</name>
     <message>
         <source>The export failed: {reason}.</source>
@@ -1685,11 +1760,11 @@
     </message>
     <message>
         <source>Offline demo: replies come from Parley&apos;s built-in demo server, not a real model.</source>
-        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>离线演示：回复来自 Parley 内置的演示服务器，而不是真实的模型。</translation>
     </message>
     <message>
         <source>System prompt</source>
+        <extracomment>The window&apos;s first frame has been painted (emitted once, on the loop&apos;s next turn).</extracomment>
         <translation>系统提示词</translation>
     </message>
     <message>

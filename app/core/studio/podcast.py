@@ -120,7 +120,7 @@ def export_podcast(
     destination = Path(destination).expanduser()
     numbered = [(n, t) for n, t in enumerate(conversation.turns, start=1) if t.audio is not None]
     if not numbered:
-        raise ExportError("This conversation has no audio to make a podcast of.")
+        raise ExportError("This conversation has no audio to make a podcast of.", "no_audio")
     export_io.check_target(destination, overwrite, folder=False)
     caption_file = captions_path_for(destination, captions) if captions else None
     if caption_file is not None:
@@ -145,7 +145,7 @@ def export_podcast(
         finally:
             writer.close()
         if not result.chapters:
-            raise ExportError("None of the conversation's audio could be read.")
+            raise ExportError("None of the conversation's audio could be read.", "unreadable")
         try:
             write_chapters(tmp, fmt, result.chapters, show)
         except ChapterError as exc:
