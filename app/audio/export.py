@@ -29,9 +29,9 @@ class ExportError(Exception):
     """A save that did not happen, in one sentence for the user. Nothing was left behind.
 
     ``kind`` and ``data`` say the same as data, for a window that words it in its own language
-    (kinds: format, is_folder, exists, no_space, no_folder, not_a_folder, read_only, not_allowed,
-    name_too_long, write_failed, turn_audio, no_audio, unreadable; data: format, path, name,
-    folder, reason, number). The cause, where there is one, is ``__cause__``."""
+    (kinds: format, is_folder, exists, exists_replaceable, no_space, no_folder, not_a_folder,
+    read_only, not_allowed, name_too_long, write_failed, turn_audio, no_audio, unreadable; data:
+    format, path, name, folder, reason, number). The cause, where there is one, is ``__cause__``."""
 
     def __init__(self, message: str, kind: str = "", **data: str) -> None:
         super().__init__(message)

@@ -41,7 +41,7 @@ def already_exists(target: Path) -> ExportError:
     return ExportError(
         f"“{target.name}” already exists in {target.parent}; choose another name "
         "or allow replacing it.",
-        "exists",
+        "exists_replaceable",
         name=target.name,
         folder=str(target.parent),
     )

@@ -22,6 +22,10 @@ _KINDS = {
     "exists": QT_TRANSLATE_NOOP(
         "Files", "“{name}” already exists in {folder}; choose another name."
     ),
+    "exists_replaceable": QT_TRANSLATE_NOOP(
+        "Files",
+        "“{name}” already exists in {folder}; choose another name or allow replacing it.",
+    ),
     "no_space": QT_TRANSLATE_NOOP(
         "Files", "There is not enough free space in {folder} to save “{name}”."
     ),

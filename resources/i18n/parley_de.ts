@@ -1375,6 +1375,10 @@
         <translation>„{name}“ gibt es in {folder} schon; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
+        <source>“{name}” already exists in {folder}; choose another name or allow replacing it.</source>
+        <translation>„{name}“ gibt es in {folder} schon; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
+    </message>
+    <message>
         <source>There is not enough free space in {folder} to save “{name}”.</source>
         <translation>In {folder} ist nicht genug Platz frei, um „{name}“ zu speichern.</translation>
     </message>

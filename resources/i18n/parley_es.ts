@@ -1375,6 +1375,10 @@
         <translation>«{name}» ya existe en {folder}; elija otro nombre.</translation>
     </message>
     <message>
+        <source>“{name}” already exists in {folder}; choose another name or allow replacing it.</source>
+        <translation>«{name}» ya existe en {folder}; elija otro nombre o permita reemplazarlo.</translation>
+    </message>
+    <message>
         <source>There is not enough free space in {folder} to save “{name}”.</source>
         <translation>No hay espacio libre suficiente en {folder} para guardar «{name}».</translation>
     </message>

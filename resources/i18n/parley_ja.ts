@@ -1366,6 +1366,10 @@
         <translation>{folder} に「{name}」が既にあります。別の名前を選んでください。</translation>
     </message>
     <message>
+        <source>“{name}” already exists in {folder}; choose another name or allow replacing it.</source>
+        <translation>{folder} に「{name}」が既にあります。別の名前を選ぶか、置き換えを許可してください。</translation>
+    </message>
+    <message>
         <source>There is not enough free space in {folder} to save “{name}”.</source>
         <translation>{folder} の空き容量が足りないため、「{name}」を保存できません。</translation>
     </message>

@@ -1366,6 +1366,10 @@
         <translation>{folder} 中已存在“{name}”；请换一个名称。</translation>
     </message>
     <message>
+        <source>“{name}” already exists in {folder}; choose another name or allow replacing it.</source>
+        <translation>{folder} 中已存在“{name}”；请换一个名称，或允许替换它。</translation>
+    </message>
+    <message>
         <source>There is not enough free space in {folder} to save “{name}”.</source>
         <translation>{folder} 的可用空间不足，无法保存“{name}”。</translation>
     </message>
