@@ -152,10 +152,10 @@ class ChatControls(QWidget):
         return [self.model.itemText(i) for i in range(self.model.count())]
 
     def set_models(self, models: Sequence[str]) -> None:
-        """Fill the model picker from the endpoint's /models (labels that may carry a date),
-        keeping the current choice."""
+        """Fill the model picker from the endpoint's /models (labels that may carry a date): the
+        models that speak in a chat (``catalog.chat_audio_models``), keeping the current choice."""
         current = catalog.model_id(self.model.currentText())
-        labels = {catalog.model_id(m): m for m in models}
+        labels = {catalog.model_id(m): m for m in catalog.chat_audio_models(list(models))}
         self.model.blockSignals(True)
         self.model.clear()
         self.model.addItems(list(labels.values()))

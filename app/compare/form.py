@@ -156,8 +156,8 @@ class AuditionForm(QWidget):
         """Offer these models (the endpoint's audio models, dated snapshots left out), keeping
         what is ticked."""
         ticked = set(self.chosen_models()) if self.models.count() else {catalog.DEFAULT_MODEL}
-        labels = {catalog.model_id(m): m for m in models}
-        audio = [m for m in labels if "audio" in m and not _DATED.search(m)] or list(labels)
+        labels = {catalog.model_id(m): m for m in catalog.chat_audio_models(list(models))}
+        audio = [m for m in labels if not _DATED.search(m)] or list(labels)
         self.models.clear()
         for model in dict.fromkeys([*audio, *sorted(ticked - set(audio))]):
             # The text may carry a note ("retired 2026-05-07"); the id is kept as the item's data.

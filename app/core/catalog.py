@@ -122,6 +122,27 @@ def _shutdown_of(entry: dict[str, Any]) -> str | None:
     return None
 
 
+#: Words in a model id that say it speaks in a chat (gpt-audio, gpt-4o-audio-preview,
+#: openai/gpt-audio, qwen3-omni-flash, Qwen2.5-Omni-7B) ...
+_SPEAKS = ("audio", "omni")
+#: ... and words that say it does something else (the Realtime API, speech to text, text to
+#: speech, search).
+_OTHER = ("realtime", "transcribe", "tts", "whisper", "search")
+
+
+def chat_audio_models(labels: list[str]) -> list[str]:
+    """The models of a /models list (picker labels) a chat with spoken replies can use: those
+    whose id names audio or omni, less the realtime, transcription and speech ones. A list with
+    none of those is kept whole: Azure deployments and gateways name their models as they like."""
+    found = [
+        label
+        for label in labels
+        if any(w in model_id(label).lower() for w in _SPEAKS)
+        and not any(w in model_id(label).lower() for w in _OTHER)
+    ]
+    return found or list(labels)
+
+
 def model_id(label: str) -> str:
     """The model id in a picker's text (its note in brackets left off)."""
     return label.split(" (", 1)[0].strip()
