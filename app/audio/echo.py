@@ -137,22 +137,30 @@ class EchoGate:
     """Whether the microphone hears more than the reply's echo could explain.
 
     While a reply plays without a pause and the user is not speaking, it learns how loud the echo
-    is against the reply (a high percentile of microphone level over the reply's level of the
-    last 300 ms, which covers the echo's delay). Sound more than 12 dB above that, and above the
-    noise, cannot be the echo: the user is speaking. This matters where there is no echo at all
-    (headphones, a microphone far from the speakers): AEC3, in its first seconds, holds back
-    near-end speech it cannot yet tell from echo, and the user could not interrupt the session's
-    first reply. Where the microphone is found not to hear the speaker at all (``echo_free``),
-    the canceller is left out.
+    is against the reply (a high percentile of microphone level over the reply's loudest level of
+    the last second, which covers the echo's delay, even on a loaded sound server whose latency
+    has jumped). It learns only once the reply has sounded for ``SETTLE`` seconds, so that its
+    echo has had time to reach the microphone (a gate that learnt from the silence before a late
+    echo arrived would take that echo for the user), and is trusted from ``TRUSTED`` such frames.
+    Sound more than 12 dB above that, and above the noise, cannot be the echo: the user is
+    speaking. This matters where there is no echo at all (headphones, a microphone far from the
+    speakers): AEC3, in its first seconds, holds back near-end speech it cannot yet tell from
+    echo, and the user could not interrupt the session's first reply. Where the microphone is
+    found not to hear the speaker at all (``echo_free``), the canceller is left out.
     """
 
     MARGIN = 4.0  # 12 dB
     FAR_ACTIVE = 0.003  # -50 dBFS
     FLOOR = 0.003
     NO_ECHO = 0.03  # -30 dB
+    WINDOW = 100  # 10 ms frames of the reference's levels kept: 1 s, the longest echo delay
+    SETTLE = 50  # frames the reply has sounded before its echo is learnt (0.5 s)
+    TRUSTED = 50  # frames learnt before the gate's word counts
 
     def __init__(self) -> None:
-        self._far: deque[float] = deque(maxlen=30)  # 300 ms of the reference's levels
+        self._far: deque[float] = deque(maxlen=self.WINDOW)
+        self._recent = 0.0  # max(self._far), kept up to date
+        self._sounding = 0  # frames since the reference last went quiet for a whole window
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
         self._gain: float | None = None
         self._stale = True
@@ -160,27 +168,37 @@ class EchoGate:
     def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
         """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
         now = _level(far)
+        full = len(self._far) == self.WINDOW
+        dropped = self._far[0] if full else 0.0
         self._far.append(now)
-        recent = max(self._far)
-        # Learn only where the reply has sounded all through the last 150 ms (its echo, with the
-        # delays of speakers, rooms and microphones, is then in the microphone now) and the user
-        # is not speaking.
-        last = list(self._far)[-SUSTAIN:]
-        sustained = len(last) == SUSTAIN and min(last) > 0.1 * recent
-        if recent > self.FAR_ACTIVE and now > 0.3 * recent and sustained and not user:
-            self._ratios.append(_level(mic) / recent)
-            self._stale = True
+        if now >= self._recent:
+            self._recent = now
+        elif dropped >= self._recent:  # the loudest left the window: look again
+            self._recent = max(self._far)
+        recent = self._recent
+        self._sounding = self._sounding + 1 if recent > self.FAR_ACTIVE else 0
+        if self._sounding < self.SETTLE or user or recent <= self.FAR_ACTIVE:
+            return
+        # Learn only where the reply has sounded all through the last 150 ms (its echo is then
+        # in the microphone now, unless the delay is long: the percentile takes care of those).
+        if now <= 0.3 * recent:
+            return
+        for i in range(1, SUSTAIN + 1):
+            if self._far[-i] <= 0.1 * recent:
+                return
+        self._ratios.append(_level(mic) / recent)
+        self._stale = True
 
     @property
     def far_active(self) -> bool:
-        """Something was played in the last 300 ms (its echo may still be in the room)."""
-        return bool(self._far) and max(self._far) > self.FAR_ACTIVE
+        """Something was played in the last second (its echo may still be in the room)."""
+        return self._recent > self.FAR_ACTIVE
 
     @property
     def echo_free(self) -> bool:
         """The microphone has been found not to hear the speaker (more than 30 dB down, as
         with headphones): there is nothing for the canceller to do."""
-        return len(self._ratios) >= 50 and self._learnt() < self.NO_ECHO
+        return len(self._ratios) >= self.TRUSTED and self._learnt() < self.NO_ECHO
 
     def _learnt(self) -> float:
         if self._stale or self._gain is None:
@@ -190,10 +208,10 @@ class EchoGate:
 
     def unexplained(self, mic: Int16) -> bool:
         """``mic`` (any length) is louder than any echo of what was just played."""
-        recent = max(self._far) if self._far else 0.0
+        recent = self._recent
         if recent <= self.FAR_ACTIVE:
             return True  # nothing is playing: whatever it hears is not the reply
-        if len(self._ratios) < 10:
+        if len(self._ratios) < self.TRUSTED:
             return False  # not learnt yet: leave it to the canceller
         return _level(mic) > self.MARGIN * self._learnt() * recent + self.FLOOR
 
