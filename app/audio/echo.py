@@ -139,7 +139,7 @@ class EchoGate:
     While a reply plays without a pause and the user is not speaking, it learns how loud the echo
     is against the reply (a high percentile of microphone level over the reply's loudest level of
     the last second, which covers the echo's delay, even on a loaded sound server whose latency
-    has jumped). It learns only once the reply has sounded for ``SETTLE`` seconds, so that its
+    has jumped). It learns only once the reply has sounded for ``SETTLE`` frames, so that its
     echo has had time to reach the microphone (a gate that learnt from the silence before a late
     echo arrived would take that echo for the user), and is trusted from ``TRUSTED`` such frames.
     Sound more than 12 dB above that, and above the noise, cannot be the echo: the user is
@@ -155,10 +155,11 @@ class EchoGate:
     NO_ECHO = 0.03  # -30 dB
     WINDOW = 100  # 10 ms frames of the reference's levels kept: 1 s, the longest echo delay
     SETTLE = 50  # frames the reply has sounded before its echo is learnt (0.5 s)
-    TRUSTED = 50  # frames learnt before the gate's word counts
+    TRUSTED = 10  # frames learnt before the gate's word counts
 
     def __init__(self) -> None:
         self._far: deque[float] = deque(maxlen=self.WINDOW)
+        self._near: deque[float] = deque(maxlen=30)  # the last 300 ms of them
         self._recent = 0.0  # max(self._far), kept up to date
         self._sounding = 0  # frames since the reference last went quiet for a whole window
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
@@ -168,25 +169,26 @@ class EchoGate:
     def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
         """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
         now = _level(far)
-        full = len(self._far) == self.WINDOW
-        dropped = self._far[0] if full else 0.0
+        dropped = self._far[0] if len(self._far) == self.WINDOW else 0.0
         self._far.append(now)
+        self._near.append(now)
         if now >= self._recent:
             self._recent = now
         elif dropped >= self._recent:  # the loudest left the window: look again
             self._recent = max(self._far)
-        recent = self._recent
-        self._sounding = self._sounding + 1 if recent > self.FAR_ACTIVE else 0
-        if self._sounding < self.SETTLE or user or recent <= self.FAR_ACTIVE:
+        self._sounding = self._sounding + 1 if self._recent > self.FAR_ACTIVE else 0
+        if self._sounding < self.SETTLE or user:
             return
-        # Learn only where the reply has sounded all through the last 150 ms (its echo is then
-        # in the microphone now, unless the delay is long: the percentile takes care of those).
-        if now <= 0.3 * recent:
+        # Learn only where the reply has sounded all through the last 150 ms (its echo, with the
+        # delays of speakers, rooms and microphones, is then in the microphone now; a longer
+        # delay only adds quiet frames, which the percentile passes over).
+        near = max(self._near)
+        if near <= self.FAR_ACTIVE or now <= 0.3 * near:
             return
         for i in range(1, SUSTAIN + 1):
-            if self._far[-i] <= 0.1 * recent:
+            if self._near[-i] <= 0.1 * near:
                 return
-        self._ratios.append(_level(mic) / recent)
+        self._ratios.append(_level(mic) / self._recent)
         self._stale = True
 
     @property
