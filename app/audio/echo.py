@@ -29,6 +29,9 @@ RESYNC = 0.1
 #: The reference is taken this far ahead of the microphone's capture time (seconds).
 LEAD = 0.03
 SUSTAIN = 15  # 10 ms frames
+#: A frame is learnt as echo only this many frames later (the VAD notices the user's voice a
+#: window or two after it began: those frames are the user's, not the echo's).
+LAG = 12
 
 Int16 = npt.NDArray[np.int16]
 
@@ -142,6 +145,9 @@ class EchoGate:
     has jumped). It learns only once the reply has sounded for ``SETTLE`` frames, so that its
     echo has had time to reach the microphone (a gate that learnt from the silence before a late
     echo arrived would take that echo for the user), and is trusted from ``TRUSTED`` such frames.
+    A frame is learnt ``LAG`` frames late, and forgotten if the VAD meanwhile heard the user (the
+    first syllables of a barge-in would otherwise be learnt as echo, and the user explained
+    away); one far louder than what was learnt is never learnt.
     Sound more than 12 dB above that, and above the noise, cannot be the echo: the user is
     speaking. This matters where there is no echo at all (headphones, a microphone far from the
     speakers): AEC3, in its first seconds, holds back near-end speech it cannot yet tell from
@@ -163,6 +169,7 @@ class EchoGate:
         self._recent = 0.0  # max(self._far), kept up to date
         self._sounding = 0  # frames since the reference last went quiet for a whole window
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
+        self._pending: deque[float] = deque()  # the latest ones, until the VAD has had its say
         self._gain: float | None = None
         self._stale = True
 
@@ -177,6 +184,8 @@ class EchoGate:
         elif dropped >= self._recent:  # the loudest left the window: look again
             self._recent = max(self._far)
         self._sounding = self._sounding + 1 if self._recent > self.FAR_ACTIVE else 0
+        if user:  # what was heard just before the VAD noticed the user is theirs too
+            self._pending.clear()
         if self._sounding < self.SETTLE or user:
             return
         # Learn only where the reply has sounded all through the last 150 ms (its echo, with the
@@ -188,8 +197,14 @@ class EchoGate:
         for i in range(1, SUSTAIN + 1):
             if self._near[-i] <= 0.1 * near:
                 return
-        self._ratios.append(_level(mic) / self._recent)
-        self._stale = True
+        ratio = _level(mic) / self._recent
+        if len(self._ratios) >= self.TRUSTED and ratio > self.MARGIN * self._learnt():
+            self._pending.clear()  # louder than the echo: the user, before the VAD said so
+            return
+        self._pending.append(ratio)
+        if len(self._pending) > LAG:
+            self._ratios.append(self._pending.popleft())
+            self._stale = True
 
     @property
     def far_active(self) -> bool:
@@ -200,7 +215,7 @@ class EchoGate:
     def echo_free(self) -> bool:
         """The microphone has been found not to hear the speaker (more than 30 dB down, as
         with headphones): there is nothing for the canceller to do."""
-        return len(self._ratios) >= self.TRUSTED and self._learnt() < self.NO_ECHO
+        return len(self._ratios) >= 50 and self._learnt() < self.NO_ECHO
 
     def _learnt(self) -> float:
         if self._stale or self._gain is None:
