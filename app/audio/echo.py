@@ -171,7 +171,7 @@ class EchoGate:
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
         self._pending: deque[float] = deque()  # the latest ones, until the VAD has had its say
         self._gain: float | None = None
-        self._stale = True
+        self._stale = 0
 
     def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
         """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
@@ -204,7 +204,7 @@ class EchoGate:
         self._pending.append(ratio)
         if len(self._pending) > LAG:
             self._ratios.append(self._pending.popleft())
-            self._stale = True
+            self._stale += 1
 
     @property
     def far_active(self) -> bool:
@@ -218,9 +218,11 @@ class EchoGate:
         return len(self._ratios) >= 50 and self._learnt() < self.NO_ECHO
 
     def _learnt(self) -> float:
-        if self._stale or self._gain is None:
+        # The percentile is taken again every 10 frames learnt (a tenth of a second of reply):
+        # once a frame would cost more than the canceller itself.
+        if self._gain is None or self._stale >= 10 or (self._stale and len(self._ratios) < 50):
             self._gain = float(np.percentile(np.fromiter(self._ratios, float), 90))
-            self._stale = False
+            self._stale = 0
         return self._gain
 
     def unexplained(self, mic: Int16) -> bool:
