@@ -94,8 +94,7 @@ class RealtimeReplies:
         kind = str(event.get("type", ""))
         engine = self.engine
         if kind == "session.updated":
-            if engine.state in (TalkState.STARTING, TalkState.PAUSED):
-                engine.set_state(TalkState.LISTENING)
+            engine.session_ready()
         elif kind == "input_audio_buffer.speech_started":
             self.speech_start_ms = int(event.get("audio_start_ms") or 0)
             self.barge_in()
