@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app.audio.vad import EndpointSettings
 from app.demo.server import DemoServer
 from tests.e2e.test_talk_cli import Talk
 from tests.unit.talk_helpers import Monitor, say, say_later, speaker_leaks_into_microphone, speech
@@ -141,7 +142,9 @@ def test_parleys_own_vad_takes_the_turns_for_a_server_without_one(
     assert update["session"]["audio"]["input"]["turn_detection"] is None
     assert demo_server.realtime.stopped_at == []  # the server's VAD had nothing to do
     seconds = float(talk.lines[heard][1].split("(")[1].split(" ")[0])
-    assert seconds == pytest.approx(spoken, abs=0.6)  # the utterance, whole, sent once
+    # The utterance, whole, sent once: from its pre-roll to its tail.
+    whole = spoken + EndpointSettings().pre_roll + EndpointSettings().tail
+    assert seconds == pytest.approx(whole, abs=0.4), (seconds, spoken)
 
 
 def test_its_own_voice_through_the_speakers_does_not_interrupt_it(
