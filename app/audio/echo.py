@@ -29,6 +29,9 @@ RESYNC = 0.1
 #: The reference is taken this far ahead of the microphone's capture time (seconds).
 LEAD = 0.03
 SUSTAIN = 15  # 10 ms frames
+#: A frame is learnt as echo only this many frames later (the VAD notices the user's voice a
+#: window or two after it began: those frames are the user's, not the echo's).
+LAG = 12
 
 Int16 = npt.NDArray[np.int16]
 
@@ -137,44 +140,76 @@ class EchoGate:
     """Whether the microphone hears more than the reply's echo could explain.
 
     While a reply plays without a pause and the user is not speaking, it learns how loud the echo
-    is against the reply (a high percentile of microphone level over the reply's level of the
-    last 300 ms, which covers the echo's delay). Sound more than 12 dB above that, and above the
-    noise, cannot be the echo: the user is speaking. This matters where there is no echo at all
-    (headphones, a microphone far from the speakers): AEC3, in its first seconds, holds back
-    near-end speech it cannot yet tell from echo, and the user could not interrupt the session's
-    first reply. Where the microphone is found not to hear the speaker at all (``echo_free``),
-    the canceller is left out.
+    is against the reply (a high percentile of microphone level over the reply's loudest level of
+    the last second, which covers the echo's delay, even on a loaded sound server whose latency
+    has jumped). It learns only once the reply has sounded for ``SETTLE`` frames, so that its
+    echo has had time to reach the microphone (a gate that learnt from the silence before a late
+    echo arrived would take that echo for the user), and is trusted from ``TRUSTED`` such frames.
+    A frame is learnt ``LAG`` frames late, and forgotten if the VAD meanwhile heard the user (the
+    first syllables of a barge-in would otherwise be learnt as echo, and the user explained
+    away); one far louder than what was learnt is never learnt.
+    Sound more than 12 dB above that, and above the noise, cannot be the echo: the user is
+    speaking. This matters where there is no echo at all (headphones, a microphone far from the
+    speakers): AEC3, in its first seconds, holds back near-end speech it cannot yet tell from
+    echo, and the user could not interrupt the session's first reply. Where the microphone is
+    found not to hear the speaker at all (``echo_free``), the canceller is left out.
     """
 
     MARGIN = 4.0  # 12 dB
     FAR_ACTIVE = 0.003  # -50 dBFS
     FLOOR = 0.003
     NO_ECHO = 0.03  # -30 dB
+    WINDOW = 100  # 10 ms frames of the reference's levels kept: 1 s, the longest echo delay
+    SETTLE = 50  # frames the reply has sounded before its echo is learnt (0.5 s)
+    TRUSTED = 10  # frames learnt before the gate's word counts
 
     def __init__(self) -> None:
-        self._far: deque[float] = deque(maxlen=30)  # 300 ms of the reference's levels
+        self._far: deque[float] = deque(maxlen=self.WINDOW)
+        self._near: deque[float] = deque(maxlen=30)  # the last 300 ms of them
+        self._recent = 0.0  # max(self._far), kept up to date
+        self._sounding = 0  # frames since the reference last went quiet for a whole window
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
+        self._pending: deque[float] = deque()  # the latest ones, until the VAD has had its say
         self._gain: float | None = None
-        self._stale = True
+        self._stale = 0
 
     def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
         """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
         now = _level(far)
+        dropped = self._far[0] if len(self._far) == self.WINDOW else 0.0
         self._far.append(now)
-        recent = max(self._far)
+        self._near.append(now)
+        if now >= self._recent:
+            self._recent = now
+        elif dropped >= self._recent:  # the loudest left the window: look again
+            self._recent = max(self._far)
+        self._sounding = self._sounding + 1 if self._recent > self.FAR_ACTIVE else 0
+        if user:  # what was heard just before the VAD noticed the user is theirs too
+            self._pending.clear()
+        if self._sounding < self.SETTLE or user:
+            return
         # Learn only where the reply has sounded all through the last 150 ms (its echo, with the
-        # delays of speakers, rooms and microphones, is then in the microphone now) and the user
-        # is not speaking.
-        last = list(self._far)[-SUSTAIN:]
-        sustained = len(last) == SUSTAIN and min(last) > 0.1 * recent
-        if recent > self.FAR_ACTIVE and now > 0.3 * recent and sustained and not user:
-            self._ratios.append(_level(mic) / recent)
-            self._stale = True
+        # delays of speakers, rooms and microphones, is then in the microphone now; a longer
+        # delay only adds quiet frames, which the percentile passes over).
+        near = max(self._near)
+        if near <= self.FAR_ACTIVE or now <= 0.3 * near:
+            return
+        for i in range(1, SUSTAIN + 1):
+            if self._near[-i] <= 0.1 * near:
+                return
+        ratio = _level(mic) / self._recent
+        if len(self._ratios) >= self.TRUSTED and ratio > self.MARGIN * self._learnt():
+            self._pending.clear()  # louder than the echo: the user, before the VAD said so
+            return
+        self._pending.append(ratio)
+        if len(self._pending) > LAG:
+            self._ratios.append(self._pending.popleft())
+            self._stale += 1
 
     @property
     def far_active(self) -> bool:
-        """Something was played in the last 300 ms (its echo may still be in the room)."""
-        return bool(self._far) and max(self._far) > self.FAR_ACTIVE
+        """Something was played in the last second (its echo may still be in the room)."""
+        return self._recent > self.FAR_ACTIVE
 
     @property
     def echo_free(self) -> bool:
@@ -183,17 +218,19 @@ class EchoGate:
         return len(self._ratios) >= 50 and self._learnt() < self.NO_ECHO
 
     def _learnt(self) -> float:
-        if self._stale or self._gain is None:
+        # The percentile is taken again every 10 frames learnt (a tenth of a second of reply):
+        # once a frame would cost more than the canceller itself.
+        if self._gain is None or self._stale >= 10 or (self._stale and len(self._ratios) < 50):
             self._gain = float(np.percentile(np.fromiter(self._ratios, float), 90))
-            self._stale = False
+            self._stale = 0
         return self._gain
 
     def unexplained(self, mic: Int16) -> bool:
         """``mic`` (any length) is louder than any echo of what was just played."""
-        recent = max(self._far) if self._far else 0.0
+        recent = self._recent
         if recent <= self.FAR_ACTIVE:
             return True  # nothing is playing: whatever it hears is not the reply
-        if len(self._ratios) < 10:
+        if len(self._ratios) < self.TRUSTED:
             return False  # not learnt yet: leave it to the canceller
         return _level(mic) > self.MARGIN * self._learnt() * recent + self.FLOOR
 

@@ -120,6 +120,9 @@ class Listener:
         self._reset = threading.Event()
         self._gone = ""
         self._watch = SourceWatch(self._on_gone)
+        #: Called once in the listening thread when the microphone delivers its first sound (a
+        #: source waking from suspend takes a second or two: nothing said before is heard).
+        self.on_live: Callable[[], None] | None = None
         #: Called in the listening thread with each 10 ms frame as the VAD got it (the echo
         #: removed while cancelling): what a streaming engine sends on.
         self.on_frame: Callable[[Int16], None] | None = None
@@ -237,8 +240,10 @@ class Listener:
                     return
                 continue
             last_block = time.monotonic()
-            if block.size:
+            if block.size and patience != STALL_SECONDS:
                 patience = STALL_SECONDS
+                if self.on_live is not None:
+                    self.on_live()
             if self._gone:
                 self.on_event(ListenFailed(self._gone))
                 return

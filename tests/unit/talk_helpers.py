@@ -204,6 +204,26 @@ class Monitor:
         now = time.perf_counter()
         return any(loud for t, loud in self.loud_at(since) if t >= now - seconds)
 
+    def played(self, since: float, hold: float = 0.5) -> float | None:
+        """Seconds of sound from the first 10 ms that sounded after ``since`` to the start of
+        the first ``hold`` seconds of silence after it, counted in the monitor's own samples
+        (what the speaker played, however its pieces arrived)."""
+        with self._lock:
+            pieces = [x for t, x in self._pieces if t >= since]
+        x = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+        size = MONITOR_RATE // 100
+        blocks = x[: x.size - x.size % size].reshape(-1, size)
+        loud = np.sqrt(np.mean(np.square(blocks), axis=1)) > 0.01
+        first = int(np.argmax(loud)) if loud.any() else None
+        if first is None:
+            return None
+        quiet, need = 0, round(hold * 100)
+        for i in range(first, loud.size):
+            quiet = 0 if loud[i] else quiet + 1
+            if quiet >= need:
+                return (i + 1 - quiet - first) / 100
+        return None
+
     def silent_from(self, since: float, hold: float = 0.3) -> float | None:
         """The arrival time after ``since`` from which it stayed silent for ``hold`` seconds."""
         start: float | None = None

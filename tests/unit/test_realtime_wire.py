@@ -143,6 +143,40 @@ def test_the_microphone_is_resampled_batched_and_gated_while_a_reply_plays() -> 
     assert np.abs(np.frombuffer(pieces[-1], "<i2")).max() == 0  # the echo never reaches the server
 
 
+def test_speech_over_a_reply_is_held_until_confirmed_and_sent_whole_or_as_silence() -> None:
+    loop = asyncio.new_event_loop()
+    pieces: list[bytes] = []
+    try:
+        feed = MicFeed(loop, pieces.append)
+        tone = (np.sin(np.arange(160) / 3) * 8000).astype(np.int16)
+        feed.gated = True
+        feed.voice = True  # a first window that sounds like speech: held back
+        for _ in range(8):
+            feed.frame(tone)
+        loop.call_soon(loop.stop)
+        loop.run_forever()
+        assert pieces == []
+        feed.voice = False  # not speech after all (a burst of echo): its length in silence
+        feed.frame(tone)
+        loop.call_soon(loop.stop)
+        loop.run_forever()
+        echo = np.frombuffer(b"".join(pieces), "<i2")
+        assert echo.size >= 960 and np.abs(echo).max() == 0  # a 40 ms piece at least
+        pieces.clear()
+        feed.voice = True  # speech again, and the barge-in confirms it (the gate lifts)
+        for _ in range(4):
+            feed.frame(tone)
+        feed.gated = False
+        feed.frame(tone)
+        loop.call_soon(loop.stop)
+        loop.run_forever()
+    finally:
+        loop.close()
+    heard = np.frombuffer(b"".join(pieces), "<i2")
+    assert heard.size >= 960
+    assert np.abs(heard).max() > 4000  # the held frames went out as they were heard
+
+
 def test_a_users_turn_is_cut_out_of_what_was_sent_on_the_servers_clock() -> None:
     sent = SentAudio()
     for n in range(10):  # 10 pieces of 100 ms, each filled with its number

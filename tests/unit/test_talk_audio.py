@@ -175,6 +175,21 @@ def test_the_echo_gate_tells_the_user_from_the_echo(voices: Path) -> None:
     assert headphones.unexplained(user[at : at + 512])
 
 
+def test_the_echo_gate_waits_for_a_late_echo(voices: Path) -> None:
+    """On a loaded sound server the echo can come half a second after the reference says the
+    reply left the speaker: what the gate heard before it arrived is not its measure."""
+    reply_path, _ = speech(voices, "reply", "Paris is one hour ahead of London. " * 3)
+    reply = load16k(reply_path)
+    delay = round(0.45 * RATE)
+    echo = np.concatenate([np.zeros(delay, np.int16), (reply * 0.5).astype(np.int16)])[: reply.size]
+    gate = EchoGate()
+    for i in range(0, round(1.5 * RATE), FRAME):
+        gate.frame(echo[i : i + FRAME], reply[i : i + FRAME], user=False)
+        if i >= delay + 512 and i % 512 == 0:
+            assert not gate.unexplained(echo[i - 512 : i]), i / RATE
+    assert not gate.echo_free
+
+
 def test_the_part_of_a_reply_heard_ends_at_a_whole_word() -> None:
     text = "Paris is one hour ahead of London, and nine hours behind Tokyo."
     assert heard_part(text, 0.0, 4.0) == ""

@@ -44,6 +44,7 @@ from app.core.talk.realtime_wire import (
 )
 
 log = logging.getLogger(__name__)
+_WAITING = (TalkState.STARTING, TalkState.PAUSED)
 #: A dropped socket is opened again this many times in a row before the session pauses.
 MAX_RECONNECTS = 3
 
@@ -86,6 +87,7 @@ class RealtimeEngine:
         self._paused = False
         self._resumed = asyncio.Event()
         self._tasks: set[asyncio.Future[Any]] = set()
+        self._mic_live = self._session_ready = False  # see session_ready
         self.sent = SentAudio()
         self.replies_out: RealtimeReplies | None = None
         #: The latest ``error`` event's ``error`` (the close after it says what it meant).
@@ -210,6 +212,13 @@ class RealtimeEngine:
             on_voice=self._on_voice,
         )
         listener.muted = self.muted
+        self._mic_live = self._session_ready = False
+
+        def live() -> None:
+            with contextlib.suppress(RuntimeError):  # the loop is closing
+                loop.call_soon_threadsafe(lambda: self.session_ready(mic=True))
+
+        listener.on_live = live
         mic = MicFeed(loop, self._mic_piece)
         mic.streaming = self.turn_detection != "parley"
         listener.on_frame = mic.frame
@@ -337,6 +346,14 @@ class RealtimeEngine:
         self._resumed.clear()
         self.message = message
         self.set_state(TalkState.PAUSED, message)
+
+    def session_ready(self, *, mic: bool = False) -> None:
+        """The server took the session (``mic``: the microphone delivers): listening, once both
+        have happened."""
+        self._session_ready |= not mic
+        self._mic_live |= mic
+        if self._session_ready and self._mic_live and self.state in _WAITING:
+            self.set_state(TalkState.LISTENING)
 
     def set_state(self, state: TalkState, message: str = "") -> None:
         if state is TalkState.LISTENING and self.muted:

@@ -6,8 +6,11 @@ buffer's clock so a user turn's audio can be cut out of it by the server's ``aud
 
 While a reply plays through the speaker and Parley's own VAD hears no speech, silence is sent in
 place of the microphone (the same length, so the server's clock stays right): what is left of
-the reply's echo after the canceller never reaches the server's VAD. Speech over the reply opens
-it at once (``voice``), so a barge-in is heard.
+the reply's echo after the canceller never reaches the server's VAD. A first window that sounds
+like speech over the reply (``voice``) holds the microphone back instead: once the listener
+confirms it (the barge-in lifts the gate) what was held goes out as it was heard, first syllable
+included; if it was not speech after all (a click, a burst of echo the canceller let through),
+it goes out as silence. One window of echo never reaches the server's VAD by itself.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from app.core.talk.realtime_wire import REALTIME_RATE
 MIC_RATE = 16_000
 PIECE_MS = 40
 _PIECE_BYTES = REALTIME_RATE * 2 * PIECE_MS // 1000
+#: At most this many 10 ms frames are held back while speech over a reply is not confirmed.
+HOLD_FRAMES = 30
 #: How much of what was sent is kept for cutting out user turns (seconds).
 KEEP_SECONDS = 120
 
@@ -38,6 +43,7 @@ class MicFeed:
         self._deliver = deliver
         self._resampler: Any = soxr.ResampleStream(MIC_RATE, REALTIME_RATE, 1, dtype="int16")
         self._pending = bytearray()
+        self._held: list[Any] = []  # 24 kHz frames held back while speech is not yet confirmed
         #: Set (from any thread) while a reply plays: the microphone is gated unless ``voice``.
         self.gated = False
         #: Parley's VAD hears speech (set in the listening thread).
@@ -50,8 +56,17 @@ class MicFeed:
         if not self.streaming:
             return
         out = self._resampler.resample_chunk(np.asarray(samples, dtype=np.int16))
-        if self.gated and not self.voice:
-            out = np.zeros_like(out)
+        if self.gated:
+            if self.voice and len(self._held) < HOLD_FRAMES:
+                self._held.append(out)  # maybe speech: wait for the listener's word
+                return
+            if not self.voice:  # only the echo: its length in silence
+                out = np.zeros_like(out)
+                for held in self._held:
+                    held.fill(0)
+        for held in self._held:  # confirmed (or held too long): as it was heard
+            self._pending += held.tobytes()
+        self._held.clear()
         self._pending += out.tobytes()
         if len(self._pending) >= _PIECE_BYTES:
             piece, self._pending = bytes(self._pending), bytearray()

@@ -94,8 +94,7 @@ class RealtimeReplies:
         kind = str(event.get("type", ""))
         engine = self.engine
         if kind == "session.updated":
-            if engine.state in (TalkState.STARTING, TalkState.PAUSED):
-                engine.set_state(TalkState.LISTENING)
+            engine.session_ready()
         elif kind == "input_audio_buffer.speech_started":
             self.speech_start_ms = int(event.get("audio_start_ms") or 0)
             self.barge_in()
@@ -103,6 +102,13 @@ class RealtimeReplies:
         elif kind == "input_audio_buffer.speech_stopped":
             self.speech_stopped_at = time.perf_counter()
             self.speech_end_ms = int(event.get("audio_end_ms") or engine.sent.end_ms)
+            # The server took the turn: what Parley's VAD still counts as the user's utterance
+            # (its own end silence not yet over) is over too, or the reply's echo, arriving
+            # before the canceller has learnt it, would carry it on through an open microphone.
+            if engine.listener is not None:
+                engine.listener.discard()
+            if engine.mic is not None:
+                engine.mic.voice = False
             engine.set_state(TalkState.SENDING)
         elif kind == "input_audio_buffer.committed":
             start = max(0, self.speech_start_ms - 300)
