@@ -63,6 +63,7 @@ class Tap:
 
     def __init__(self, sink: str) -> None:
         self.pieces: list[tuple[float, float]] = []  # (arrival, rms)
+        self.tid = 0  # the reading thread's id (its CPU is the bench's, not Parley's)
         self._proc = subprocess.Popen(
             [
                 "parec",
@@ -77,12 +78,21 @@ class Tap:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
+        self.tid = threading.get_native_id()
         out = self._proc.stdout
         assert out is not None
         while chunk := out.read1(320):  # type: ignore[attr-defined]
             x = np.frombuffer(chunk[: len(chunk) - len(chunk) % 2], np.int16) / 32768.0
             if x.size:
                 self.pieces.append((time.perf_counter(), float(np.sqrt(np.mean(x * x)))))
+
+    def cpu_seconds(self) -> float:
+        """Processor time the reading thread has used so far (Linux: /proc)."""
+        try:
+            fields = Path(f"/proc/self/task/{self.tid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def close(self) -> None:
         self._proc.terminate()
