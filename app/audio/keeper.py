@@ -53,6 +53,7 @@ class StreamKeeper:
         self._opening = False
         self._next_attempt = 0.0
         self._xruns_before = 0
+        self._closings = 0  # ``close`` calls: a stream opened in the background before one is kept
 
     @property
     def busy(self) -> bool:
@@ -78,6 +79,7 @@ class StreamKeeper:
         """Release the stream (in the background unless ``wait``) and stop recovering."""
         out, self.out = self.out, None
         self.lost_since = None
+        self._closings += 1
         if out is not None:
             self._xruns_before += out.xruns
             if wait:
@@ -94,7 +96,7 @@ class StreamKeeper:
             return
         self._xruns_before += out.xruns
         out.detach()
-        renderer = self._renderer()
+        renderer, closings = self._renderer(), self._closings
 
         def run() -> None:
             out.close()
@@ -103,10 +105,11 @@ class StreamKeeper:
             except AudioDeviceError:
                 return  # the next play opens one (and reports what is wrong)
             with self._lock:
-                if self.out is None and not self._opening and renderer is self._renderer():
+                current = renderer is self._renderer() and closings == self._closings
+                if self.out is None and not self._opening and current:
                     self.out = fresh
                     return
-            fresh.close()
+            fresh.close()  # a play opened its own meanwhile, or the player was closed
 
         threading.Thread(target=run, name="parley-renew", daemon=True).start()
 

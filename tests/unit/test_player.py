@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -102,6 +103,19 @@ def test_hush_silences_and_resume_goes_on_from_what_was_heard(player: _Player) -
     assert len(regions(heard, rec.rate, min_gap=0.15)) == 2
     # Nothing skipped; the few ms that sound while the server drops its queue may come twice.
     assert 0.78 <= sound_seconds(heard, rec.rate) <= 0.85
+
+
+def test_a_player_closed_right_after_a_hush_keeps_no_stream_open(player: _Player) -> None:
+    """The fresh stream a hush opens in the background is not kept by a player closed meanwhile
+    (it would hold the sound device until Parley quits)."""
+    player.play(tone(440, 0.8), 24_000)
+    assert wait_until(lambda: player.position >= 0.1)
+    player.hush()
+    player.close()
+    assert wait_until(
+        lambda: not any(t.name == "parley-renew" for t in threading.enumerate()), timeout=10
+    )
+    assert player._keeper.out is None
 
 
 @inexact_monitor
