@@ -7,7 +7,8 @@ Run with the test suite's services (a sound server for playback):
 Start-up: each measurement is a fresh process (offscreen Qt) timed from just before it is spawned
 to the moment its window has painted its first frame and the event loop has turned once more
 ("interactive": on screen and taking input). Parley starts through ``app.shell.gui.main`` as
-``parley --demo`` does (fresh settings and history in a temporary home); the baseline is a bare
+``parley --demo`` does, in the same order (the command line first, Qt only once the window is
+wanted; fresh settings and history in a temporary home); the baseline is a bare
 QMainWindow in the same interpreter. Medians of 15, the two interleaved. Parley paints its window
 before asyncio, qasync and the connection have loaded (see ``app.shell.gui``); the time until the
 demo server is connected is printed beside the budget.
@@ -70,8 +71,7 @@ app.exec()
 
 PARLEY = """
 import sys
-from PySide6.QtCore import QTimer
-import app.cli  # what `parley` imports before the window (argument parsing)
+import app.cli  # what `parley` imports before the window (argument parsing), before Qt
 from app.shell.gui import main
 
 
@@ -80,6 +80,7 @@ def ready(window):
 
     use = resource.getrusage(resource.RUSAGE_SELF)
     print("READY", use.ru_utime + use.ru_stime, flush=True)
+    from PySide6.QtCore import QTimer
 
     def connected():  # the event loop and the demo server come up behind the first frame
         if window.session.endpoint:
