@@ -24,16 +24,21 @@ from typing import TYPE_CHECKING
 from app import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from app.core.store import Store
     from app.shell.instance import Claim
     from app.shell.instance_server import InstanceServer
     from app.shell.main_window import MainWindow
+    from app.shell.wiring import App
 
 log = logging.getLogger(__name__)
 
 #: How long to wait for the first frame before loading the event loop's machinery anyway (a
 #: window on a hidden workspace may not be painted until it is looked at).
 FIRST_FRAME_WAIT_MS = 500
+#: The window icon's bitmap sizes (resources/icons/hicolor/<size>x<size>/apps/parley.png).
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def main(
@@ -73,36 +78,12 @@ def _run_window(
     # Start-up allocates much and frees little: the collector's passes over it (~12 ms of
     # processor time) wait until the first frame is painted.
     gc.disable()
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from app.runtime.compile_cache import compiled_once
 
-    from app.runtime.qtboot import speed_up_import_hook
-
-    speed_up_import_hook()  # before the window's modules are imported
-    from app.runtime.memory import tune_allocator
-    from app.runtime.resources import resource_path
-    from app.runtime.tasks import hold_until_loop, start_held
-    from app.shell.wiring import create_app
-    from app.widgets.theme import STYLE_ARGS
-
-    app = QApplication([*sys.argv[:1], *STYLE_ARGS])
-    app.setApplicationName("Parley")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Parley")
-    app.setDesktopFileName("io.github.parley.Parley")
-    from app.core.settings import Settings
-    from app.runtime.i18n import install_translations
-
-    install_translations(app, Settings.load().language)  # before any widget is built
-    app.setWindowIcon(
-        QIcon(str(resource_path("icons", "hicolor", "scalable", "apps", "parley.svg")))
-    )
-    # Qt's event loop must keep running until Parley has shut down (requests cancelled, history
-    # closed): a closed window, Ctrl+C or SIGTERM ends the run below, never Qt's loop itself.
-    app.setQuitOnLastWindowClosed(False)
-
-    hold_until_loop()  # a click on the first frame starts its work once the loop runs
-    parts = create_app(app, demo=demo, base_url=base_url, open_store=False)
+    # What every start compiles the same way (PySide's support code, patterns, dataclasses)
+    # comes from the start-up cache until the window is built.
+    with compiled_once():
+        app, parts = _build_window(demo=demo, base_url=base_url)
     window = parts.window
     window.start(connect=False)
     window.show()
@@ -111,6 +92,9 @@ def _run_window(
         window.first_frame.connect(lambda: ready(window))
     closed_early, history = _paint_while_loading(window, parts.open_store)
     parts.attach_store(*history)
+    from app.runtime.memory import tune_allocator
+    from app.runtime.tasks import start_held
+
     tune_allocator()  # a long session's audio buffers go back to the system when freed
     gc.enable()  # if no frame was painted (a window on a hidden workspace)
     # What start-up built lives as long as Parley: the collector need not scan it again. A full
@@ -150,6 +134,41 @@ def _run_window(
         loop.run_until_complete(run())
         loop.run_until_complete(loop.shutdown_asyncgens())
     return 0
+
+
+def _build_window(*, demo: bool, base_url: str | None) -> tuple[QApplication, App]:
+    """The application and Parley's parts, the window built but not shown."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.runtime.qtboot import speed_up_import_hook
+
+    speed_up_import_hook()  # before the window's modules are imported
+    from app.runtime.resources import resource_path
+    from app.runtime.tasks import hold_until_loop
+    from app.shell.wiring import create_app
+    from app.widgets.theme import STYLE_ARGS
+
+    app = QApplication([*sys.argv[:1], *STYLE_ARGS])
+    app.setApplicationName("Parley")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Parley")
+    app.setDesktopFileName("io.github.parley.Parley")
+    from app.core.settings import Settings
+    from app.runtime.i18n import install_translations
+
+    install_translations(app, Settings.load().language)  # before any widget is built
+    # The icon's bitmaps: the SVG would load Qt's SVG library before the first frame.
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", "hicolor", f"{size}x{size}", "apps", "parley.png")))
+    app.setWindowIcon(icon)
+    # Qt's event loop must keep running until Parley has shut down (requests cancelled, history
+    # closed): a closed window, Ctrl+C or SIGTERM ends the run below, never Qt's loop itself.
+    app.setQuitOnLastWindowClosed(False)
+
+    hold_until_loop()  # a click on the first frame starts its work once the loop runs
+    return app, create_app(app, demo=demo, base_url=base_url, open_store=False)
 
 
 def _serve_later_starts(window: MainWindow, claim: Claim) -> InstanceServer | None:
