@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -232,6 +231,8 @@ def atomic_write(path: Path, data: bytes, *, private: bool = False) -> None:
 
     The file gets the usual permissions (0666 less the umask), or 0600 with ``private``.
     """
+    import tempfile  # saving is rare; loading (at start-up) needs none of it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         if not private:

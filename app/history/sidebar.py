@@ -4,7 +4,6 @@ search over prompts and transcripts that jumps to the matching turn. Store work 
 
 from __future__ import annotations
 
-import html
 import time
 from typing import TYPE_CHECKING
 
@@ -74,6 +73,8 @@ def found_text(text: str, shown: int, total: int) -> str:
 
 def snippet_html(snippet: str) -> str:
     """The search snippet (matches between \\x02 and \\x03) as escaped HTML with bold matches."""
+    import html
+
     text = html.escape(" ".join(snippet.split()))
     return text.replace("\x02", "<b>").replace("\x03", "</b>")
 
@@ -85,11 +86,9 @@ class _List(QListWidget):
     rename_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.currentItem() is not None:
-            self.delete_pressed.emit()
-            return
-        if event.key() == Qt.Key.Key_F2 and self.currentItem() is not None:
-            self.rename_pressed.emit()
+        signal = {Qt.Key.Key_Delete: self.delete_pressed, Qt.Key.Key_F2: self.rename_pressed}
+        if self.currentItem() is not None and event.key() in signal:
+            signal[Qt.Key(event.key())].emit()
             return
         super().keyPressEvent(event)
 
@@ -339,6 +338,8 @@ class HistorySidebar(QWidget):
             return  # an older search
         self.results.clear()
         self.results_label.setText(found_text(text, len(hits), total))
+        import html  # with the first search, not at start-up
+
         for hit in hits:
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)

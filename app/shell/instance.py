@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import time
 import zlib
 from dataclasses import dataclass
@@ -44,7 +43,11 @@ def socket_path(data_dir: Path | None = None) -> Path:
         from app.core.paths import data_dir as default_data_dir
 
         data_dir = default_data_dir()
-    runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if not runtime:
+        import tempfile  # random, shutil and more: only where there is no runtime folder
+
+        runtime = tempfile.gettempdir()
     where = str(data_dir.expanduser().absolute()).encode("utf-8", "surrogateescape")
     tag = f"{zlib.crc32(where):08x}{zlib.adler32(where):08x}"
     uid = os.getuid() if hasattr(os, "getuid") else 0
