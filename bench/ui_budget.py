@@ -11,7 +11,8 @@ to the moment its window has painted its first frame and the event loop has turn
 wanted; fresh settings and history in a temporary home); the baseline is a bare
 QMainWindow in the same interpreter. Medians of 15, the two interleaved. Parley paints its window
 before asyncio, qasync and the connection have loaded (see ``app.shell.gui``); the time until the
-demo server is connected is printed beside the budget.
+demo server is connected is printed beside the budget, and so is a start without Parley's
+start-up cache (a first start: ``app.runtime.compile_cache``), measured in the same rounds.
 
 Stall: Parley's real window on the qasync loop, the demo server (in its own process, as a real
 endpoint would be) streaming a 5-minute pcm16 reply as fast as the socket goes (harsher than
@@ -96,12 +97,13 @@ sys.exit(main(demo=True, ready=ready))
 """
 
 
-def time_to_ready(code: str) -> tuple[float, float, float]:
+def time_to_ready(code: str, **extra_env: str) -> tuple[float, float, float]:
     """Seconds from spawning ``code`` to its READY line, and to its CONNECTED line (or 0); and
     the processor time the process had used when READY (less swayed by a busy machine)."""
     home = Path(tempfile.mkdtemp())
     env = dict(
         os.environ,
+        **extra_env,
         PARLEY_DATA_DIR=str(home / "data"),
         XDG_RUNTIME_DIR=str(home),  # its own single-instance socket
         XDG_CONFIG_HOME=str(home / "config"),
@@ -125,13 +127,17 @@ def time_to_ready(code: str) -> tuple[float, float, float]:
     return ready, connected, cpu
 
 
-def startup() -> tuple[float, float, float, float]:
-    """Medians: bare PySide6 ready, Parley ready, Parley connected (seconds); and the ratio of
-    the processor time each had used when ready."""
-    time_to_ready(BARE)  # warm the file cache
+def startup() -> tuple[float, float, float, float, float]:
+    """Medians: bare PySide6 ready, Parley ready, Parley connected, Parley ready without its
+    start-up cache (seconds); and the ratio of the processor time each had used when ready.
+
+    Parley's start-up cache (``app.runtime.compile_cache``) lives in the user's cache folder
+    (``XDG_CACHE_HOME``, shared by the runs), so after the warm-up run it is warm, as on any
+    start but a first one; the runs without it show what a first start costs."""
+    time_to_ready(BARE)  # warm the file cache (and Parley's start-up cache)
     time_to_ready(PARLEY)
-    bare, parley, connected, bare_cpu, parley_cpu = [], [], [], [], []
-    for _ in range(RUNS):  # interleaved, so a busy moment of the machine hits both alike
+    bare, parley, connected, cold, bare_cpu, parley_cpu = [], [], [], [], [], []
+    for _ in range(RUNS):  # interleaved, so a busy moment of the machine hits all alike
         ready, _, cpu = time_to_ready(BARE)
         bare.append(ready)
         bare_cpu.append(cpu)
@@ -139,9 +145,10 @@ def startup() -> tuple[float, float, float, float]:
         parley.append(ready)
         connected.append(up)
         parley_cpu.append(cpu)
+        cold.append(time_to_ready(PARLEY, PARLEY_START_CACHE="0")[0])
     cpu_ratio = statistics.median(parley_cpu) / statistics.median(bare_cpu)
     median = statistics.median
-    return median(bare), median(parley), median(connected), cpu_ratio
+    return median(bare), median(parley), median(connected), median(cold), cpu_ratio
 
 
 async def watch_stalls(stop: asyncio.Event) -> float:
@@ -216,12 +223,16 @@ def stall() -> tuple[float, float, float]:
 
 
 def main() -> int:
-    bare, parley, connected, cpu_ratio = startup()
+    bare, parley, connected, cold, cpu_ratio = startup()
     ratio = parley / bare
     print(
         f"start-up to an interactive window: Parley {parley * 1000:.0f} ms, bare PySide6 "
         f"{bare * 1000:.0f} ms, ratio {ratio:.2f} (processor time {cpu_ratio:.2f}); the demo "
         f"connected at {connected * 1000:.0f} ms"
+    )
+    print(
+        f"without the start-up cache (a first start): Parley {cold * 1000:.0f} ms, ratio "
+        f"{cold / bare:.2f}"
     )
     baseline, worst, _ = stall()
     print(
