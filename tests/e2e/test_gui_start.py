@@ -42,6 +42,8 @@ def ready(window):
                               "app.compare.panel", "app.settings.dialog", "app.studio",
                               "pedalboard", "websockets") if m in sys.modules],
         visible=window.isVisible(),
+        icon_sizes=[size.width() for size in QApplication.windowIcon().availableSizes()],
+        svg_loaded="libQt6Svg" in open("/proc/self/maps").read(),  # the icon's bitmaps suffice
         focus=QApplication.focusWidget() is chat.composer.prompt,
         voice=chat.controls.choices().voice,
         endpoint=window.session.endpoint,
@@ -109,6 +111,8 @@ def test_first_frame_comes_before_the_event_loop_then_the_demo_connects(home: Pa
     assert first["event"] == "first_frame"
     # The window is on screen, filled in and ready for typing ...
     assert first["visible"] and first["focus"]
+    assert 48 in first["icon_sizes"] and 256 in first["icon_sizes"]  # the window has its icon
+    assert first["svg_loaded"] is False
     assert first["voice"]  # the saved choices are shown from the first frame
     # ... before asyncio, the history and the connection have loaded: the start-up budget's point.
     assert first["asyncio_loaded"] is False
