@@ -56,34 +56,34 @@ def main(
     ``ready`` is called with the window once its first frame has been painted and the event loop
     has turned (the start-up benchmark times the process up to that moment).
     """
-    from app.shell.instance import claim_or_hand_off
+    from app.runtime.compile_cache import compiled_once
 
-    claim = claim_or_hand_off(command)
-    if claim is None:
-        return 0  # the running Parley took it
-    try:
-        return _run_window(demo=demo, base_url=base_url, ready=ready, command=command, claim=claim)
-    finally:
-        claim.release()
+    # Start-up allocates much and frees little: the collector's passes over it (~12 ms of
+    # processor time) wait until the first frame is painted.
+    gc.disable()
+    with contextlib.ExitStack() as held:
+        # What every start compiles the same way (PySide's support code, patterns, dataclasses)
+        # comes from the start-up cache until the window is built.
+        with compiled_once():
+            from app.shell.instance import claim_or_hand_off
+
+            claim = claim_or_hand_off(command)
+            if claim is None:
+                gc.enable()
+                return 0  # the running Parley took it
+            held.callback(claim.release)
+            app, parts = _build_window(demo=demo, base_url=base_url)
+        return _run_window(app, parts, ready=ready, command=command, claim=claim)
 
 
 def _run_window(
+    app: QApplication,
+    parts: App,
     *,
-    demo: bool,
-    base_url: str | None,
     ready: Callable[[MainWindow], None] | None,
     command: str,
     claim: Claim,
 ) -> int:
-    # Start-up allocates much and frees little: the collector's passes over it (~12 ms of
-    # processor time) wait until the first frame is painted.
-    gc.disable()
-    from app.runtime.compile_cache import compiled_once
-
-    # What every start compiles the same way (PySide's support code, patterns, dataclasses)
-    # comes from the start-up cache until the window is built.
-    with compiled_once():
-        app, parts = _build_window(demo=demo, base_url=base_url)
     window = parts.window
     window.start(connect=False)
     window.show()
