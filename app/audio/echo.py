@@ -168,7 +168,8 @@ class EchoGate:
     TRUSTED = 10  # frames learnt before the gate's word counts
     HISTORY = 150  # frames of microphone level compared with the reference's (1.5 s)
     HEARD = 10  # frames of sound the microphone must have heard before that comparison counts
-    FOLLOWS = 0.9  # how closely an echo's level follows the reference's (cosine, at best delay)
+    FOLLOWS = 0.95  # how closely an echo's level follows the reference's (cosine, best delay)
+    CORRELATED = 0.9  # or their correlation
 
     def __init__(self) -> None:
         self._far: deque[float] = deque(maxlen=self.WINDOW)
@@ -275,23 +276,32 @@ class EchoGate:
 
     def _follows_reference(self) -> bool:
         """Whether the microphone's level over the last ``HISTORY`` frames rises and falls with
-        the reference's, at some delay up to ``WINDOW`` frames, as an echo's does (cosine of the
-        two, at least ``FOLLOWS``; counted from when the reply began, so the user's own words
-        before it do not count). A user who speaks in the reply's first second, before the
-        gate has learnt how loud its echo is, does not: their syllables come and go on their
+        the reference's, at some delay up to ``WINDOW`` frames, as an echo's does: their cosine
+        at least ``FOLLOWS``, or their correlation (the cosine less the means, quicker to see the
+        user) at least ``CORRELATED``. Counted from when the reply began (the user's words before
+        it do not count). A user who speaks in the reply's first second, before the gate has
+        learnt how loud its echo is, does not follow it: their syllables come and go on their
         own, and the silence the microphone kept while the reply began counts against an echo
         too. Until the microphone has heard ``HEARD`` frames, too little to judge: an echo."""
-        span = min(self.HISTORY, self._sounding)  # since the reply began: before, the user's
+        span = min(self.HISTORY, self._sounding)
         mic = np.fromiter(self._mic_levels, float, self.HISTORY)[self.HISTORY - span :]
         if np.count_nonzero(mic) < self.HEARD:
             return True
         far = np.fromiter(self._far_levels, float, self.HISTORY + self.WINDOW)
-        far = far[self.HISTORY - span :]
-        delayed = np.lib.stride_tricks.sliding_window_view(far, span)  # by WINDOW..0 frames
-        dots = delayed @ mic
-        norms = np.sqrt(np.einsum("ij,ij->i", delayed, delayed) * float(mic @ mic))
-        cosine = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
-        return bool(cosine.max() >= self.FOLLOWS)
+        # the reference as the microphone would hear it delayed by WINDOW..0 frames, a row each
+        delayed = np.lib.stride_tricks.sliding_window_view(far[self.HISTORY - span :], span)
+        if _best_cosine(delayed, mic) >= self.FOLLOWS:
+            return True
+        centred = delayed - delayed.mean(axis=1, keepdims=True)
+        return _best_cosine(centred, mic - mic.mean()) >= self.CORRELATED
+
+
+def _best_cosine(rows: npt.NDArray[np.float64], x: npt.NDArray[np.float64]) -> float:
+    """The highest cosine between ``x`` and a row of ``rows``."""
+    dots = rows @ x
+    norms = np.sqrt(np.einsum("ij,ij->i", rows, rows) * float(x @ x))
+    cosine = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+    return float(cosine.max())
 
 
 def _level(x: Int16) -> float:
