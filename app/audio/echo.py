@@ -179,6 +179,7 @@ class EchoGate:
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
         self._pending: deque[float] = deque()  # the latest ones, until the VAD has had its say
         self._early: list[float] = []  # the reply's first SETTLE frames, mic over reference
+        self._user_heard = False  # the last look at the levels found the user
         # levels (0 under the noise) of the last frames: the microphone's, and the reference's
         # over a window longer by the longest echo delay
         self._mic_levels: deque[float] = deque([0.0] * self.HISTORY, maxlen=self.HISTORY)
@@ -286,14 +287,21 @@ class EchoGate:
         span = min(self.HISTORY, self._sounding)
         mic = np.fromiter(self._mic_levels, float, self.HISTORY)[self.HISTORY - span :]
         if np.count_nonzero(mic) < self.HEARD:
+            self._user_heard = False
             return True
         far = np.fromiter(self._far_levels, float, self.HISTORY + self.WINDOW)
         # the reference as the microphone would hear it delayed by WINDOW..0 frames, a row each
         delayed = np.lib.stride_tricks.sliding_window_view(far[self.HISTORY - span :], span)
-        if _best_cosine(delayed, mic) >= self.FOLLOWS:
-            return True
-        centred = delayed - delayed.mean(axis=1, keepdims=True)
-        return _best_cosine(centred, mic - mic.mean()) >= self.CORRELATED
+        # Once the user was heard, an echo must follow more closely to be taken for one again
+        # (a window in between that merely looked like the reply would cut the user's start).
+        closer = 0.6 if self._user_heard else 1.0
+        follows = _best_cosine(delayed, mic) >= 1 - closer * (1 - self.FOLLOWS)
+        if not follows:
+            centred = delayed - delayed.mean(axis=1, keepdims=True)
+            correlated = _best_cosine(centred, mic - mic.mean())
+            follows = correlated >= 1 - closer * (1 - self.CORRELATED)
+        self._user_heard = not follows
+        return follows
 
 
 def _best_cosine(rows: npt.NDArray[np.float64], x: npt.NDArray[np.float64]) -> float:
