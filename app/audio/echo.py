@@ -149,7 +149,11 @@ class EchoGate:
     first syllables of a barge-in would otherwise be learnt as echo, and the user explained
     away); one far louder than what was learnt is never learnt.
     Sound more than 12 dB above that, and above the noise, cannot be the echo: the user is
-    speaking. This matters where there is no echo at all (headphones, a microphone far from the
+    speaking. Before it has learnt, two things still tell the user from the echo: a microphone
+    that stayed quiet all through the reply's first ``SETTLE`` frames hears no echo (learnt at
+    once), and sound whose level does not rise and fall with the reply's, at any delay the echo
+    could have, is not its echo (``_follows_reference``).
+    This matters where there is no echo at all (headphones, a microphone far from the
     speakers): AEC3, in its first seconds, holds back near-end speech it cannot yet tell from
     echo, and the user could not interrupt the session's first reply. Where the microphone is
     found not to hear the speaker at all (``echo_free``), the canceller is left out.
@@ -162,6 +166,10 @@ class EchoGate:
     WINDOW = 100  # 10 ms frames of the reference's levels kept: 1 s, the longest echo delay
     SETTLE = 50  # frames the reply has sounded before its echo is learnt (0.5 s)
     TRUSTED = 10  # frames learnt before the gate's word counts
+    HISTORY = 150  # frames of microphone level compared with the reference's (1.5 s)
+    HEARD = 10  # frames of sound the microphone must have heard before that comparison counts
+    FOLLOWS = 0.95  # how closely an echo's level follows the reference's (cosine, best delay)
+    CORRELATED = 0.9  # or their correlation
 
     def __init__(self) -> None:
         self._far: deque[float] = deque(maxlen=self.WINDOW)
@@ -170,12 +178,23 @@ class EchoGate:
         self._sounding = 0  # frames since the reference last went quiet for a whole window
         self._ratios: deque[float] = deque(maxlen=300)  # 3 s of echo-only frames
         self._pending: deque[float] = deque()  # the latest ones, until the VAD has had its say
+        self._early: list[float] = []  # the reply's first SETTLE frames, mic over reference
+        self._user_heard = False  # the last look at the levels found the user
+        # levels (0 under the noise) of the last frames: the microphone's, and the reference's
+        # over a window longer by the longest echo delay
+        self._mic_levels: deque[float] = deque([0.0] * self.HISTORY, maxlen=self.HISTORY)
+        self._far_levels: deque[float] = deque(
+            [0.0] * (self.HISTORY + self.WINDOW), maxlen=self.HISTORY + self.WINDOW
+        )
         self._gain: float | None = None
         self._stale = 0
 
     def frame(self, mic: Int16, far: Int16, *, user: bool) -> None:
         """Note 10 ms of microphone and reference; ``user``: the user may be speaking."""
         now = _level(far)
+        heard = _level(mic)
+        self._mic_levels.append(heard if heard > self.FLOOR else 0.0)
+        self._far_levels.append(now if now > self.FAR_ACTIVE else 0.0)
         dropped = self._far[0] if len(self._far) == self.WINDOW else 0.0
         self._far.append(now)
         self._near.append(now)
@@ -184,6 +203,12 @@ class EchoGate:
         elif dropped >= self._recent:  # the loudest left the window: look again
             self._recent = max(self._far)
         self._sounding = self._sounding + 1 if self._recent > self.FAR_ACTIVE else 0
+        if not self._sounding:
+            self._early.clear()
+        elif self._sounding <= self.SETTLE and now > self.FAR_ACTIVE:
+            self._early.append(heard / self._recent)
+        if self._sounding == self.SETTLE:
+            self._settled()
         if user:  # what was heard just before the VAD noticed the user is theirs too
             self._pending.clear()
         if self._sounding < self.SETTLE or user:
@@ -197,7 +222,7 @@ class EchoGate:
         for i in range(1, SUSTAIN + 1):
             if self._near[-i] <= 0.1 * near:
                 return
-        ratio = _level(mic) / self._recent
+        ratio = heard / self._recent
         if len(self._ratios) >= self.TRUSTED and ratio > self.MARGIN * self._learnt():
             self._pending.clear()  # louder than the echo: the user, before the VAD said so
             return
@@ -205,6 +230,22 @@ class EchoGate:
         if len(self._pending) > LAG:
             self._ratios.append(self._pending.popleft())
             self._stale += 1
+
+    def _settled(self) -> None:
+        """The reply has sounded for ``SETTLE`` frames, the time its echo takes to arrive. If
+        the microphone stayed quiet all through them (no echo: headphones, or a microphone far
+        from the speakers), that is learnt at once: otherwise the gate would be trusted only
+        once it had learnt from sustained stretches of reply (often a second later), and a user
+        speaking meanwhile would be held back by AEC3 and learnt as echo."""
+        early, self._early = self._early, []
+        if (
+            len(self._ratios) < self.TRUSTED
+            and len(early) >= self.SETTLE // 2
+            and max(early) < self.NO_ECHO
+        ):
+            self._pending.clear()
+            self._ratios.extend(early)
+            self._stale += len(early)
 
     @property
     def far_active(self) -> bool:
@@ -230,9 +271,45 @@ class EchoGate:
         recent = self._recent
         if recent <= self.FAR_ACTIVE:
             return True  # nothing is playing: whatever it hears is not the reply
-        if len(self._ratios) < self.TRUSTED:
-            return False  # not learnt yet: leave it to the canceller
+        if len(self._ratios) < self.TRUSTED:  # not learnt yet: is it shaped like the reply?
+            return _level(mic) > self.FLOOR and not self._follows_reference()
         return _level(mic) > self.MARGIN * self._learnt() * recent + self.FLOOR
+
+    def _follows_reference(self) -> bool:
+        """Whether the microphone's level over the last ``HISTORY`` frames rises and falls with
+        the reference's, at some delay up to ``WINDOW`` frames, as an echo's does: their cosine
+        at least ``FOLLOWS``, or their correlation (the cosine less the means, quicker to see the
+        user) at least ``CORRELATED``. Counted from when the reply began (the user's words before
+        it do not count). A user who speaks in the reply's first second, before the gate has
+        learnt how loud its echo is, does not follow it: their syllables come and go on their
+        own, and the silence the microphone kept while the reply began counts against an echo
+        too. Until the microphone has heard ``HEARD`` frames, too little to judge: an echo."""
+        span = min(self.HISTORY, self._sounding)
+        mic = np.fromiter(self._mic_levels, float, self.HISTORY)[self.HISTORY - span :]
+        if np.count_nonzero(mic) < self.HEARD:
+            self._user_heard = False
+            return True
+        far = np.fromiter(self._far_levels, float, self.HISTORY + self.WINDOW)
+        # the reference as the microphone would hear it delayed by WINDOW..0 frames, a row each
+        delayed = np.lib.stride_tricks.sliding_window_view(far[self.HISTORY - span :], span)
+        # Once the user was heard, an echo must follow more closely to be taken for one again
+        # (a window in between that merely looked like the reply would cut the user's start).
+        closer = 0.6 if self._user_heard else 1.0
+        follows = _best_cosine(delayed, mic) >= 1 - closer * (1 - self.FOLLOWS)
+        if not follows:
+            centred = delayed - delayed.mean(axis=1, keepdims=True)
+            correlated = _best_cosine(centred, mic - mic.mean())
+            follows = correlated >= 1 - closer * (1 - self.CORRELATED)
+        self._user_heard = not follows
+        return follows
+
+
+def _best_cosine(rows: npt.NDArray[np.float64], x: npt.NDArray[np.float64]) -> float:
+    """The highest cosine between ``x`` and a row of ``rows``."""
+    dots = rows @ x
+    norms = np.sqrt(np.einsum("ij,ij->i", rows, rows) * float(x @ x))
+    cosine = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+    return float(cosine.max())
 
 
 def _level(x: Int16) -> float:

@@ -5,7 +5,6 @@ over HTTP and plays the reply on the speaker sink, whose monitor the test listen
 from __future__ import annotations
 
 import base64
-import os
 import re
 import subprocess
 import sys
@@ -161,14 +160,6 @@ def test_noise_alone_sends_nothing(
     assert len(chat_bodies(demo_server)) == 1
 
 
-@pytest.mark.xfail(
-    os.environ.get("PARLEY_SOUND_SERVER") == "pulseaudio",
-    reason="open: speech that begins in the first half-second a reply sounds, before Parley"
-    " has learnt how loud that reply's echo is, can be held back by AEC3 (still converging) and"
-    " reach the endpointer only in part; on PulseAudio as it ships the speaker wakes from suspend,"
-    " so the reply starts late and this test speaks right after it begins",
-    strict=False,
-)
 def test_speaking_over_a_reply_silences_it_and_sends_the_new_utterance_whole(
     microphone: str, home: Path, voices: Path, talks: list[Talk]
 ) -> None:

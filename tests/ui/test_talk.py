@@ -20,7 +20,6 @@ from app.demo.server import DemoServer
 from app.shell.wiring import AppParts
 from app.talk.mode import INTERRUPTED, TalkMode
 from tests.ui.conftest import until
-from tests.unit.pulse_helpers import SOUND_SERVER
 from tests.unit.talk_helpers import (
     Monitor,
     ensure_microphone,
@@ -131,14 +130,6 @@ async def test_noise_alone_sends_nothing_from_the_window(
     await until(lambda: not talk.bridge.is_active(), what="talk mode to end")
 
 
-@pytest.mark.xfail(
-    SOUND_SERVER == "pulseaudio",
-    reason="open: speech that begins in the first half-second a reply sounds, before Parley"
-    " has learnt how loud that reply's echo is, can be held back by AEC3 (still converging) and"
-    " reach the endpointer only in part; on PulseAudio as it ships the speaker wakes from suspend,"
-    " so the reply starts late and this test speaks right after it begins",
-    strict=False,
-)
 async def test_speaking_over_a_reply_in_the_window_interrupts_it(
     microphone: str, parley: AppParts, demo_server: DemoServer, voices: Path
 ) -> None:

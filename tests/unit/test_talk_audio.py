@@ -190,6 +190,43 @@ def test_the_echo_gate_waits_for_a_late_echo(voices: Path) -> None:
     assert not gate.echo_free
 
 
+def test_the_echo_gate_hears_a_user_in_the_replys_first_second(voices: Path) -> None:
+    """Before the gate has learnt how loud the echo is, AEC3 (still converging) holds back the
+    user's voice: the gate tells it from the echo by how its level follows the reply's."""
+    reply_path, _ = speech(voices, "reply", "Paris is one hour ahead of London. " * 3)
+    user_path, _ = speech(voices, "user", "Wait, what about Tokyo?", voice="en-gb")
+    reply, user = load16k(reply_path), load16k(user_path)
+    first = int(np.argmax(np.abs(reply) > 300))  # the reply's first sound
+    reply = reply[first:]
+    delay = round(0.08 * RATE)
+    echo = np.concatenate([np.zeros(delay, np.int16), (reply * 0.5).astype(np.int16)])[: reply.size]
+    quiet = np.random.default_rng(3).normal(0, 10, reply.size).astype(np.int16)
+
+    def heard(mic: np.ndarray, *, user_at: float | None) -> float | None:
+        """Seconds from the user's first sound (or the reply's start) to the first window the
+        gate says the echo cannot explain."""
+        mic = mic.astype(np.int32)
+        start = 0
+        if user_at is not None:
+            start = round(user_at * RATE) + int(np.argmax(np.abs(user) > 300))
+            mic[round(user_at * RATE) : round(user_at * RATE) + user.size] += user
+        mic16 = np.clip(mic, -32768, 32767).astype(np.int16)
+        gate = EchoGate()
+        for i in range(0, round(1.5 * RATE), FRAME):
+            gate.frame(mic16[i : i + FRAME], reply[i : i + FRAME], user=False)
+            end = i + FRAME
+            if end % 512 == 0 and gate.unexplained(mic16[end - 512 : end]):
+                return (end - start) / RATE
+        return None
+
+    assert heard(echo, user_at=None) is None  # laptop speakers: its own voice is not the user
+    assert heard(quiet, user_at=None) is None
+    for at in (0.3, 0.7):  # headphones, and speakers: the user is heard within a few syllables
+        for mic in (quiet, echo):
+            took = heard(mic, user_at=at)
+            assert took is not None and took < 0.5, (at, took)
+
+
 def test_the_part_of_a_reply_heard_ends_at_a_whole_word() -> None:
     text = "Paris is one hour ahead of London, and nine hours behind Tokyo."
     assert heard_part(text, 0.0, 4.0) == ""
