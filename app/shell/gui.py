@@ -58,6 +58,9 @@ def main(
     """
     from app.runtime.compile_cache import compiled_once
 
+    # Loaded before Qt, which would otherwise check it the slow way (the hook it holds ends that).
+    from app.runtime.qtboot import speed_up_import_hook  # noqa: F401
+
     # Start-up allocates much and frees little: the collector's passes over it (~12 ms of
     # processor time) wait until the first frame is painted.
     gc.disable()
