@@ -92,6 +92,9 @@ class Renderer:
         # The latest block: (position at its start, after it, when its start leaves the device
         # as perf_counter seconds); one tuple, replaced whole by the audio thread.
         self.timing: tuple[int, int, float] | None = None
+        # The frame play went on from after a hold or a seek: what sounds before a block's
+        # playout time is never earlier than that (the device's queue held nothing older).
+        self._floor = 0
 
     # ---- control side -------------------------------------------------------------------
     def reserve_block(self, frames: int) -> None:
@@ -156,7 +159,7 @@ class Renderer:
             self._audible = False
 
     def _restart(self, state: PlayState, need: int) -> None:
-        self._pos, self._state, self._need = 0, state, need
+        self._pos, self._state, self._need, self._floor = 0, state, need, 0
         self.timing = None
         self.first_written_at, self._want_first = None, True
 
@@ -201,7 +204,7 @@ class Renderer:
     def seek(self, frame: int) -> None:
         with self._lock:
             self._cut()
-            self._pos = max(0, min(frame, self._data[1]))
+            self._pos = self._floor = max(0, min(frame, self._data[1]))
 
     def hold_at(self, frame: int) -> None:
         """Pause with the position at ``frame`` and nothing left to fade out: the device's queue
@@ -211,16 +214,18 @@ class Renderer:
                 self._state = PlayState.PAUSED
             self._tail = None
             self._audible = False
-            self._pos = max(0, min(frame, self._data[1]))
+            self._pos = self._floor = max(0, min(frame, self._data[1]))
 
     def sounding_at(self, at: float) -> int | None:
         """The frame leaving the device at ``at`` (perf_counter s), from the latest block's
-        timing: never beyond what was rendered (a stalled or waking device plays nothing new)."""
+        timing: never beyond what was rendered (a stalled or waking device plays nothing new),
+        never before where play went on after a hold or seek (a renewed stream whose first block
+        sounds late has only silence queued before it)."""
         timing = self.timing
         if timing is None:
             return None
         start, end, playout = timing
-        return max(0, min(end, start + round((at - playout) * self.rate)))
+        return max(min(self._floor, end), min(end, start + round((at - playout) * self.rate)))
 
     # ---- audio side ---------------------------------------------------------------------
     def render(self, out: Samples, now: float, playout: float | None = None) -> None:

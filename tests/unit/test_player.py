@@ -30,6 +30,7 @@ from sound_helpers import (
 from app.audio.codecs import Decoded, float_to_pcm16
 from app.audio.player import AudioDeviceError, PlayerEvent, PlayState
 from app.audio.player import Player as _Player
+from app.audio.renderer import Renderer
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.sound
@@ -103,6 +104,25 @@ def test_hush_silences_and_resume_goes_on_from_what_was_heard(player: _Player) -
     assert len(regions(heard, rec.rate, min_gap=0.15)) == 2
     # Nothing skipped; the few ms that sound while the server drops its queue may come twice.
     assert 0.78 <= sound_seconds(heard, rec.rate) <= 0.85
+
+
+def test_a_second_hush_before_the_renewed_stream_sounds_keeps_what_was_heard() -> None:
+    """Speech over a reply, a moment of not-speech (play goes on), speech again: the renewed
+    stream's first block leaves the device late, and nothing older is queued before it, so
+    what was heard is still where the first hush left it (the interrupted reply's words)."""
+    renderer = Renderer(24_000)
+    renderer.load(np.full(3 * 24_000, 0.1, np.float32))
+    block, now = np.zeros(240, np.float32), 100.0
+    for _ in range(200):  # 2 s handed over and played as they go
+        renderer.render(block, now, now)
+        now += 0.01
+    heard = renderer.sounding_at(now)
+    assert heard is not None and heard >= 47_000
+    renderer.hold_at(heard)  # the first hush
+    renderer.set_state(PlayState.PLAYING)  # not speech after all: play goes on
+    renderer.render(block, now, now + 1.5)  # a renewed stream, its first block 1.5 s away
+    again = renderer.sounding_at(now + 0.05)  # the second hush
+    assert again is not None and heard <= again <= heard + block.size
 
 
 def test_a_player_closed_right_after_a_hush_keeps_no_stream_open(player: _Player) -> None:
