@@ -60,14 +60,16 @@ def main(
 
     # Loaded before Qt, which would otherwise check it the slow way (the hook it holds ends that).
     from app.runtime.qtboot import speed_up_import_hook  # noqa: F401
+    from app.runtime.quick_enums import quick_enums
 
     # Start-up allocates much and frees little: the collector's passes over it (~12 ms of
     # processor time) wait until the first frame is painted.
     gc.disable()
     with contextlib.ExitStack() as held:
         # What every start compiles the same way (PySide's support code, patterns, dataclasses)
-        # comes from the start-up cache until the window is built.
-        with compiled_once():
+        # comes from the start-up cache until the window is built, and Qt's enums are built by
+        # the standard library's fast path.
+        with compiled_once(), quick_enums():
             from app.shell.instance import claim_or_hand_off
 
             claim = claim_or_hand_off(command)
