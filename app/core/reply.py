@@ -80,6 +80,7 @@ class ReplyBuilder:
         self._request = request
         self._words: list[str] = []
         self._audio: list[bytes] = []
+        self.audio_bytes = 0
         self._format = ""
         self._id: str | None = None
         self._expires: int | None = None
@@ -94,6 +95,7 @@ class ReplyBuilder:
     def add(self, event: Event) -> None:
         if isinstance(event, AudioDelta):
             self._audio.append(event.data)
+            self.audio_bytes += len(event.data)
             self._format = self._format or event.format
         elif isinstance(event, TranscriptDelta):
             self._words.append(event.text)

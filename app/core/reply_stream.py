@@ -9,6 +9,11 @@ from app.core.errors import ParleyError
 from app.core.events import ChatRequest, Event
 from app.core.reply import Reply, ReplyBuilder
 
+#: Audio from this size on is joined into the reply in a worker thread: the copy of a 5-minute
+#: reply (~14 MB) held the window's thread for up to 50 ms. ``bytes.join`` lets go of the GIL
+#: while it copies that much, so the window keeps drawing meanwhile.
+JOIN_IN_THREAD_BYTES = 1 << 20
+
 
 class ReplyStream:
     """The events of one request, adding them up as they pass: ``reply`` once it is complete,
@@ -31,7 +36,7 @@ class ReplyStream:
             event = await self._events.__anext__()
         except StopAsyncIteration:
             if self.reply is None:
-                self.reply = self._builder.reply()
+                self.reply = await self._complete()
             raise
         except ParleyError as err:
             if err.partial is None and self._builder.has_content:
@@ -39,6 +44,13 @@ class ReplyStream:
             raise
         self._builder.add(event)
         return event
+
+    async def _complete(self) -> Reply:
+        if self._builder.audio_bytes < JOIN_IN_THREAD_BYTES:
+            return self._builder.reply()
+        import asyncio
+
+        return await asyncio.to_thread(self._builder.reply)
 
     def partial_reply(self) -> Reply:
         return self.reply if self.reply is not None else self._builder.reply(partial=True)
