@@ -75,8 +75,10 @@ class Playback(QObject):
         return self._player
 
     async def warm_up(self) -> None:
-        """Load PortAudio and list the devices in a worker thread, so the first reply does not
-        wait for it on the UI thread. A missing sound system is reported when playing."""
+        """Load PortAudio, list the devices and check that the output takes replies' rate, in a
+        worker thread, so the first reply does not wait for it on the UI thread (the check
+        opens the device: ~10 ms). A missing sound system is reported when playing."""
+        name = self._player.device if self._player is not None else None
 
         def load() -> None:
             # The audio engine's modules too (numpy, libsndfile, soxr), which the first reply
@@ -84,9 +86,11 @@ class Playback(QObject):
             import app.audio.codecs
             import app.audio.peaks
             import app.audio.player  # noqa: F401
-            from app.audio.devices import output_devices
+            from app.audio.devices import find_device, output_devices
+            from app.audio.output import stream_rate
 
             output_devices()
+            stream_rate(find_device(name, "output"), PCM16_RATE)  # remembered for the first play
 
         with contextlib.suppress(Exception):
             await in_thread(load)
