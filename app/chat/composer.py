@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.chat.mic_button import MicButton, PushToTalk
 from app.chat.recording import Recording
 from app.chat.time_text import format_duration
+from app.widgets.busy_bar import BusyBar
 
 
 class PromptEdit(QPlainTextEdit):
@@ -101,12 +101,10 @@ class Composer(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Stop"))
         self.cancel_button.setToolTip(self.tr("Stop the reply and its audio (Esc)"))
         self.cancel_button.setEnabled(False)
-        self.busy = QProgressBar(self)
+        self.busy = BusyBar(self)
         self.busy.setObjectName("busyIndicator")
         self.busy.setAccessibleName(self.tr("Busy"))
-        self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(4)
-        self.busy.setTextVisible(False)
         # Its place is kept while hidden: showing it must not resize the conversation above,
         # which would lay out every card again on each request.
         policy = self.busy.sizePolicy()
