@@ -164,6 +164,7 @@ def quick_enums() -> Iterator[None]:
         type: Any = None,  # the functional API's own parameter name
         start: Any = 1,
         boundary: Any = None,
+        **rest: Any,  # what a later Python's functional API may add: passed on as it is
     ) -> Any:
         members = _plain_pairs(names)
         if module is None:  # as the functional API finds it: the module of its caller's caller
@@ -171,6 +172,7 @@ def quick_enums() -> Iterator[None]:
                 module = sys._getframe(2).f_globals["__name__"]
         if (
             members is None
+            or rest
             or cls not in _BASES
             or type is not None
             or qualname is not None
@@ -188,6 +190,7 @@ def quick_enums() -> Iterator[None]:
                 type=type,
                 start=start,
                 boundary=boundary,
+                **rest,
             )
             if module is None:  # no module found: unpicklable, as the functional API makes it
                 enum._make_class_unpicklable(made)  # type: ignore[attr-defined]

@@ -148,6 +148,12 @@ def test_calls_of_other_shapes_keep_the_functional_api() -> None:
     assert repr(fast(3)) == "<Fast.BOTH: 3>" and list(fast) == [fast.ONE, fast.TWO]
 
 
+def test_an_argument_it_does_not_know_goes_to_the_functional_api() -> None:
+    # A later Python's functional API may take more: it gets them, and says what it refuses.
+    with quick_enums(), pytest.raises(TypeError, match="unexpected keyword argument 'later'"):
+        enum.EnumType.__dict__["_create_"](enum.Enum, "Later", [("A", 1)], later=True)
+
+
 def test_the_functional_api_is_back_afterwards() -> None:
     before = enum.EnumType.__dict__["_create_"]
     with quick_enums():
