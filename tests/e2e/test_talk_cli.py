@@ -172,9 +172,9 @@ def test_speaking_over_a_reply_silences_it_and_sends_the_new_utterance_whole(
         say(question)
         speaking = talk.wait_for(r"^\[speaking\]", listening)
         with Monitor() as speaker:
-            time.sleep(1.5)
-            # the reply plays (a speaker waking from suspend starts it a moment later)
-            assert wait_until(lambda: speaker.sounding(0.0), timeout=3.0)
+            # A second of the reply is heard before the user speaks over it (a speaker waking
+            # from suspend starts it a moment later), so there is a part heard to send back.
+            assert wait_until(lambda: speaker.sounded(0.0) >= 1.0, timeout=6.0)
             talking = say_later(over)
             began = time.perf_counter()
             interrupted = talk.wait_for(r"^parley \(interrupted", speaking)

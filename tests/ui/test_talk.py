@@ -143,9 +143,9 @@ async def test_speaking_over_a_reply_in_the_window_interrupts_it(
     await speak(question)
     await until(lambda: state(parley) == "Speaking", what="the reply playing")
     with Monitor() as speaker:
-        await asyncio.sleep(1.5)
-        # the reply plays (a speaker waking from suspend starts it a moment later)
-        await until(lambda: speaker.sounding(0.0), timeout=3.0, what="the reply to sound")
+        # A second of the reply is heard before the user speaks over it (a speaker waking from
+        # suspend starts it a moment later), so there is a part heard to keep.
+        await until(lambda: speaker.sounded(0.0) >= 1.0, timeout=6.0, what="the reply heard")
         began = time.perf_counter()
         demo_server.faults.reply_seconds = None
         await speak(over)

@@ -204,6 +204,16 @@ class Monitor:
         now = time.perf_counter()
         return any(loud for t, loud in self.loud_at(since) if t >= now - seconds)
 
+    def sounded(self, since: float) -> float:
+        """Seconds of sound (10 ms blocks over the threshold) among what arrived after ``since``:
+        how much of a reply a listener has heard so far."""
+        with self._lock:
+            pieces = [x for t, x in self._pieces if t >= since]
+        x = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+        size = MONITOR_RATE // 100
+        blocks = x[: x.size - x.size % size].reshape(-1, size)
+        return int(np.count_nonzero(np.sqrt(np.mean(np.square(blocks), axis=1)) > 0.01)) / 100
+
     def played(self, since: float, hold: float = 0.5) -> float | None:
         """Seconds of sound from the first 10 ms that sounded after ``since`` to the start of
         the first ``hold`` seconds of silence after it, counted in the monitor's own samples
