@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from app.core.store import Store
+    from app.runtime.last_resort import LastResort
     from app.shell.instance import Claim
     from app.shell.instance_server import InstanceServer
     from app.shell.main_window import MainWindow
@@ -89,6 +90,22 @@ def _run_window(
     command: str,
     claim: Claim,
 ) -> int:
+    resort = _last_resort(parts.window)
+    try:
+        return _show_and_run(app, parts, ready=ready, command=command, claim=claim, resort=resort)
+    finally:
+        resort.uninstall()
+
+
+def _show_and_run(
+    app: QApplication,
+    parts: App,
+    *,
+    ready: Callable[[MainWindow], None] | None,
+    command: str,
+    claim: Claim,
+    resort: LastResort,
+) -> int:
     window = parts.window
     window.start(connect=False)
     window.show()
@@ -111,6 +128,7 @@ def _run_window(
     from app.runtime.qtloop import make_loop
 
     loop = make_loop(app)
+    loop.set_exception_handler(resort.asyncio_handler)
 
     async def run() -> None:
         closed = asyncio.Event()
@@ -139,6 +157,28 @@ def _run_window(
         loop.run_until_complete(run())
         loop.run_until_complete(loop.shutdown_asyncgens())
     return 0
+
+
+def _last_resort(window: MainWindow) -> LastResort:
+    """From now on, an error nothing expected is logged to a file and said in the window
+    (``app.runtime.last_resort``), not printed as a traceback."""
+    from PySide6.QtCore import QObject, Signal
+
+    from app.runtime.last_resort import LastResort
+
+    class Bridge(QObject):
+        happened = Signal(str, str)  # from any thread: queued to the window's
+
+    bridge = Bridge(window)
+    bridge.happened.connect(window.report_unexpected)
+
+    def secrets() -> tuple[str | None, ...]:
+        client = window.chat.session.client
+        return (client.api_key_for_socket(),) if client is not None else ()
+
+    resort = LastResort(bridge.happened.emit, secrets)
+    resort.install()
+    return resort
 
 
 def _build_window(*, demo: bool, base_url: str | None) -> tuple[QApplication, App]:

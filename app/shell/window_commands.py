@@ -41,6 +41,19 @@ class WindowCommands(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
+    def report_unexpected(self, kind: str, log_path: str) -> None:
+        """An error no part of Parley expected (``app.runtime.last_resort``): said in the status
+        bar and to screen readers; the window carries on."""
+        if log_path:
+            text = self.tr(
+                "Something unexpected went wrong inside Parley ({0}). The details are in {1}."
+            ).format(kind, log_path)
+        else:
+            text = self.tr("Something unexpected went wrong inside Parley ({0}).").format(kind)
+        self.statusBar().showMessage(text, 30_000)
+        if self.announcer is not None:
+            self.announcer.say(text)
+
     def _save_settings(self) -> None:
         settings, path = self.settings, self.options.settings_path
 

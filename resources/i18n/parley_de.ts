@@ -3082,6 +3082,14 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
 <context>
     <name>WindowCommands</name>
     <message>
+        <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <translation>In Parley ist etwas Unerwartetes schiefgegangen ({0}). Die Details stehen in {1}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Parley ({0}).</source>
+        <translation>In Parley ist etwas Unerwartetes schiefgegangen ({0}).</translation>
+    </message>
+    <message>
         <source>Could not save the settings: {0}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {0}</translation>
     </message>

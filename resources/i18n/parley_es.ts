@@ -3082,6 +3082,14 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
 <context>
     <name>WindowCommands</name>
     <message>
+        <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <translation>Algo inesperado falló dentro de Parley ({0}). Los detalles están en {1}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Parley ({0}).</source>
+        <translation>Algo inesperado falló dentro de Parley ({0}).</translation>
+    </message>
+    <message>
         <source>Could not save the settings: {0}</source>
         <translation>No se pudieron guardar los ajustes: {0}</translation>
     </message>

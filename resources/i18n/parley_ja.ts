@@ -3065,6 +3065,14 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
 <context>
     <name>WindowCommands</name>
     <message>
+        <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <translation>Parley の内部で予期しないエラーが発生しました（{0}）。詳細は {1} にあります。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Parley ({0}).</source>
+        <translation>Parley の内部で予期しないエラーが発生しました（{0}）。</translation>
+    </message>
+    <message>
         <source>Could not save the settings: {0}</source>
         <translation>設定を保存できませんでした：{0}</translation>
     </message>

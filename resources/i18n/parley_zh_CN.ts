@@ -3065,6 +3065,14 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
 <context>
     <name>WindowCommands</name>
     <message>
+        <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <translation>Parley 内部出现了意外错误（{0}）。详细信息见 {1}。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong inside Parley ({0}).</source>
+        <translation>Parley 内部出现了意外错误（{0}）。</translation>
+    </message>
+    <message>
         <source>Could not save the settings: {0}</source>
         <translation>无法保存设置：{0}</translation>
     </message>
