@@ -19,13 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # Runs in the child: reports the window's state at its first frame, then once the demo is
 # connected, then closes the window (the run then ends by itself).
 CHILD = """
-import json, sys
-from PySide6.QtCore import QTimer
+import sys
 from PySide6.QtWidgets import QApplication
 from app.shell.gui import main
-
-def report(**fields):
-    print(json.dumps(fields), flush=True)
+from tests.e2e.gui_child import answered, report, report_answer_and_close, when
 
 def ready(window):
     chat = window.chat
@@ -55,27 +52,18 @@ def ready(window):
     report(event="early_send", cards=len(chat.cards), error=card.error_text())
     window.open_settings()
 
-    def wait_connected():
-        listed = [window.history.conversations.item(i).text()
-                  for i in range(window.history.conversations.count())]
-        if window.session.endpoint and window._dialog is not None and listed:
-            window._dialog.reject()
-            report(event="connected", endpoint=window.session.endpoint,
-                   banner=window.demo_banner.isVisible(), settings_opened=True,
-                   listed=listed)
-            QTimer.singleShot(20, wait_answered)
-        else:
-            QTimer.singleShot(20, wait_connected)
+    def listed():
+        return [window.history.conversations.item(i).text()
+                for i in range(window.history.conversations.count())]
 
-    def wait_answered():
+    def connected():
+        window._dialog.reject()
+        report(event="connected", endpoint=window.session.endpoint,
+               banner=window.demo_banner.isVisible(), settings_opened=True, listed=listed())
         # The held send ran once the loop did, and waited for the demo to be connected.
-        if card.error_text() or (card.transcript_text() and not window.session.is_busy()):
-            report(event="answered", transcript=card.transcript_text(), error=card.error_text())
-            window.close()
-        else:
-            QTimer.singleShot(20, wait_answered)
+        when(lambda: answered(window), lambda: report_answer_and_close(window))
 
-    wait_connected()
+    when(lambda: window.session.endpoint and window._dialog is not None and listed(), connected)
 
 sys.exit(main(demo=True, ready=ready))
 """
@@ -151,33 +139,20 @@ def test_sigterm_while_the_window_starts_ends_the_run_cleanly(home: Path) -> Non
 
 
 UNOPENED = """
-import json, sys
-from PySide6.QtCore import QTimer
+import sys
 from PySide6.QtWidgets import QLabel
 from app.shell.gui import main
+from tests.e2e.gui_child import answered, report, report_answer_and_close, when
 
 def ready(window):
-    def wait_connected():
-        if window.session.endpoint and window.store is None:
-            print(json.dumps({
-                "dock": window.history_dock.isVisible(),
-                "problem": window.findChild(QLabel, "historyProblem").text(),
-            }), flush=True)
-            window.chat.composer.prompt.setPlainText("Hello")
-            window.chat.composer.send_button.click()
-            QTimer.singleShot(20, wait_answered)
-        else:
-            QTimer.singleShot(20, wait_connected)
+    def connected():
+        report(dock=window.history_dock.isVisible(),
+               problem=window.findChild(QLabel, "historyProblem").text())
+        window.chat.composer.prompt.setPlainText("Hello")
+        window.chat.composer.send_button.click()
+        when(lambda: answered(window), lambda: report_answer_and_close(window))
 
-    def wait_answered():
-        card = list(window.chat.cards.values())[-1]
-        if card.error_text() or (card.transcript_text() and not window.session.is_busy()):
-            print(json.dumps({"transcript": card.transcript_text(), "error": card.error_text()}))
-            window.close()
-        else:
-            QTimer.singleShot(20, wait_answered)
-
-    wait_connected()
+    when(lambda: window.session.endpoint and window.store is None, connected)
 
 sys.exit(main(demo=True, ready=ready))
 """

@@ -10,12 +10,10 @@ from pathlib import Path
 from tests.e2e.test_gui_start import _env, _run_child
 
 CHILD = """
-import asyncio, json, sys, threading
+import asyncio, sys, threading
 from PySide6.QtCore import QTimer
 from app.shell.gui import main
-
-def report(**fields):
-    print(json.dumps(fields), flush=True)
+from tests.e2e.gui_child import answered, report, report_answer_and_close, when
 
 def ready(window):
     shown = []
@@ -30,33 +28,21 @@ def ready(window):
     def callback_that_raises():
         raise KeyError("a callback that raised")
 
-    def wait_connected():
-        if window.session.endpoint:
-            asyncio.get_event_loop().call_soon(callback_that_raises)
-            QTimer.singleShot(20, wait_reports)
-        else:
-            QTimer.singleShot(20, wait_connected)
+    def connected():
+        asyncio.get_event_loop().call_soon(callback_that_raises)
+        when(all_reported, send_again)
 
-    def wait_reports():
-        kinds = [k for k in ("LookupError", "ZeroDivisionError", "KeyError")
-                 if any(k in text for text in shown)]
-        if len(kinds) == 3:
-            report(event="reported", shown=shown)
-            window.chat.composer.prompt.setPlainText("Still there?")
-            window.chat.composer.send_button.click()
-            QTimer.singleShot(20, wait_answered)
-        else:
-            QTimer.singleShot(20, wait_reports)
+    def all_reported():
+        kinds = ("LookupError", "ZeroDivisionError", "KeyError")
+        return all(any(k in text for text in shown) for k in kinds)
 
-    def wait_answered():
-        card = list(window.chat.cards.values())[-1]
-        if card.error_text() or (card.transcript_text() and not window.session.is_busy()):
-            report(event="answered", transcript=card.transcript_text(), error=card.error_text())
-            window.close()
-        else:
-            QTimer.singleShot(20, wait_answered)
+    def send_again():
+        report(event="reported", shown=shown)
+        window.chat.composer.prompt.setPlainText("Still there?")
+        window.chat.composer.send_button.click()
+        when(lambda: answered(window), lambda: report_answer_and_close(window))
 
-    wait_connected()
+    when(lambda: window.session.endpoint, connected)
 
 sys.exit(main(demo=True, ready=ready))
 """
