@@ -35,9 +35,6 @@ DEFAULT_TEXT = QT_TRANSLATE_NOOP(
 DEFAULT_VOICES = ("alloy", "ash", "coral", "nova")
 _COLUMNS = 5
 _DATED = re.compile(r"-\d{4}-\d{2}-\d{2}$")
-#: The model list's room beside the longest label (check box, margins, scroll bar), and its
-#: widest.
-_MODEL_LIST_EXTRA, _MODEL_LIST_MAX = 48, 360
 
 
 def make_button(parent: QWidget, text: str, name: str, tip: str = "") -> QPushButton:
@@ -77,6 +74,9 @@ class AuditionForm(QWidget):
         self.models.setAccessibleName(self.tr("Models"))
         self.models.setMaximumHeight(110)
         self.set_models(catalog.MODELS)
+        # Wide enough for the longest model id, so none is cut off behind a scroll bar.
+        longest = max(self.models.fontMetrics().horizontalAdvance(m) for m in catalog.MODELS)
+        self.models.setMinimumWidth(longest + 48)
         self.exact = QCheckBox(self.tr("Exact words"), self)
         self.exact.setObjectName("exactWords")
         self.exact.setChecked(True)
@@ -166,17 +166,7 @@ class AuditionForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if model in ticked else Qt.CheckState.Unchecked
             item.setCheckState(checked)
-            item.setToolTip(item.text())
-        self._fit_models()
-
-    def _fit_models(self) -> None:
-        """Wide enough for the longest label (a server's long ids, a "retired" note), so none
-        is cut off behind a scroll bar, up to a third of a small screen; past that the label
-        is elided and its tooltip holds all of it."""
-        metrics = self.models.fontMetrics()
-        items = (self.models.item(n) for n in range(self.models.count()))
-        longest = max((metrics.horizontalAdvance(i.text()) for i in items), default=0)
-        self.models.setMinimumWidth(min(longest + _MODEL_LIST_EXTRA, _MODEL_LIST_MAX))
+            item.setToolTip(item.text())  # the whole of a label the list's width cuts short
 
     def tick_models(self, models: Sequence[str]) -> None:
         for n in range(self.models.count()):
