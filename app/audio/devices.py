@@ -22,7 +22,8 @@ class AudioDeviceError(Exception):
 
     ``kind`` and ``data`` say the same as data, for a window that words it in its own language
     (kinds: no_portaudio, query_failed, no_device, device_missing, device_failed, output_silent,
-    mic_stopped; data: direction, name, action, reason, seconds)."""
+    mic_stopped, mic_gone, server_gone, listen_failed; data: direction, name, now, action,
+    reason, seconds)."""
 
     def __init__(self, message: str, kind: str = "", **data: str) -> None:
         super().__init__(message)

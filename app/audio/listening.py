@@ -83,7 +83,15 @@ class NotSpeech:
 
 @dataclass(frozen=True)
 class ListenFailed:
+    """Listening ended: the microphone failed or went away. ``message`` is for the command line;
+    ``error`` carries the same as data, for a window that words it in its own language."""
+
     message: str
+    error: AudioDeviceError | None = None
+
+    @classmethod
+    def of(cls, error: AudioDeviceError) -> ListenFailed:
+        return cls(str(error), error)
 
 
 ListenEvent = Utterance | HeardSpeech | NotSpeech | ListenFailed
@@ -118,7 +126,7 @@ class Listener:
         self._device_name = "?"
         self._end_silence = self._settings.end_silence
         self._reset = threading.Event()
-        self._gone = ""
+        self._gone: AudioDeviceError | None = None
         self._watch = SourceWatch(self._on_gone)
         #: Called once in the listening thread when the microphone delivers its first sound (a
         #: source waking from suspend takes a second or two: nothing said before is heard).
@@ -170,7 +178,7 @@ class Listener:
         except (sd.PortAudioError, ValueError) as exc:
             raise device_error(exc, device, "listen to the microphone") from exc
         self._stream = stream
-        self._gone = ""
+        self._gone = None
         self._watch.start()
         self._quit.clear()
         self._thread = threading.Thread(target=self._work, name="parley-listen", daemon=True)
@@ -194,8 +202,8 @@ class Listener:
             thread.join(2.0)
 
     # ---- the audio thread ---------------------------------------------------------------------
-    def _on_gone(self, message: str) -> None:
-        self._gone = message
+    def _on_gone(self, error: AudioDeviceError) -> None:
+        self._gone = error
         now = time.perf_counter()
         self._queue.put((np.zeros(0, dtype=np.int16), now, now))  # wake the thread
 
@@ -212,7 +220,9 @@ class Listener:
         try:
             self._listen()
         except Exception as exc:  # nothing may die silently: say it, once
-            self.on_event(ListenFailed(f"Listening stopped: {exc}"))
+            reason = str(exc) or type(exc).__name__
+            error = AudioDeviceError(f"Listening stopped: {reason}", "listen_failed", reason=reason)
+            self.on_event(ListenFailed.of(error))
 
     def _listen(self) -> None:
         import soxr
@@ -244,8 +254,8 @@ class Listener:
                 patience = STALL_SECONDS
                 if self.on_live is not None:
                     self.on_live()
-            if self._gone:
-                self.on_event(ListenFailed(self._gone))
+            if self._gone is not None:
+                self.on_event(ListenFailed.of(self._gone))
                 return
             if self._reset.is_set() or self.muted:
                 self._reset.clear()
@@ -315,12 +325,12 @@ class Listener:
             self.on_event(NotSpeech(event.speech))
 
     def _fail(self) -> None:
-        self.on_event(
-            ListenFailed(
-                f"The microphone “{self._device_name}” stopped delivering sound"
-                " (unplugged, or the sound server went away)."
-            )
+        name = self._device_name
+        message = (
+            f"The microphone “{name}” stopped delivering sound"
+            " (unplugged, or the sound server went away)."
         )
+        self.on_event(ListenFailed.of(AudioDeviceError(message, "mic_stopped", name=name)))
 
 
 def _close_stream(stream: Any) -> None:

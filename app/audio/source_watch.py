@@ -4,10 +4,11 @@ When a microphone is unplugged the sound server quietly moves the streams readin
 source (often a speaker's monitor): PortAudio goes on delivering audio and cannot tell. The server
 does announce it: ``pactl subscribe`` reports changes, and the default source is no longer the one
 Parley opened. ``SourceWatch`` follows those announcements in one ``pactl`` process (no polling)
-and calls ``on_gone`` once with a message; also when the server itself goes away (``pactl
-subscribe`` ends: PipeWire or PulseAudio stopped or restarting). Where there is no ``pactl``
-(Windows, macOS, ALSA only) it does nothing; the listener's own check (no audio for a few
-seconds) still catches a dead device.
+and calls ``on_gone`` once with an ``AudioDeviceError`` (kind ``mic_gone``; or ``server_gone``
+when the server itself goes away: ``pactl subscribe`` ends, PipeWire or PulseAudio stopped or
+restarting), worded for the command line, with the data a window words itself. Where there is
+no ``pactl`` (Windows, macOS, ALSA only) it does nothing; the listener's own check (no audio for
+a few seconds) still catches a dead device.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Callable
+
+from app.audio.devices import AudioDeviceError
 
 
 def _default_source() -> str | None:
@@ -33,7 +36,7 @@ def _default_source() -> str | None:
 class SourceWatch:
     """Watches the default source from ``start`` to ``stop``."""
 
-    def __init__(self, on_gone: Callable[[str], None]) -> None:
+    def __init__(self, on_gone: Callable[[AudioDeviceError], None]) -> None:
         self.on_gone = on_gone
         self.source: str | None = None
         self._proc: subprocess.Popen[str] | None = None
@@ -87,8 +90,13 @@ class SourceWatch:
             if now is not None and now != self.source and not self._stopped.is_set():
                 self._stopped.set()
                 self.on_gone(
-                    f"The microphone “{self.source}” went away (unplugged or switched off);"
-                    f" the sound server now offers “{now}”."
+                    AudioDeviceError(
+                        f"The microphone “{self.source}” went away (unplugged or switched off);"
+                        f" the sound server now offers “{now}”.",
+                        "mic_gone",
+                        name=self.source or "?",
+                        now=now,
+                    )
                 )
                 return
         # pactl's connection ended without ``stop``: the sound server went away (stopped,
@@ -96,6 +104,10 @@ class SourceWatch:
         if not self._stopped.is_set():
             self._stopped.set()
             self.on_gone(
-                f"The sound server went away, and the microphone “{self.source}” with it"
-                " (stopped or restarting)."
+                AudioDeviceError(
+                    f"The sound server went away, and the microphone “{self.source}” with it"
+                    " (stopped or restarting).",
+                    "server_gone",
+                    name=self.source or "?",
+                )
             )

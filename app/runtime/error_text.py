@@ -62,9 +62,14 @@ def error_text(err: BaseException) -> str:
         from app.runtime.file_text import file_error_text  # saves, reads, the system's errors
 
         return file_error_text(err)
+    from app.core.talk.realtime_wire import RealtimeFailure
     from app.runtime.server_text import with_hint
 
     text = _describe(err)
+    if isinstance(err, RealtimeFailure):  # talk mode's Realtime engine
+        from app.runtime.talk_text import realtime_text
+
+        text = realtime_text(err)
     return with_hint(err, e.redact(text, err.secret) if text else err.user_message)
 
 
@@ -305,7 +310,11 @@ def _device(err: AudioDeviceError) -> str:
             "Errors", "The microphone “{name}” stopped delivering sound."
         )
     else:
-        return ""
+        from app.runtime.talk_text import LISTENING
+
+        if kind not in LISTENING:
+            return ""
+        text = QCoreApplication.translate("Errors", LISTENING[kind])
     return _fill(text, **data)
 
 

@@ -139,6 +139,7 @@
     </message>
     <message>
         <source>Text to say</source>
+        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>Zu sprechender Text</translation>
     </message>
     <message>
@@ -1319,6 +1320,51 @@
     <message>
         <source>Skipped an unreadable event from the server; the reply may have a gap.</source>
         <translation>Ein unlesbares Ereignis vom Server wurde übersprungen; in der Antwort kann etwas fehlen.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server does not know the realtime model {model}.</source>
+        <translation>Der Server kennt das Echtzeit-Modell {model} nicht.</translation>
+    </message>
+    <message>
+        <source>The server refused the session&apos;s shape (it wants the current Realtime API, without the beta header).</source>
+        <translation>Der Server hat die Form der Sitzung abgelehnt (er erwartet die aktuelle Realtime API, ohne den Beta-Header).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached: wait a moment and resume.</source>
+        <translation>Das Ratenlimit des Servers ist erreicht: warte einen Moment und setze dann fort.</translation>
+    </message>
+    <message>
+        <source>This server does not speak the Realtime API. Talk mode&apos;s Chat Completions engine works with it: turn Realtime off.</source>
+        <translation>Dieser Server spricht die Realtime API nicht. Die Chat-Completions-Engine des Sprechmodus funktioniert mit ihm: schalte Echtzeit aus.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server for a realtime session.</source>
+        <translation>Der Server war für eine Echtzeit-Sitzung nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server ended the realtime session.</source>
+        <translation>Der Server hat die Echtzeit-Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” went away (unplugged or switched off); the sound server now offers “{now}”.</source>
+        <extracomment>The listener&apos;s own failures, by the AudioDeviceError kind it reports.</extracomment>
+        <translation>Das Mikrofon „{name}“ ist verschwunden (ausgesteckt oder ausgeschaltet); der Soundserver bietet jetzt „{now}“ an.</translation>
+    </message>
+    <message>
+        <source>The sound server went away, and the microphone “{name}” with it (stopped or restarting).</source>
+        <translation>Der Soundserver ist verschwunden und mit ihm das Mikrofon „{name}“ (beendet oder startet neu).</translation>
+    </message>
+    <message>
+        <source>Listening stopped: {reason}</source>
+        <translation>Das Zuhören wurde beendet: {reason}</translation>
     </message>
 </context>
 <context>

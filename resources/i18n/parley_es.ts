@@ -139,6 +139,7 @@
     </message>
     <message>
         <source>Text to say</source>
+        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>Texto que decir</translation>
     </message>
     <message>
@@ -1319,6 +1320,51 @@
     <message>
         <source>Skipped an unreadable event from the server; the reply may have a gap.</source>
         <translation>Se omitió un evento ilegible del servidor; puede faltar una parte de la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>El servidor rechazó la clave de API.</translation>
+    </message>
+    <message>
+        <source>The server does not know the realtime model {model}.</source>
+        <translation>El servidor no conoce el modelo de tiempo real {model}.</translation>
+    </message>
+    <message>
+        <source>The server refused the session&apos;s shape (it wants the current Realtime API, without the beta header).</source>
+        <translation>El servidor rechazó la forma de la sesión (quiere la Realtime API actual, sin la cabecera beta).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached: wait a moment and resume.</source>
+        <translation>Se alcanzó el límite de peticiones del servidor: espera un momento y reanuda.</translation>
+    </message>
+    <message>
+        <source>This server does not speak the Realtime API. Talk mode&apos;s Chat Completions engine works with it: turn Realtime off.</source>
+        <translation>Este servidor no habla la Realtime API. El motor Chat Completions del modo manos libres funciona con él: desactiva Tiempo real.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server for a realtime session.</source>
+        <translation>No se pudo conectar con el servidor para una sesión en tiempo real.</translation>
+    </message>
+    <message>
+        <source>The server ended the realtime session.</source>
+        <translation>El servidor terminó la sesión en tiempo real.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” went away (unplugged or switched off); the sound server now offers “{now}”.</source>
+        <extracomment>The listener&apos;s own failures, by the AudioDeviceError kind it reports.</extracomment>
+        <translation>El micrófono «{name}» desapareció (desconectado o apagado); el servidor de sonido ofrece ahora «{now}».</translation>
+    </message>
+    <message>
+        <source>The sound server went away, and the microphone “{name}” with it (stopped or restarting).</source>
+        <translation>El servidor de sonido desapareció y con él el micrófono «{name}» (detenido o reiniciándose).</translation>
+    </message>
+    <message>
+        <source>Listening stopped: {reason}</source>
+        <translation>Se dejó de escuchar: {reason}</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@
     </message>
     <message>
         <source>Text to say</source>
+        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>読み上げるテキスト</translation>
     </message>
     <message>
@@ -1310,6 +1311,51 @@
     <message>
         <source>Skipped an unreadable event from the server; the reply may have a gap.</source>
         <translation>サーバーから届いた読めないイベントをスキップしました。返答が一部欠けている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>サーバーが API キーを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The server does not know the realtime model {model}.</source>
+        <translation>サーバーはリアルタイムモデル {model} を知りません。</translation>
+    </message>
+    <message>
+        <source>The server refused the session&apos;s shape (it wants the current Realtime API, without the beta header).</source>
+        <translation>サーバーがセッションの形式を拒否しました（beta ヘッダーなしの現行の Realtime API を求めています）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached: wait a moment and resume.</source>
+        <translation>サーバーのレート制限に達しました。少し待ってから再開してください。</translation>
+    </message>
+    <message>
+        <source>This server does not speak the Realtime API. Talk mode&apos;s Chat Completions engine works with it: turn Realtime off.</source>
+        <translation>このサーバーは Realtime API に対応していません。トークモードの Chat Completions エンジンなら使えます。「リアルタイム」をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>サーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server for a realtime session.</source>
+        <translation>リアルタイムセッションのためにサーバーに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server ended the realtime session.</source>
+        <translation>サーバーがリアルタイムセッションを終了しました。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” went away (unplugged or switched off); the sound server now offers “{now}”.</source>
+        <extracomment>The listener&apos;s own failures, by the AudioDeviceError kind it reports.</extracomment>
+        <translation>マイク「{name}」がなくなりました（抜かれたか電源が切られました）。サウンドサーバーは現在「{now}」を提供しています。</translation>
+    </message>
+    <message>
+        <source>The sound server went away, and the microphone “{name}” with it (stopped or restarting).</source>
+        <translation>サウンドサーバーがなくなり、マイク「{name}」も使えなくなりました（停止したか再起動中です）。</translation>
+    </message>
+    <message>
+        <source>Listening stopped: {reason}</source>
+        <translation>聞き取りが止まりました：{reason}</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@
     </message>
     <message>
         <source>Text to say</source>
+        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>要朗读的文字</translation>
     </message>
     <message>
@@ -1310,6 +1311,51 @@
     <message>
         <source>Skipped an unreadable event from the server; the reply may have a gap.</source>
         <translation>跳过了服务器发来的一个无法读取的事件；回复可能有缺漏。</translation>
+    </message>
+    <message>
+        <source>The server refused the API key.</source>
+        <translation>服务器拒绝了此 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The server does not know the realtime model {model}.</source>
+        <translation>服务器不认识实时模型 {model}。</translation>
+    </message>
+    <message>
+        <source>The server refused the session&apos;s shape (it wants the current Realtime API, without the beta header).</source>
+        <translation>服务器拒绝了会话的格式（它要求使用当前的 Realtime API，不带 beta 头）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rate limit was reached: wait a moment and resume.</source>
+        <translation>已达到服务器的速率限制：请稍等片刻再继续。</translation>
+    </message>
+    <message>
+        <source>This server does not speak the Realtime API. Talk mode&apos;s Chat Completions engine works with it: turn Realtime off.</source>
+        <translation>此服务器不支持 Realtime API。交谈模式的 Chat Completions 引擎可以使用它：请关闭“实时”。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server for a realtime session.</source>
+        <translation>无法连接服务器以进行实时会话。</translation>
+    </message>
+    <message>
+        <source>The server ended the realtime session.</source>
+        <translation>服务器结束了实时会话。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” went away (unplugged or switched off); the sound server now offers “{now}”.</source>
+        <extracomment>The listener&apos;s own failures, by the AudioDeviceError kind it reports.</extracomment>
+        <translation>麦克风“{name}”已消失（被拔出或关闭）；声音服务器现在提供的是“{now}”。</translation>
+    </message>
+    <message>
+        <source>The sound server went away, and the microphone “{name}” with it (stopped or restarting).</source>
+        <translation>声音服务器已消失，麦克风“{name}”也随之消失（已停止或正在重启）。</translation>
+    </message>
+    <message>
+        <source>Listening stopped: {reason}</source>
+        <translation>聆听已停止：{reason}</translation>
     </message>
 </context>
 <context>

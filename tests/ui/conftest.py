@@ -8,6 +8,7 @@ first one's leftover callbacks with the wrong running loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
@@ -80,19 +81,28 @@ async def parley(
     qapp: QApplication, demo_server: DemoServer, tmp_path: Path
 ) -> AsyncIterator[AppParts]:
     """Parley's real window and parts on the demo server (history in tmp_path)."""
+    async with window_on(qapp, demo_server.url, tmp_path) as parts:
+        yield parts
+
+
+@contextlib.asynccontextmanager
+async def window_on(
+    qapp: QApplication, url: str, tmp_path: Path, key: str = "sk-test-parley-0123456789"
+) -> AsyncIterator[AppParts]:
+    """Parley's real window and parts on the server at ``url`` with ``key``, connected."""
     keys = SessionKeyStore()
-    keys.set("Local", "sk-test-parley-0123456789")
+    keys.set("Local", key)
     parts = create_app(
         qapp,
-        settings_path=settings_for(tmp_path / "settings.json", demo_server.url),
+        settings_path=settings_for(tmp_path / "settings.json", url),
         data_dir=tmp_path / "data",
         keys=keys,
         env_key=None,
     )
     parts.window.show()
     parts.window.start()
-    await until(lambda: parts.session.endpoint, what="the session to connect")
     try:
+        await until(lambda: parts.session.endpoint, what="the session to connect")
         yield parts
     finally:
         parts.window.close()

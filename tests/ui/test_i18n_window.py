@@ -272,7 +272,9 @@ async def test_the_window_words_core_errors_as_the_command_line_does_in_english(
     from app.core import errors as e
     from app.core.reply import Reply
     from app.core.secrets import KeyringUnavailable
+    from app.core.talk.realtime_wire import RealtimeFailure
     from app.runtime.error_text import error_text
+    from app.runtime.talk_text import REALTIME
 
     partial = Reply(transcript="Once upon", partial=True)
     cases: list[e.ParleyError] = [
@@ -314,11 +316,70 @@ async def test_the_window_words_core_errors_as_the_command_line_does_in_english(
             devices.find_device("no such device at all", direction)  # type: ignore[arg-type]
         except devices.AudioDeviceError as exc:
             sounds.append(exc)
+    # Talk mode's: the listener's failures and a Realtime session's.
+    sounds += [
+        devices.AudioDeviceError(
+            "The microphone “USB Headset” went away (unplugged or switched off); the sound "
+            "server now offers “Monitor of Built-in Audio”.",
+            "mic_gone",
+            name="USB Headset",
+            now="Monitor of Built-in Audio",
+        ),
+        devices.AudioDeviceError(
+            "The sound server went away, and the microphone “USB Headset” with it (stopped or "
+            "restarting).",
+            "server_gone",
+            name="USB Headset",
+        ),
+        devices.AudioDeviceError(
+            "Listening stopped: the stream broke", "listen_failed", reason="the stream broke"
+        ),
+    ]
     for sound in sounds:
         assert error_text(sound) == str(sound), sound
+    for kind in REALTIME:
+        failure = RealtimeFailure(kind, "the server's words", model="gpt-realtime-9")
+        assert error_text(failure) == failure.user_message, kind
     leaked = e.error_for(401, {"error": {"message": "bad key sk-test-parley-0123456789"}})
     leaked.secret = "sk-test-parley-0123456789"
     assert "sk-test" not in error_text(leaked)
+
+
+async def test_talk_modes_failures_are_said_in_the_windows_language(
+    qapp: QApplication, translations: Translations
+) -> None:
+    """A Realtime session's failures and the listener's are worded in Chinese in a Chinese
+    window; the server's own words and the device's name are kept as they are."""
+    from app.audio.devices import AudioDeviceError
+    from app.core.talk.realtime_wire import RealtimeFailure
+    from app.runtime.error_text import error_text
+    from app.runtime.talk_text import REALTIME
+
+    assert translations.install(qapp, "zh_CN") == "zh_CN"
+    try:
+        for kind in REALTIME:
+            failure = RealtimeFailure(kind, "server words", model="gpt-realtime-9")
+            text = error_text(failure)
+            assert text != failure.user_message and _has_cjk(text), (kind, text)
+            if kind == "unknown_model":
+                assert "gpt-realtime-9" in text
+            if kind in ("refused", "network", "unknown_model"):
+                assert text.endswith("(server words)"), text
+        assert error_text(RealtimeFailure("bad_key")) == "服务器拒绝了此 API 密钥。"
+        gone = AudioDeviceError("English", "mic_gone", name="USB Headset", now="Monitor")
+        assert error_text(gone) == (
+            "麦克风“USB Headset”已消失（被拔出或关闭）；声音服务器现在提供的是“Monitor”。"
+        )
+        server = AudioDeviceError("English", "server_gone", name="USB Headset")
+        assert _has_cjk(error_text(server)) and "USB Headset" in error_text(server)
+        failed = AudioDeviceError("English", "listen_failed", reason="PortAudio error -9999")
+        assert error_text(failed) == "聆听已停止：PortAudio error -9999"
+    finally:
+        translations.install(qapp, "en")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 async def test_settings_language_lists_each_language_in_its_own_name_and_is_kept(

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.chat.reply_card import ReplyCard
 from app.chat.user_card import UserCard
 from app.demo.server import DemoServer
+from app.runtime.i18n import Translations
 from app.shell.wiring import AppParts
-from tests.ui.conftest import until
+from tests.ui.conftest import until, window_on
 from tests.ui.test_talk import cards, press, speak, state, talk_of
 from tests.unit.talk_helpers import speech
 
@@ -69,3 +71,32 @@ async def test_a_realtime_conversation_in_the_window(
     press(parley, "Esc")
     await until(lambda: not talk.bridge.is_active(), what="talk mode to end")
     assert talk.bar.realtime.isEnabled()
+
+
+async def test_a_realtime_pause_is_said_in_the_windows_language(
+    qapp: QApplication,
+    translations: Translations,
+    microphone: str,
+    keyed_demo_server: DemoServer,
+    tmp_path: Path,
+) -> None:
+    """A Realtime session the server refuses (a wrong key) pauses with the reason in the
+    window's language, as the Chat Completions engine's pauses are: Chinese in a Chinese
+    window, with Resume."""
+    assert translations.install(qapp, "zh_CN") == "zh_CN"
+    try:
+        url, key = keyed_demo_server.url, "sk-wrong-key-0000000000000"
+        async with window_on(qapp, url, tmp_path, key) as parley:
+            talk = talk_of(parley)
+            talk.on_models_listed(["gpt-audio-1.5", "gpt-realtime-2.1"])
+            assert talk.bar.realtime.isChecked()
+            press(parley, "Ctrl+T")
+            bar = talk.bar
+            await until(bar.message.isVisible, what="the pause's message")
+            assert bar.message.text() == "服务器拒绝了此 API 密钥。"
+            assert bar.resume.isVisible()
+            assert bar.state.text() != "Paused"  # the state is in Chinese too
+            press(parley, "Esc")
+            await until(lambda: not talk.bridge.is_active(), what="talk mode to end")
+    finally:
+        translations.install(qapp, "en")

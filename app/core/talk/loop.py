@@ -33,19 +33,18 @@ from app.audio.listening import (
     Utterance,
 )
 from app.audio.player import Player
-from app.audio.vad import EndpointSettings
 from app.core.catalog import PCM16_RATE, STREAM_FORMAT
 from app.core.client import ChatClient
 from app.core.conversation import Audio, Turn
 from app.core.errors import ParleyError
 from app.core.events import AudioDelta, ChatRequest, TranscriptDelta
 from app.core.reply import Reply
+from app.core.talk.controls import ListenerControls
 from app.core.talk.events import (
     ReplyAudio,
     ReplyEnded,
     ReplyText,
     SendFailed,
-    StateChanged,
     TalkEvent,
     TalkNotice,
     TalkOptions,
@@ -66,7 +65,7 @@ class _ReplyFailed:
         self.error = error
 
 
-class TalkLoop:
+class TalkLoop(ListenerControls):
     """One talk session over ``client``; ``turns`` is the conversation (grown in place)."""
 
     def __init__(
@@ -104,41 +103,11 @@ class TalkLoop:
         self._retry: Turn | None = None
 
     # Commands --------------------------------------------------------------------------------
-    @property
-    def level(self) -> float:
-        """The microphone's level (RMS, 0..1) now."""
-        listener = self._listener
-        return listener.level if listener is not None else 0.0
-
     def stop(self) -> None:
         """End the session (``run`` returns once the microphone and speaker are closed)."""
         self._stopping = True
         self._resumed.set()
         self._queue.put_nowait(_STOP)
-
-    def set_muted(self, muted: bool) -> None:
-        """Stop (or start again) listening, without leaving talk mode."""
-        self.muted = muted
-        if self._listener is not None:
-            self._listener.muted = muted
-        if self.state in (TalkState.LISTENING, TalkState.MUTED, TalkState.HEARING):
-            self._set(TalkState.LISTENING)
-
-    def set_headphones(self, on: bool) -> None:
-        """With headphones the reply cannot reach the microphone: no echo cancellation."""
-        self.headphones = on
-        if self._listener is not None:
-            self._listener.echo_cancelling = not on
-
-    def set_end_silence(self, seconds: float) -> None:
-        self.end_silence = seconds
-        if self._listener is not None:
-            self._listener.set_end_silence(seconds)
-
-    def resume(self) -> None:
-        """Carry on after a pause (the microphone is opened again)."""
-        if self._paused:
-            self._resumed.set()
 
     def retry(self, turn: Turn) -> None:
         """Send again an utterance that could not be sent (resuming a pause)."""
@@ -167,7 +136,7 @@ class TalkLoop:
             player = self._player
             with contextlib.suppress(Exception):
                 await asyncio.get_running_loop().run_in_executor(None, player.close)
-            self._set(TalkState.ENDED)
+            self.set_state(TalkState.ENDED)
 
     async def _open(self) -> bool:
         loop = asyncio.get_running_loop()
@@ -176,29 +145,15 @@ class TalkLoop:
             with contextlib.suppress(RuntimeError):  # the loop is closing
                 loop.call_soon_threadsafe(self._queue.put_nowait, event)
 
-        listener = self._make_listener(
-            deliver,
-            device=self.options.input_device,
-            settings=EndpointSettings(end_silence=self.end_silence),
-            echo_cancelling=not self.headphones,
-            on_voice=self._on_voice,
-        )
-        listener.muted = self.muted
-        try:
-            await loop.run_in_executor(None, listener.start)
-        except AudioDeviceError as err:
-            self._pause(str(err), err)
-            return False
-        except Exception as exc:
-            log.exception("the microphone could not be opened")
-            self._pause(f"Parley could not open the microphone: {exc}")
+        listener = self._new_listener(deliver)
+        if not await self._open_mic(listener):
             return False
         self._listener = listener
         retry, self._retry = self._retry, None
         if retry is not None:
             self._start_reply(retry)
         else:
-            self._set(TalkState.LISTENING)
+            self.set_state(TalkState.LISTENING)
         return True
 
     async def _converse(self) -> None:
@@ -211,9 +166,9 @@ class TalkLoop:
                 if retry is not None and self._reply is None:
                     self._start_reply(retry)
             elif isinstance(item, HeardSpeech):
-                self._set(TalkState.HEARING)
+                self.set_state(TalkState.HEARING)
             elif isinstance(item, NotSpeech):  # a cough over the reply: it went on
-                self._set(self._busy_state())
+                self.set_state(self._busy_state())
             elif isinstance(item, Utterance):
                 await self._end_reply()
                 self._send(item)
@@ -222,11 +177,11 @@ class TalkLoop:
                 if self.options.max_turns is not None and self.played >= self.options.max_turns:
                     self.stop()
                     return
-                self._set(TalkState.LISTENING)
+                self.set_state(TalkState.LISTENING)
             elif isinstance(item, _ReplyFailed | ListenFailed):
                 await self._end_reply()
                 await self._close_listener()
-                self._pause(item.message, item.error if isinstance(item, _ReplyFailed) else None)
+                self._pause(item.message, item.error)
                 return
 
     def _busy_state(self) -> TalkState:
@@ -256,7 +211,7 @@ class TalkLoop:
 
     def _start_reply(self, user: Turn) -> None:
         self._reply = asyncio.ensure_future(self._respond(user))
-        self._set(TalkState.SENDING)
+        self.set_state(TalkState.SENDING)
 
     async def _end_reply(self) -> None:
         """Interrupt the reply under way (if any) and wait until it is wound down."""
@@ -270,19 +225,6 @@ class TalkLoop:
         listener, self._listener = self._listener, None
         if listener is not None:
             await asyncio.get_running_loop().run_in_executor(None, listener.stop)
-
-    def _pause(self, message: str, error: Exception | None = None) -> None:
-        self._paused = True
-        self._resumed.clear()
-        self.message = message
-        self._set(TalkState.PAUSED, message, error)
-
-    def _set(self, state: TalkState, message: str = "", error: Exception | None = None) -> None:
-        if state is TalkState.LISTENING and self.muted:
-            state = TalkState.MUTED
-        if state is not self.state or message:
-            self.state = state
-            self.on_event(StateChanged(state, message, error))
 
     # One reply -------------------------------------------------------------------------------
     async def _respond(self, user: Turn) -> None:
@@ -321,7 +263,7 @@ class TalkLoop:
                         if not started:
                             started = True
                             out.begin(PCM16_RATE)
-                            self._set(TalkState.SPEAKING)
+                            self.set_state(TalkState.SPEAKING)
                         out.append(event.data)
                         self.on_event(ReplyAudio(event.data))
             reply = stream.reply if stream.reply is not None else stream.partial_reply()
@@ -330,7 +272,7 @@ class TalkLoop:
             elif reply.audio:  # a whole reply in another format (a gateway's quirk)
                 started = True
                 await out.play_whole(reply)
-                self._set(TalkState.SPEAKING)
+                self.set_state(TalkState.SPEAKING)
             if started:
                 await out.played_out()
         except asyncio.CancelledError:

@@ -22,13 +22,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from app.audio.devices import AudioDeviceError
 from app.audio.listening import HeardSpeech, Listener, ListenEvent, ListenFailed, NotSpeech
 from app.audio.listening import Utterance as Heard
 from app.audio.player import Player
-from app.audio.vad import EndpointSettings
 from app.core.conversation import Turn
-from app.core.talk.events import StateChanged, TalkEvent, TalkOptions, TalkRecord, TalkState
+from app.core.talk.controls import ListenerControls
+from app.core.talk.events import TalkEvent, TalkOptions, TalkRecord, TalkState
 from app.core.talk.playback import ReplyPlayback
 from app.core.talk.realtime_mic import MicFeed, SentAudio, resample_utterance
 from app.core.talk.realtime_reply import RealtimeReplies
@@ -49,7 +48,7 @@ _WAITING = (TalkState.STARTING, TalkState.PAUSED)
 MAX_RECONNECTS = 3
 
 
-class RealtimeEngine:
+class RealtimeEngine(ListenerControls):
     """One realtime talk session at ``where``; ``turns`` is the conversation (grown in place)."""
 
     def __init__(
@@ -71,7 +70,6 @@ class RealtimeEngine:
         self.record = record
         self.turn_detection = turn_detection
         self.state = TalkState.STARTING
-        self.message = ""
         self.muted = False
         self.headphones = options.headphones
         self.end_silence = options.end_silence
@@ -98,11 +96,6 @@ class RealtimeEngine:
 
     # Commands (the TalkEngine contract) --------------------------------------------------------
     @property
-    def level(self) -> float:
-        listener = self._listener
-        return listener.level if listener is not None else 0.0
-
-    @property
     def listener(self) -> Listener | None:
         return self._listener
 
@@ -127,27 +120,6 @@ class RealtimeEngine:
         self._resumed.set()
         self._close_socket()
 
-    def set_muted(self, muted: bool) -> None:
-        self.muted = muted
-        if self._listener is not None:
-            self._listener.muted = muted
-        if self.state in (TalkState.LISTENING, TalkState.MUTED, TalkState.HEARING):
-            self.set_state(TalkState.LISTENING)
-
-    def set_headphones(self, on: bool) -> None:
-        self.headphones = on
-        if self._listener is not None:
-            self._listener.echo_cancelling = not on
-
-    def set_end_silence(self, seconds: float) -> None:
-        self.end_silence = seconds
-        if self._listener is not None:
-            self._listener.set_end_silence(seconds)
-
-    def resume(self) -> None:
-        if self._paused:
-            self._resumed.set()
-
     def retry(self, turn: Turn) -> None:
         """A realtime turn is never left unsent: carry on (after a pause)."""
         self.resume()
@@ -168,16 +140,16 @@ class RealtimeEngine:
                     await self._session()
                     drops = 0
                 except RealtimeFailure as err:
-                    self.replies_out.cut(err.user_message)
+                    self.replies_out.cut(err.user_message, err)
                     if err.kind == "lost" and drops < MAX_RECONNECTS and not self._stopping:
                         drops += 1
                         log.info("realtime socket lost (%s); connecting again", err.code)
                         await asyncio.sleep(0.2 * drops)
                         continue
-                    self._pause(err.user_message)
+                    self._pause(err.user_message, err)
                     await self._wait_resume()
                 if self._paused and not self._stopping:  # the microphone failed mid-session
-                    self.replies_out.cut(self.message)
+                    self.replies_out.cut(self.message, self.error)
                     await self._close_listener()
                     await self._wait_resume()
         finally:
@@ -204,14 +176,7 @@ class RealtimeEngine:
             with contextlib.suppress(RuntimeError):  # the loop is closing
                 loop.call_soon_threadsafe(self._on_listen_event, event)
 
-        listener = self._make_listener(
-            deliver,
-            device=self.options.input_device,
-            settings=EndpointSettings(end_silence=self.end_silence),
-            echo_cancelling=not self.headphones,
-            on_voice=self._on_voice,
-        )
-        listener.muted = self.muted
+        listener = self._new_listener(deliver)
         self._mic_live = self._session_ready = False
 
         def live() -> None:
@@ -222,14 +187,7 @@ class RealtimeEngine:
         mic = MicFeed(loop, self._mic_piece)
         mic.streaming = self.turn_detection != "parley"
         listener.on_frame = mic.frame
-        try:
-            await loop.run_in_executor(None, listener.start)
-        except AudioDeviceError as err:
-            self._pause(str(err))
-            return False
-        except Exception as exc:
-            log.exception("the microphone could not be opened")
-            self._pause(f"Parley could not open the microphone: {exc}")
+        if not await self._open_mic(listener):
             return False
         self._listener, self._mic = listener, mic
         return True
@@ -341,12 +299,6 @@ class RealtimeEngine:
         if listener is not None:
             await asyncio.get_running_loop().run_in_executor(None, listener.stop)
 
-    def _pause(self, message: str) -> None:
-        self._paused = True
-        self._resumed.clear()
-        self.message = message
-        self.set_state(TalkState.PAUSED, message)
-
     def session_ready(self, *, mic: bool = False) -> None:
         """The server took the session (``mic``: the microphone delivers): listening, once both
         have happened."""
@@ -354,13 +306,6 @@ class RealtimeEngine:
         self._mic_live |= mic
         if self._session_ready and self._mic_live and self.state in _WAITING:
             self.set_state(TalkState.LISTENING)
-
-    def set_state(self, state: TalkState, message: str = "") -> None:
-        if state is TalkState.LISTENING and self.muted:
-            state = TalkState.MUTED
-        if state is not self.state or message:
-            self.state = state
-            self.on_event(StateChanged(state, message))
 
     # What the microphone and the server say ----------------------------------------------------
     def _on_voice(self, voice: bool) -> None:
@@ -392,7 +337,7 @@ class RealtimeEngine:
             if self.turn_detection == "parley":
                 self._send_utterance(event)
         elif isinstance(event, ListenFailed):
-            self._pause(event.message)
+            self._pause(event.message, event.error)
             self._close_socket()
 
     def _send_utterance(self, heard: Heard) -> None:

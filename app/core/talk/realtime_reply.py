@@ -214,7 +214,7 @@ class RealtimeReplies:
         try:
             await self.out.played_out()
         except AudioDeviceError as err:
-            self.cut(str(err))
+            self.cut(str(err), err)
             return
         if self.current is not reply:
             return
@@ -252,8 +252,9 @@ class RealtimeReplies:
         turn.partial = True
         self._finish(reply, turn if (reply.words or reply.audio) else None, interrupted=True)
 
-    def cut(self, message: str) -> None:
-        """The socket (or the speaker) went mid-reply: keep what arrived, marked cut."""
+    def cut(self, message: str, error: Exception | None = None) -> None:
+        """The socket (or the speaker) went mid-reply: keep what arrived, marked cut
+        (``error``: the typed error behind ``message``, for the window's words)."""
         reply = self.current
         if reply is None:
             return
@@ -266,7 +267,8 @@ class RealtimeReplies:
         self.out.stop()
         turn = reply.turn(self.engine)
         turn.partial = True
-        self._finish(reply, turn if (reply.words or reply.audio) else None, message=message)
+        words = reply.words or reply.audio
+        self._finish(reply, turn if words else None, message=message, error=error)
 
     def busy_state(self) -> TalkState:
         if self.current is None:
@@ -280,6 +282,7 @@ class RealtimeReplies:
         *,
         interrupted: bool = False,
         message: str = "",
+        error: Exception | None = None,
     ) -> None:
         engine = self.engine
         if engine.mic is not None:
@@ -287,7 +290,7 @@ class RealtimeReplies:
         if turn is not None:
             engine.turns.append(turn)
             self.ended += 1
-        engine.on_event(ReplyEnded(turn, interrupted=interrupted, message=message))
+        engine.on_event(ReplyEnded(turn, interrupted=interrupted, message=message, error=error))
         if reply.history is not None:
             whole = Reply(
                 turn.text if turn is not None else "",
