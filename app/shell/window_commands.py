@@ -9,8 +9,8 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.runtime.tasks import in_thread
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: How long an unexpected error stays said in the status bar.
+UNEXPECTED_SHOWN_MS = 60_000
+
 
 class WindowCommands(QMainWindow):
     """The commands part of app.shell.main_window.MainWindow (see the module docstring)."""
@@ -37,20 +40,36 @@ class WindowCommands(QMainWindow):
     talk: TalkMode | None = None
     announcer: Announcer | None = None
     _talk_factory: Callable[[], TalkMode] | None = None
+    _unexpected: QLabel | None = None  # an unexpected error, said (see report_unexpected)
+    _unexpected_timer: QTimer | None = None
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
     def report_unexpected(self, kind: str, log_path: str) -> None:
         """An error no part of Parley expected (``app.runtime.last_resort``): said in the status
-        bar and to screen readers; the window carries on."""
+        bar for a minute (beside its passing messages, which would replace it at once) and to
+        screen readers; the window carries on."""
         if log_path:
             text = self.tr(
                 "Something unexpected went wrong inside Parley ({0}). The details are in {1}."
             ).format(kind, log_path)
         else:
             text = self.tr("Something unexpected went wrong inside Parley ({0}).").format(kind)
-        self.statusBar().showMessage(text, 30_000)
+        label = self._unexpected
+        if label is None:
+            label = self._unexpected = QLabel(self)
+            label.setObjectName("unexpectedProblem")
+            label.setAccessibleName(self.tr("Unexpected error"))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.statusBar().addPermanentWidget(label)
+            self._unexpected_timer = QTimer(label, singleShot=True, interval=UNEXPECTED_SHOWN_MS)
+            self._unexpected_timer.timeout.connect(label.hide)
+        label.setText(text)
+        label.setToolTip(text)
+        label.show()
+        if self._unexpected_timer is not None:
+            self._unexpected_timer.start()
         if self.announcer is not None:
             self.announcer.say(text)
 

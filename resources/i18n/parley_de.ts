@@ -139,7 +139,6 @@
     </message>
     <message>
         <source>Text to say</source>
-        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>Zu sprechender Text</translation>
     </message>
     <message>
@@ -3129,11 +3128,16 @@ Antwort: {reply} Tokens ({reply_audio} Audio, {reply_text} Text)</translation>
     <name>WindowCommands</name>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <extracomment>How long an unexpected error stays said in the status bar.</extracomment>
         <translation>In Parley ist etwas Unerwartetes schiefgegangen ({0}). Die Details stehen in {1}.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}).</source>
         <translation>In Parley ist etwas Unerwartetes schiefgegangen ({0}).</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Could not save the settings: {0}</source>

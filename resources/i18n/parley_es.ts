@@ -139,7 +139,6 @@
     </message>
     <message>
         <source>Text to say</source>
-        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>Texto que decir</translation>
     </message>
     <message>
@@ -3129,11 +3128,16 @@ Respuesta: {reply} tokens ({reply_audio} de audio, {reply_text} de texto)</trans
     <name>WindowCommands</name>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <extracomment>How long an unexpected error stays said in the status bar.</extracomment>
         <translation>Algo inesperado falló dentro de Parley ({0}). Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}).</source>
         <translation>Algo inesperado falló dentro de Parley ({0}).</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Could not save the settings: {0}</source>

@@ -139,7 +139,6 @@
     </message>
     <message>
         <source>Text to say</source>
-        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>読み上げるテキスト</translation>
     </message>
     <message>
@@ -3112,11 +3111,16 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>WindowCommands</name>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <extracomment>How long an unexpected error stays said in the status bar.</extracomment>
         <translation>Parley の内部で予期しないエラーが発生しました（{0}）。詳細は {1} にあります。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}).</source>
         <translation>Parley の内部で予期しないエラーが発生しました（{0}）。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
     </message>
     <message>
         <source>Could not save the settings: {0}</source>

@@ -139,7 +139,6 @@
     </message>
     <message>
         <source>Text to say</source>
-        <extracomment>The model list&apos;s room beside the longest label (check box, margins, scroll bar), and its widest.</extracomment>
         <translation>要朗读的文字</translation>
     </message>
     <message>
@@ -3112,11 +3111,16 @@ Reply: {reply} tokens ({reply_audio} audio, {reply_text} text)</source>
     <name>WindowCommands</name>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}). The details are in {1}.</source>
+        <extracomment>How long an unexpected error stays said in the status bar.</extracomment>
         <translation>Parley 内部出现了意外错误（{0}）。详细信息见 {1}。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong inside Parley ({0}).</source>
         <translation>Parley 内部出现了意外错误（{0}）。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Could not save the settings: {0}</source>
