@@ -8,7 +8,8 @@ error gets one line naming the error and that file, and the window is told the e
 the file's path so it can say so. An error that repeats (one raised on every paint) is written
 a few times, not thousands. Nothing here raises: a failure to write is said in that one line.
 
-Qt-free: ``report`` is called from whichever thread the error happened in.
+Qt-free: ``report`` is called from whichever thread the error happened in. It is installed
+before the first frame, so it imports only what it needs when an error comes.
 """
 
 from __future__ import annotations
@@ -16,17 +17,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sys
 import threading
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-from app.core.errors import redact
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +34,7 @@ MAX_LOG_BYTES = 1 << 20
 #: How many times the same error (its kind and where it was raised) is written and reported.
 REPEATS = 3
 #: Anything shaped like an API key that a traceback might hold (OpenAI-style keys, hex keys).
-_KEYLIKE = re.compile(r"\bsk-[\w-]{8,}|\b[0-9a-fA-F]{32,}\b")
+KEYLIKE = r"\bsk-[\w-]{8,}|\b[0-9a-fA-F]{32,}\b"
 
 Report = Callable[[str, str], None]  # (the error's kind, the log file's path or "")
 
@@ -104,6 +101,8 @@ class LastResort:
     def record(self, error: BaseException, where: str) -> None:
         """Write ``error``'s traceback, say it in one line, and report it (never raises)."""
         try:
+            import traceback
+
             kind = type(error).__name__
             frames = traceback.extract_tb(error.__traceback__)
             last = frames[-1] if frames else None
@@ -123,11 +122,15 @@ class LastResort:
                 sys.stderr.write(f"parley: unexpected {type(error).__name__}\n")
 
     def _write(self, error: BaseException, where: str) -> bool:
+        import re
         import time
+        import traceback
+
+        from app.core.errors import redact
 
         lines = traceback.format_exception(type(error), error, error.__traceback__)
         text = redact("".join(lines), *(s for s in self._secrets() if s))
-        text = _KEYLIKE.sub("[key hidden]", text)
+        text = re.sub(KEYLIKE, "[key hidden]", text)
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         entry = f"--- {stamp} pid {os.getpid()}: unexpected, {where}\n{text}\n"
         try:
