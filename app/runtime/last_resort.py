@@ -95,11 +95,12 @@ class LastResort:
         if not isinstance(error, Exception) or isinstance(error, asyncio.CancelledError):
             loop.default_exception_handler(context)
             return
-        self.record(error, str(context.get("message", "in a task")))
+        self.record(error, "in the event loop", str(context.get("message", "")))
 
     # Recording ------------------------------------------------------------------------------
-    def record(self, error: BaseException, where: str) -> None:
-        """Write ``error``'s traceback, say it in one line, and report it (never raises)."""
+    def record(self, error: BaseException, where: str, detail: str = "") -> None:
+        """Write ``error``'s traceback (after ``detail``, the loop's own words), say it in one
+        line, and report it (never raises)."""
         try:
             import traceback
 
@@ -111,7 +112,7 @@ class LastResort:
                 self._seen[key] += 1
                 if self._seen[key] > REPEATS:
                     return
-                written = self._write(error, where)
+                written = self._write(error, where, detail)
             if written:
                 log.error("Unexpected %s %s; the details are in %s", kind, where, self.path)
             else:
@@ -121,7 +122,7 @@ class LastResort:
             with contextlib.suppress(Exception):  # no standard error left to write to
                 sys.stderr.write(f"parley: unexpected {type(error).__name__}\n")
 
-    def _write(self, error: BaseException, where: str) -> bool:
+    def _write(self, error: BaseException, where: str, detail: str) -> bool:
         import re
         import time
         import traceback
@@ -129,10 +130,11 @@ class LastResort:
         from app.core.errors import redact
 
         lines = traceback.format_exception(type(error), error, error.__traceback__)
-        text = redact("".join(lines), *(s for s in self._secrets() if s))
-        text = re.sub(KEYLIKE, "[key hidden]", text)
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
-        entry = f"--- {stamp} pid {os.getpid()}: unexpected, {where}\n{text}\n"
+        entry = f"--- {stamp} pid {os.getpid()}: unexpected, {where}\n"
+        entry += f"{detail}\n" if detail else ""
+        entry = redact(entry + "".join(lines), *(s for s in self._secrets() if s))
+        entry = re.sub(KEYLIKE, "[key hidden]", entry) + "\n"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:

@@ -92,7 +92,11 @@ def test_a_task_nobody_awaited_is_reported_and_the_loops_own_notices_are_left_to
         loop.run_until_complete(asyncio.sleep(0.01))
         assert task.done()
         resort.asyncio_handler(
-            loop, {"message": "Task exception was never retrieved", "exception": task.exception()}
+            loop,
+            {
+                "message": f"Task exception was never retrieved: fails(key={KEY!r})",
+                "exception": task.exception(),
+            },
         )
         resort.asyncio_handler(loop, {"message": "Unclosed transport"})  # no exception
         resort.asyncio_handler(
@@ -101,7 +105,9 @@ def test_a_task_nobody_awaited_is_reported_and_the_loops_own_notices_are_left_to
     finally:
         loop.close()
     assert reports == [("RuntimeError", str(log))]
-    assert "Task exception was never retrieved" in log.read_text()
+    text = log.read_text()
+    assert "unexpected, in the event loop\nTask exception was never retrieved" in text
+    assert KEY not in text and "RuntimeError: nobody awaited this" in text
     assert "Unclosed transport" in caplog.text  # the loop's default handler logged it
 
 
