@@ -76,12 +76,17 @@ def status_of(row: AuditionRow) -> str:
 
 
 async def settled(rig: Rig, count: int) -> list[AuditionRow]:
-    """The panel's rows once ``count`` of them have settled and every clip has its waveform."""
+    """The panel's rows once ``count`` of them have settled, each showing so (the rows are
+    redrawn on a timer, after the session's last answer), and every clip has its waveform."""
     panel = rig.panel
     await until(
         lambda: (
             len(panel.rows) == count
             and not rig.session.is_busy()
+            and not any(
+                status_of(r) == "waiting" or status_of(r).startswith("requesting")
+                for r in panel.rows
+            )
             and all(
                 inked_rows(r.waveform) > 4
                 for r, d in zip(panel.rows, rig.session.rows, strict=True)
